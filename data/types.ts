@@ -1,0 +1,72 @@
+/** The shapes of Termlight's glossary. The data lives in data/glossary.ts. */
+
+export type Category = 'disease' | 'treatment' | 'drug' | 'gene' | 'side-effect';
+
+export type SourceId = string;
+
+/** A document the glossary's facts come from. */
+export interface Source {
+  id: SourceId;
+  title: string;
+  publisher: string;
+  url: string;
+  /** ISO date (YYYY-MM-DD) the publisher last revised it, or null where our copy does not say. */
+  lastRevised: string | null;
+}
+
+/**
+ * One way readers write a term. The matcher adds separator variants (hyphen, non-breaking hyphen,
+ * en dash, space), plurals and possessives ("TKIs", "imatinib's") and a trailing ® or ™ by itself,
+ * so list only forms that differ in letters or punctuation otherwise.
+ */
+export interface SurfaceForm {
+  text: string;
+  /** Abbreviations such as ALL, TKI, Ph+: only this exact letter case matches. Default: any case. */
+  caseSensitive?: boolean;
+  /** True for brand names (Gleevec), so the UI can list them. */
+  brand?: boolean;
+}
+
+/** A fact with the source it was taken from. */
+export interface Fact {
+  text: string;
+  source: SourceId;
+}
+
+export interface DrugFacts {
+  /** What kind of drug it is, e.g. "tyrosine kinase inhibitor (TKI)". */
+  drugClass: Fact;
+  /** What it attacks or attaches to. */
+  target: Fact;
+  /** How it is given (pill, into a vein); never a dose. */
+  howGiven: Fact;
+}
+
+export interface SideEffects {
+  common: Fact[];
+  serious: Fact[];
+  /** Signs that mean: call your care team now. */
+  callCareTeam: Fact[];
+  /** General notes, e.g. "usually mild", "another TKI may be tried". */
+  notes: Fact[];
+}
+
+export interface GlossaryEntry {
+  /** kebab-case, unique. */
+  id: string;
+  /** The name shown on the card, e.g. "Dasatinib". */
+  name: string;
+  category: Category;
+  forms: SurfaceForm[];
+  /** Respelling for drug names, e.g. "da-SA-ti-nib". */
+  pronunciation?: string;
+  /** One plain-language sentence. */
+  summary: string;
+  /** A short plain-language explanation (a few sentences). */
+  explanation: string;
+  drug?: DrugFacts;
+  sideEffects?: SideEffects;
+  related: string[];
+  /** The main source of this entry; every Fact names its own. */
+  source: SourceId;
+}

@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Filled in by later work (settings migration, per-tab term counts).
+});
