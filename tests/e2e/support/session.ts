@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, expect } from 'vitest';
+import { resolve } from 'node:path';
+import { launchWithExtension, type ExtensionSession } from './browser';
+import { startStaticServer, type StaticServer } from './server';
+
+export const FIXTURES_DIR = resolve(import.meta.dirname, '../fixtures');
+export const DEMO_DIR = resolve(import.meta.dirname, '../../../demo');
+
+export interface E2E {
+  session: ExtensionSession;
+  server: StaticServer;
+  /** A URL on the loopback server. */
+  url(path: string): string;
+}
+
+/**
+ * Starts one Chromium with the extension and one loopback server for a test file, and fails the
+ * file if any request tried to leave the machine.
+ */
+export function useExtension(
+  options: {
+    routes?: Record<string, () => string>;
+    viewport?: { width: number; height: number };
+  } = {},
+): E2E {
+  const e2e = {} as E2E;
+  beforeAll(async () => {
+    e2e.server = await startStaticServer({ '/': FIXTURES_DIR, '/demo/': DEMO_DIR }, options.routes);
+    e2e.session = await launchWithExtension({ viewport: options.viewport });
+    e2e.url = (path) => e2e.server.origin + path;
+  });
+  afterAll(async () => {
+    const offLoopback = e2e.session?.offLoopbackRequests ?? [];
+    await e2e.session?.close();
+    await e2e.server?.close();
+    expect(offLoopback, 'requests that tried to leave the machine').toEqual([]);
+  });
+  return e2e;
+}
