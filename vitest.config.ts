@@ -7,6 +7,7 @@ export default defineConfig({
   plugins: [WxtVitest(), preact()],
   test: {
     environment: 'happy-dom',
+    globals: true,
     include: ['{lib,components,data,entrypoints}/**/*.test.{ts,tsx}'],
     restoreMocks: true,
   },

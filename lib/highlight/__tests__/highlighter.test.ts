@@ -1,0 +1,107 @@
+import { Highlighter } from '../highlighter';
+import { standInFinder } from './stand-in-finder';
+
+function highlighted(root: ParentNode) {
+  return [...root.querySelectorAll('tl-term')].map((el) => [
+    el.textContent,
+    el.getAttribute('data-term-id'),
+  ]);
+}
+
+async function run(
+  html: string,
+  options: Partial<ConstructorParameters<typeof Highlighter>[1]> = {},
+) {
+  document.body.innerHTML = html;
+  const h = new Highlighter(document, { finder: standInFinder(), debounceMs: 10, ...options });
+  await h.start();
+  return h;
+}
+
+describe('Highlighter', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('wraps every accepted occurrence with its id', async () => {
+    const h = await run('<p>Imatinib is a TKI. Gleevec is imatinib. tki is not.</p>');
+    expect(highlighted(document)).toEqual([
+      ['Imatinib', 'imatinib'],
+      ['TKI', 'tki'],
+      ['Gleevec', 'imatinib'],
+      ['imatinib', 'imatinib'],
+    ]);
+    expect(document.body.textContent).toBe('Imatinib is a TKI. Gleevec is imatinib. tki is not.');
+    h.stop();
+  });
+
+  it.each([
+    ['a link', '<a href="#">imatinib</a>'],
+    ['a button', '<button>imatinib</button>'],
+    ['code', '<code>imatinib</code>'],
+    ['pre', '<pre>imatinib</pre>'],
+    ['a textarea', '<textarea>imatinib</textarea>'],
+    ['a script', '<script>var imatinib</script>'],
+    ['a style', '<style>.imatinib{}</style>'],
+    ['an editable area', '<div contenteditable="true"><p>imatinib</p></div>'],
+    ['an SVG', '<svg><text>imatinib</text></svg>'],
+    ['our own UI', '<div data-termlight-ui><p>imatinib</p></div>'],
+  ])('never touches text inside %s', async (_name, html) => {
+    const h = await run(`<div>${html}</div>`);
+    expect(highlighted(document)).toEqual([]);
+    h.stop();
+  });
+
+  it('stop() restores the page exactly, merging split text nodes', async () => {
+    const html = '<p>Take imatinib, a TKI, then imatinib again.</p><p>No terms here.</p>';
+    const h = await run(html);
+    const p = document.querySelector('p')!;
+    const original = p.firstChild;
+    expect(highlighted(document)).toHaveLength(3);
+    h.stop();
+    expect(document.body.innerHTML).toBe(html);
+    expect(p.childNodes).toHaveLength(1);
+    expect(p.firstChild).toBe(original);
+  });
+
+  it('first mention only highlights each term once, in document order', async () => {
+    const h = await run('<p>imatinib TKI</p><p>imatinib TKI Gleevec</p>', {
+      firstMentionOnly: true,
+    });
+    expect(highlighted(document)).toEqual([
+      ['imatinib', 'imatinib'],
+      ['TKI', 'tki'],
+    ]);
+    h.stop();
+  });
+
+  it('skips ids the reader turned off', async () => {
+    const h = await run('<p>imatinib TKI</p>', { keep: (id) => id !== 'tki' });
+    expect(highlighted(document)).toEqual([['imatinib', 'imatinib']]);
+    h.stop();
+  });
+
+  it('highlights text the page adds later, and does not loop on its own changes', async () => {
+    const h = await run('<main><p>imatinib</p></main>');
+    const added = document.createElement('p');
+    added.textContent = 'A TKI arrived later.';
+    document.querySelector('main')!.append(added);
+    await vi.waitFor(() => expect(highlighted(added)).toEqual([['TKI', 'tki']]));
+    await new Promise((r) => setTimeout(r, 60));
+    await h.idle();
+    expect(highlighted(document)).toHaveLength(2);
+    h.stop();
+  });
+
+  it('highlights inside open shadow roots', async () => {
+    document.body.innerHTML = '<div id="host"></div>';
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>Gleevec</p>';
+    const h = new Highlighter(document, { finder: standInFinder() });
+    await h.start();
+    await h.idle();
+    expect(highlighted(shadow)).toEqual([['Gleevec', 'imatinib']]);
+    h.stop();
+    expect(shadow.innerHTML).toBe('<p>Gleevec</p>');
+  });
+});
