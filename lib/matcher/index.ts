@@ -1,0 +1,3 @@
+export { compileMatcher } from './compile';
+export { createMarkJsFilter } from './markjs';
+export type { Match, Matcher, MatcherEntry, MatcherOptions, PatternShape } from './types';

@@ -1,0 +1,37 @@
+import type { GlossaryEntry } from '../../data/types';
+
+/** What the matcher needs from a glossary entry. */
+export type MatcherEntry = Pick<GlossaryEntry, 'id' | 'forms'>;
+
+/** One accepted occurrence of a glossary term; offsets are UTF-16 indices into the text. */
+export interface Match {
+  start: number;
+  end: number;
+  text: string;
+  id: string;
+}
+
+export interface Matcher {
+  /**
+   * One combined RegExp (flags 'gu') for mark.js markRegExp. Word boundaries, separators,
+   * letter case, plurals, ®/™ and the "-like" / "Ph.D." guards are inside the pattern; the
+   * all-capitals guard needs code, so pass a filter (see createMarkJsFilter) or call acceptMatch.
+   */
+  readonly regex: RegExp;
+  /** All accepted matches in text, left to right, guards applied. */
+  findMatches(text: string): Match[];
+  /** The glossary id for a string the regex matched, by its text alone (no guards). */
+  idFor(matchedText: string): string | null;
+  /**
+   * The id for the regex match text.slice(start, end), or null when a guard rejects it. Pass as
+   * much surrounding text as you have: the all-capitals guard looks at the neighbouring words.
+   */
+  acceptMatch(text: string, start: number, end: number): string | null;
+}
+
+/** How the alternation is laid out; both give the same matches (see bench.ts for speed). */
+export type PatternShape = 'trie' | 'flat';
+
+export interface MatcherOptions {
+  shape?: PatternShape;
+}
