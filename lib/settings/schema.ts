@@ -1,0 +1,207 @@
+import type { Category } from '../../data/types';
+import { normalizeHost } from './hosts';
+
+/** How terms look on the page; 'hover-only' draws nothing until the pointer is over a term. */
+export const HIGHLIGHT_STYLES = ['underline', 'background', 'hover-only'] as const;
+export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
+
+/** Popover text size in percent of its 16px base. */
+export const TEXT_SIZES = [100, 125, 150] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
+
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export const HOVER_DELAY_MIN_MS = 0;
+export const HOVER_DELAY_MAX_MS = 2000;
+
+/**
+ * storage.sync allows 8,192 bytes per item; 200 ordinary host names fit with room to spare, and the
+ * cap bounds the work of parsing a corrupted value.
+ */
+export const MAX_DISABLED_HOSTS = 200;
+
+// A Record (not an array) so the compiler flags a category added to data/types.ts but not here.
+const CATEGORY_KEYS: Record<Category, true> = {
+  disease: true,
+  treatment: true,
+  drug: true,
+  gene: true,
+  'side-effect': true,
+};
+export const CATEGORIES = Object.freeze(Object.keys(CATEGORY_KEYS) as Category[]);
+
+export interface Settings {
+  /** Master switch for all sites. */
+  enabled: boolean;
+  /** Normalized host names (see normalizeHost) where Termlight is off; exact match, no subdomains. */
+  disabledHosts: string[];
+  highlightStyle: HighlightStyle;
+  /** Highlight only the first mention of each term on a page. */
+  firstMentionOnly: boolean;
+  /** Integer milliseconds, HOVER_DELAY_MIN_MS..HOVER_DELAY_MAX_MS. */
+  hoverDelayMs: number;
+  textSize: TextSize;
+  theme: Theme;
+  /** Which glossary categories are highlighted. */
+  categories: Record<Category, boolean>;
+}
+
+function makeDefaults(): Settings {
+  return {
+    enabled: true,
+    disabledHosts: [],
+    highlightStyle: 'underline',
+    firstMentionOnly: false,
+    hoverDelayMs: 300,
+    textSize: 100,
+    theme: 'system',
+    categories: Object.fromEntries(CATEGORIES.map((c) => [c, true])) as Record<Category, boolean>,
+  };
+}
+
+/** Frozen so a consumer cannot change the defaults for everyone; parseSettings returns copies. */
+export const DEFAULT_SETTINGS: Readonly<Settings> = deepFreeze(makeDefaults());
+
+function deepFreeze<T extends object>(value: T): T {
+  for (const inner of Object.values(value)) {
+    if (typeof inner === 'object' && inner !== null) deepFreeze(inner);
+  }
+  return Object.freeze(value);
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A short, safe description of a bad value for problem messages (stored values can be huge). */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'string') {
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  }
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  return `a ${typeof value}`;
+}
+
+export interface ParseResult {
+  settings: Settings;
+  /** One line per broken field, e.g. "theme: expected one of system, light, dark, got 42; using the default". */
+  problems: string[];
+}
+
+type FieldParser<T> = (value: unknown, problems: string[]) => T;
+
+/**
+ * Validates each field on its own, so one broken field never costs the others. A missing field takes
+ * its default quietly (older versions did not have it); a present but broken one takes its default,
+ * or loses just the broken items, and is reported. Unknown keys are ignored.
+ */
+export function parseSettings(raw: unknown): ParseResult {
+  const settings = makeDefaults();
+  const problems: string[] = [];
+  if (!isPlainObject(raw)) return { settings, problems };
+  for (const key of Object.keys(FIELD_PARSERS) as (keyof Settings)[]) {
+    const value = Object.hasOwn(raw, key) ? raw[key] : undefined;
+    if (value === undefined) continue;
+    const fieldProblems: string[] = [];
+    (settings as Record<keyof Settings, unknown>)[key] = FIELD_PARSERS[key](value, fieldProblems);
+    problems.push(...fieldProblems.map((p) => `${key}: ${p}`));
+  }
+  return { settings, problems };
+}
+
+const FIELD_PARSERS: { [K in keyof Settings]: FieldParser<Settings[K]> } = {
+  enabled: boolean('enabled'),
+  disabledHosts: parseHosts,
+  highlightStyle: oneOf('highlightStyle', HIGHLIGHT_STYLES),
+  firstMentionOnly: boolean('firstMentionOnly'),
+  hoverDelayMs: parseHoverDelay,
+  textSize: oneOf('textSize', TEXT_SIZES),
+  theme: oneOf('theme', THEMES),
+  categories: parseCategories,
+};
+
+function boolean(key: 'enabled' | 'firstMentionOnly'): FieldParser<boolean> {
+  return (value, problems) => {
+    if (typeof value === 'boolean') return value;
+    problems.push(`expected true or false, got ${describeValue(value)}; using the default`);
+    return DEFAULT_SETTINGS[key];
+  };
+}
+
+function oneOf<K extends 'highlightStyle' | 'textSize' | 'theme'>(
+  key: K,
+  allowed: readonly Settings[K][],
+): FieldParser<Settings[K]> {
+  return (value, problems) => {
+    if ((allowed as readonly unknown[]).includes(value)) return value as Settings[K];
+    problems.push(
+      `expected one of ${allowed.join(', ')}, got ${describeValue(value)}; using the default`,
+    );
+    return DEFAULT_SETTINGS[key];
+  };
+}
+
+function parseHoverDelay(value: unknown, problems: string[]): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    problems.push(
+      `expected a number of milliseconds, got ${describeValue(value)}; using the default`,
+    );
+    return DEFAULT_SETTINGS.hoverDelayMs;
+  }
+  const fixed = Math.min(HOVER_DELAY_MAX_MS, Math.max(HOVER_DELAY_MIN_MS, Math.round(value)));
+  if (fixed !== value) {
+    problems.push(
+      `expected a whole number from ${HOVER_DELAY_MIN_MS} to ${HOVER_DELAY_MAX_MS}, got ${value}; using ${fixed}`,
+    );
+  }
+  return fixed;
+}
+
+function parseHosts(value: unknown, problems: string[]): string[] {
+  if (!Array.isArray(value)) {
+    problems.push(`expected a list of sites, got ${describeValue(value)}; using the default`);
+    return [];
+  }
+  const hosts = new Set<string>();
+  const dropped: string[] = [];
+  // Stop at the cap so a corrupted list of a million items costs no more than a full one.
+  let i = 0;
+  for (; i < value.length && hosts.size < MAX_DISABLED_HOSTS; i++) {
+    const host = normalizeHost(value[i]);
+    if (host === null) dropped.push(describeValue(value[i]));
+    else hosts.add(host); // a Set: "Example.com" and "example.com" are one site
+  }
+  if (dropped.length > 0) {
+    const examples = dropped.slice(0, 3).join(', ') + (dropped.length > 3 ? ', …' : '');
+    problems.push(`dropped ${dropped.length} item(s) that are not site addresses: ${examples}`);
+  }
+  if (i < value.length) {
+    problems.push(
+      `more than ${MAX_DISABLED_HOSTS} items; kept the first ${MAX_DISABLED_HOSTS} sites`,
+    );
+  }
+  return [...hosts];
+}
+
+function parseCategories(value: unknown, problems: string[]): Record<Category, boolean> {
+  const categories = { ...DEFAULT_SETTINGS.categories };
+  if (!isPlainObject(value)) {
+    problems.push(
+      `expected an object of category switches, got ${describeValue(value)}; using the default`,
+    );
+    return categories;
+  }
+  for (const category of CATEGORIES) {
+    const on = Object.hasOwn(value, category) ? value[category] : undefined;
+    if (typeof on === 'boolean') categories[category] = on;
+    else if (on !== undefined) {
+      problems.push(
+        `${category}: expected true or false, got ${describeValue(on)}; using the default`,
+      );
+    }
+  }
+  return categories;
+}
