@@ -1,0 +1,373 @@
+/**
+ * A small hand-written schema check for the glossary. data/index.ts runs it when the module loads,
+ * so a broken entry fails the tests and stops the extension from loading bad data.
+ *
+ * The checks read the data as `unknown`, so they also catch what TypeScript cannot see (empty
+ * strings, a fact naming a source that does not exist, a form claimed by two entries...).
+ * Every problem names the entry (or source) and the field, e.g.
+ *   glossary entry "dasatinib": field "summary" is empty
+ */
+import type { Category, GlossaryEntry, Source } from './types';
+
+export interface GlossaryProblem {
+  /** 'entry' for glossary entries, 'source' for Source records. */
+  kind: 'entry' | 'source';
+  /** The entry or source id ("#3" when the id itself is missing). */
+  id: string;
+  /** The field path, e.g. "summary", "forms[2].text", "drug.target.source". */
+  field: string;
+  /** The full message, naming the entry and the field. */
+  message: string;
+}
+
+export class GlossaryError extends Error {
+  readonly problems: readonly GlossaryProblem[];
+  constructor(problems: readonly GlossaryProblem[]) {
+    super(
+      `The glossary has ${problems.length} problem(s):\n` +
+        problems.map((p) => `  - ${p.message}`).join('\n'),
+    );
+    this.name = 'GlossaryError';
+    this.problems = problems;
+  }
+}
+
+const CATEGORIES: readonly Category[] = ['disease', 'treatment', 'drug', 'gene', 'side-effect'];
+const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** Hyphen, Unicode hyphen, non-breaking hyphen, figure dash, en dash, spaces, non-breaking space. */
+const SEPARATORS = /[\s\u00a0\u2010\u2011\u2012\u2013-]+/g;
+/** A sentence end followed by the start of another sentence. */
+const SENTENCE_BREAK = /[.!?]["”)]?\s+["“(]?[A-Z]/;
+
+/**
+ * The key under which the matcher treats two spellings of a form as the same: a trailing ® or ™
+ * is dropped, runs of hyphens, en dashes and spaces become one space, and the letters are
+ * lowercased unless the form is case-sensitive.
+ */
+export function formKey(text: string, caseSensitive = false): string {
+  const key = text
+    .replace(/[®™]+$/u, '')
+    .trim()
+    .replace(SEPARATORS, ' ');
+  return caseSensitive ? key : key.toLowerCase();
+}
+
+/** The endings the matcher adds by itself (plurals and possessives). */
+const ENDINGS = ['s', 'es', "'s", '’s', "s'", 's’'];
+
+/** True when some text on a page would be matched by both forms. */
+export function formsOverlap(
+  a: { text: string; caseSensitive?: boolean },
+  b: { text: string; caseSensitive?: boolean },
+): boolean {
+  // If either form ignores case, the two can meet in any letter case.
+  const bothExact = a.caseSensitive === true && b.caseSensitive === true;
+  const ka = formKey(a.text, bothExact);
+  const kb = formKey(b.text, bothExact);
+  if (ka === kb) return true;
+  return ENDINGS.some((end) => ka + end === kb || kb + end === ka);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isValidIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** Collects problems for one record (an entry or a source). */
+class Reporter {
+  constructor(
+    private readonly out: GlossaryProblem[],
+    private readonly kind: 'entry' | 'source',
+    private readonly id: string,
+  ) {}
+
+  add(field: string, what: string): void {
+    const who = this.kind === 'entry' ? 'glossary entry' : 'source';
+    this.out.push({
+      kind: this.kind,
+      id: this.id,
+      field,
+      message: `${who} "${this.id}": field "${field}" ${what}`,
+    });
+  }
+
+  /** Checks that record[field] is a non-empty string; returns it, or undefined. */
+  text(record: Record<string, unknown>, field: string, path = field): string | undefined {
+    const value = record[field];
+    if (value === undefined || value === null) {
+      this.add(path, 'is missing');
+      return undefined;
+    }
+    if (typeof value !== 'string') {
+      this.add(path, `must be a string (got ${typeof value})`);
+      return undefined;
+    }
+    if (value.trim() === '') {
+      this.add(path, 'is empty');
+      return undefined;
+    }
+    if (value !== value.trim()) this.add(path, 'has spaces at the start or end');
+    return value;
+  }
+
+  /** Checks that record[field] is an array; returns it, or undefined. */
+  list(record: Record<string, unknown>, field: string, path = field): unknown[] | undefined {
+    const value = record[field];
+    if (value === undefined || value === null) {
+      this.add(path, 'is missing');
+      return undefined;
+    }
+    if (!Array.isArray(value)) {
+      this.add(path, 'must be a list');
+      return undefined;
+    }
+    return value;
+  }
+}
+
+function recordId(record: unknown, index: number): string {
+  if (isRecord(record) && typeof record.id === 'string' && record.id.trim() !== '') {
+    return record.id;
+  }
+  return `#${index}`;
+}
+
+function checkSources(sources: readonly unknown[], out: GlossaryProblem[]): Set<string> {
+  const ids = new Set<string>();
+  sources.forEach((raw, index) => {
+    const r = new Reporter(out, 'source', recordId(raw, index));
+    if (!isRecord(raw)) {
+      r.add('(record)', 'is not an object');
+      return;
+    }
+    const id = r.text(raw, 'id');
+    if (id !== undefined) {
+      if (!KEBAB.test(id)) r.add('id', 'must be kebab-case (a-z, 0-9 and single hyphens)');
+      if (ids.has(id)) r.add('id', 'is used by another source too');
+      ids.add(id);
+    }
+    r.text(raw, 'title');
+    r.text(raw, 'publisher');
+    const url = r.text(raw, 'url');
+    if (url !== undefined && !/^https:\/\/[^\s/]+\.[^\s]+$/.test(url)) {
+      r.add('url', 'must be an https:// address');
+    }
+    if (!('lastRevised' in raw) || raw.lastRevised === undefined) {
+      r.add('lastRevised', 'is missing (use null when the source gives no date)');
+    } else if (raw.lastRevised !== null) {
+      if (typeof raw.lastRevised !== 'string' || !isValidIsoDate(raw.lastRevised)) {
+        r.add(
+          'lastRevised',
+          `must be a real date as YYYY-MM-DD, or null (got ${JSON.stringify(raw.lastRevised)})`,
+        );
+      }
+    }
+  });
+  return ids;
+}
+
+function checkFact(r: Reporter, value: unknown, path: string, sourceIds: Set<string>): void {
+  if (value === undefined || value === null) {
+    r.add(path, 'is missing');
+    return;
+  }
+  if (!isRecord(value)) {
+    r.add(path, 'must be a fact ({ text, source })');
+    return;
+  }
+  r.text(value, 'text', `${path}.text`);
+  const source = r.text(value, 'source', `${path}.source`);
+  if (source !== undefined && !sourceIds.has(source)) {
+    r.add(`${path}.source`, `names unknown source "${source}"`);
+  }
+}
+
+function checkFactList(
+  r: Reporter,
+  record: Record<string, unknown>,
+  field: string,
+  path: string,
+  sourceIds: Set<string>,
+  required: boolean,
+): void {
+  const list = r.list(record, field, path);
+  if (!list) return;
+  if (required && list.length === 0) r.add(path, 'is empty');
+  list.forEach((fact, i) => checkFact(r, fact, `${path}[${i}]`, sourceIds));
+}
+
+interface ClaimedForm {
+  entryId: string;
+  index: number;
+  text: string;
+  caseSensitive?: boolean;
+}
+
+/** Lists every problem in the glossary; an empty list means it is valid. */
+export function findGlossaryProblems(
+  entries: readonly GlossaryEntry[] | readonly unknown[],
+  sources: readonly Source[] | readonly unknown[],
+): GlossaryProblem[] {
+  const out: GlossaryProblem[] = [];
+  const sourceIds = checkSources(sources, out);
+
+  // Ids first, so that related ids can be checked against all of them.
+  const entryIds = new Set<string>();
+  for (const raw of entries) {
+    if (isRecord(raw) && typeof raw.id === 'string') entryIds.add(raw.id);
+  }
+
+  const seenIds = new Set<string>();
+  const claimed: ClaimedForm[] = [];
+
+  entries.forEach((raw, index) => {
+    const id = recordId(raw, index);
+    const r = new Reporter(out, 'entry', id);
+    if (!isRecord(raw)) {
+      r.add('(record)', 'is not an object');
+      return;
+    }
+
+    const ownId = r.text(raw, 'id');
+    if (ownId !== undefined) {
+      if (!KEBAB.test(ownId)) r.add('id', 'must be kebab-case (a-z, 0-9 and single hyphens)');
+      if (seenIds.has(ownId)) r.add('id', 'is used by another entry too');
+      seenIds.add(ownId);
+    }
+
+    r.text(raw, 'name');
+
+    const category = r.text(raw, 'category');
+    if (category !== undefined && !CATEGORIES.includes(category as Category)) {
+      r.add('category', `must be one of ${CATEGORIES.join(', ')} (got "${category}")`);
+    }
+
+    // Surface forms.
+    const forms = r.list(raw, 'forms');
+    const ownForms: ClaimedForm[] = [];
+    if (forms) {
+      if (forms.length === 0) r.add('forms', 'is empty');
+      forms.forEach((form, i) => {
+        const path = `forms[${i}]`;
+        if (!isRecord(form)) {
+          r.add(path, 'must be a form ({ text, caseSensitive?, brand? })');
+          return;
+        }
+        const text = r.text(form, 'text', `${path}.text`);
+        for (const flag of ['caseSensitive', 'brand'] as const) {
+          if (form[flag] !== undefined && typeof form[flag] !== 'boolean') {
+            r.add(`${path}.${flag}`, 'must be true or false');
+          }
+        }
+        if (text === undefined) return;
+        const mine: ClaimedForm = {
+          entryId: id,
+          index: i,
+          text,
+          caseSensitive: form.caseSensitive === true,
+        };
+        const twin = ownForms.find((other) => formsOverlap(other, mine));
+        if (twin) {
+          r.add(
+            path,
+            `("${text}") repeats forms[${twin.index}] ("${twin.text}"): the matcher already adds separator, plural and letter-case variants`,
+          );
+        }
+        ownForms.push(mine);
+      });
+    }
+    for (const mine of ownForms) {
+      const other = claimed.find((c) => formsOverlap(c, mine));
+      if (other) {
+        r.add(
+          `forms[${mine.index}]`,
+          `("${mine.text}") is also claimed by entry "${other.entryId}" (forms[${other.index}] "${other.text}")`,
+        );
+      }
+    }
+    claimed.push(...ownForms);
+
+    if (raw.pronunciation !== undefined) r.text(raw, 'pronunciation');
+
+    const summary = r.text(raw, 'summary');
+    if (summary !== undefined) {
+      if (!/[.!?]$/.test(summary)) r.add('summary', 'must end with a full stop');
+      if (SENTENCE_BREAK.test(summary)) r.add('summary', 'must be one sentence');
+    }
+    const explanation = r.text(raw, 'explanation');
+    if (explanation !== undefined && !/[.!?]$/.test(explanation)) {
+      r.add('explanation', 'must end with a full stop');
+    }
+
+    // Drug facts: required for drugs, and only for drugs.
+    const isDrug = category === 'drug';
+    const knownCategory = CATEGORIES.includes(category as Category);
+    if (raw.drug === undefined) {
+      if (isDrug) r.add('drug', 'is missing (every drug needs drugClass, target and howGiven)');
+    } else if (!isRecord(raw.drug)) {
+      r.add('drug', 'must be an object');
+    } else {
+      if (!isDrug && knownCategory) r.add('drug', 'is only allowed on entries of category "drug"');
+      for (const field of ['drugClass', 'target', 'howGiven'] as const) {
+        checkFact(r, raw.drug[field], `drug.${field}`, sourceIds);
+      }
+    }
+
+    // Side effects: required for drugs, allowed on other entries (e.g. a drug class).
+    if (raw.sideEffects === undefined) {
+      if (isDrug) r.add('sideEffects', 'is missing');
+    } else if (!isRecord(raw.sideEffects)) {
+      r.add('sideEffects', 'must be an object');
+    } else {
+      const se = raw.sideEffects;
+      checkFactList(r, se, 'common', 'sideEffects.common', sourceIds, isDrug);
+      checkFactList(r, se, 'serious', 'sideEffects.serious', sourceIds, false);
+      checkFactList(r, se, 'callCareTeam', 'sideEffects.callCareTeam', sourceIds, false);
+      checkFactList(r, se, 'notes', 'sideEffects.notes', sourceIds, false);
+    }
+
+    // Related ids.
+    const related = r.list(raw, 'related');
+    if (related) {
+      if (related.length === 0) r.add('related', 'is empty (link at least one other entry)');
+      const seen = new Set<unknown>();
+      related.forEach((rel, i) => {
+        const path = `related[${i}]`;
+        if (typeof rel !== 'string' || rel.trim() === '') {
+          r.add(path, 'must be a non-empty entry id');
+        } else if (rel === ownId) {
+          r.add(path, 'links the entry to itself');
+        } else if (!entryIds.has(rel)) {
+          r.add(path, `names unknown entry "${rel}"`);
+        } else if (seen.has(rel)) {
+          r.add(path, `lists "${rel}" twice`);
+        }
+        seen.add(rel);
+      });
+    }
+
+    const source = r.text(raw, 'source');
+    if (source !== undefined && !sourceIds.has(source)) {
+      r.add('source', `names unknown source "${source}"`);
+    }
+  });
+
+  return out;
+}
+
+/** Throws a GlossaryError listing every problem, or returns quietly when the glossary is valid. */
+export function validateGlossary(
+  entries: readonly GlossaryEntry[] | readonly unknown[],
+  sources: readonly Source[] | readonly unknown[],
+): void {
+  const problems = findGlossaryProblems(entries, sources);
+  if (problems.length > 0) throw new GlossaryError(problems);
+}
