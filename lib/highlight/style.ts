@@ -1,6 +1,8 @@
 import { TERM_TAG } from './skip-rules';
 
-export type HighlightStyle = 'underline' | 'background' | 'hover-only';
+import type { HighlightStyle } from '../settings';
+
+export type { HighlightStyle };
 
 const T = `${TERM_TAG}[data-term-id]`;
 

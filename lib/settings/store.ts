@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 import { normalizeHost } from './hosts';
 import { decodeSettings, SETTINGS_VERSION } from './migrate';
 import { applyPatch, type SettingsPatch } from './patch';
@@ -7,8 +7,11 @@ import { isPlainObject, parseSettings, type Settings } from './schema';
 /**
  * One item in storage.sync holding { version, ...Settings }. A single item (not one per field) so
  * a synced change arrives whole and the version always describes the fields next to it.
+ *
+ * storage.sync is used directly rather than through WXT's storage wrapper: the four calls below are
+ * all we need, and the wrapper would add 8 kB to a content script that must stay under 80 kB.
  */
-export const SETTINGS_KEY = 'sync:settings';
+export const SETTINGS_KEY = 'settings';
 
 /** storage.sync's per-item limit (Chrome and Firefox), counted as key plus JSON value. */
 const SYNC_ITEM_QUOTA_BYTES = 8192;
@@ -53,7 +56,7 @@ export function setHostEnabled(host: string, on: boolean): Promise<Settings> {
 export function resetSettings(): Promise<Settings> {
   return serialized(async () => {
     try {
-      await storage.removeItem(SETTINGS_KEY);
+      await browser.storage.sync.remove(SETTINGS_KEY);
     } catch (err) {
       throw storageError('reset', err);
     }
@@ -66,7 +69,12 @@ export function resetSettings(): Promise<Settings> {
  * device through sync). Returns the function that stops watching.
  */
 export function watchSettings(cb: (settings: Settings) => void): () => void {
-  return storage.watch<unknown>(SETTINGS_KEY, (raw) => cb(decodeSettings(raw).settings));
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const change = changes[SETTINGS_KEY];
+    if (area === 'sync' && change) cb(decodeSettings(change.newValue).settings);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }
 
 // Read-modify-write steps from this context run one at a time, so two quick clicks in the popup
@@ -102,7 +110,7 @@ function update(change: (current: Settings) => SettingsPatch): Promise<Settings>
 
 async function readRaw(): Promise<unknown> {
   try {
-    return await storage.getItem<unknown>(SETTINGS_KEY);
+    return (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY] ?? null;
   } catch (err) {
     throw storageError('read', err);
   }
@@ -110,9 +118,7 @@ async function readRaw(): Promise<unknown> {
 
 async function writeSettings(settings: Settings): Promise<void> {
   const value = { version: SETTINGS_VERSION, ...settings };
-  const bytes = new TextEncoder().encode(
-    SETTINGS_KEY.slice('sync:'.length) + JSON.stringify(value),
-  ).length;
+  const bytes = new TextEncoder().encode(SETTINGS_KEY + JSON.stringify(value)).length;
   if (bytes > SYNC_ITEM_QUOTA_BYTES) {
     throw new SettingsError(
       `Termlight did not save: the settings would take ${bytes} bytes, more than the ` +
@@ -120,7 +126,7 @@ async function writeSettings(settings: Settings): Promise<void> {
     );
   }
   try {
-    await storage.setItem(SETTINGS_KEY, value);
+    await browser.storage.sync.set({ [SETTINGS_KEY]: value });
   } catch (err) {
     throw storageError('save', err);
   }
