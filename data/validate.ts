@@ -35,8 +35,8 @@ export class GlossaryError extends Error {
 const CATEGORIES: readonly Category[] = ['disease', 'treatment', 'drug', 'gene', 'side-effect'];
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-/** Hyphen, Unicode hyphen, non-breaking hyphen, figure dash, en dash, spaces, non-breaking space. */
-const SEPARATORS = /[\s\u00a0\u2010\u2011\u2012\u2013-]+/g;
+/** Hyphens (incl. non-breaking), figure dash, en dash, minus sign and spaces, as in the matcher. */
+const SEPARATORS = /[\s\u00a0\u2010\u2011\u2012\u2013\u2212-]+/g;
 /** A sentence end followed by the start of another sentence. */
 const SENTENCE_BREAK = /[.!?]["”)]?\s+["“(]?[A-Z]/;
 
