@@ -1,0 +1,105 @@
+import {
+  DATE_NOT_GIVEN,
+  DISCLAIMER,
+  GLOSSARY,
+  SOURCES,
+  entryFacts,
+  entrySource,
+  entrySources,
+  factSource,
+  findEntryByForm,
+  findGlossaryProblems,
+  formatRevised,
+  getEntry,
+} from '../index';
+
+describe('data/index', () => {
+  it('exports a glossary that passes validation', () => {
+    expect(GLOSSARY.length).toBeGreaterThan(20);
+    expect(findGlossaryProblems(GLOSSARY, SOURCES)).toEqual([]);
+  });
+
+  it('looks entries up by id', () => {
+    expect(getEntry('dasatinib')?.name).toBe('Dasatinib');
+    expect(getEntry('no-such-term')).toBeUndefined();
+  });
+
+  it('has a disclaimer that says it is not medical advice and points to the care team', () => {
+    expect(DISCLAIMER).toMatch(/not medical advice/i);
+    expect(DISCLAIMER).toMatch(/care team/i);
+  });
+
+  it('gives every entry a source with its date, or "date not given"', () => {
+    for (const entry of GLOSSARY) {
+      const source = entrySource(entry);
+      expect(source.id).toBe(entry.source);
+      expect(source.title).not.toBe('');
+      expect(source.url).toMatch(/^https:\/\//);
+      expect(source.revised).toBe(formatRevised(source.lastRevised));
+      expect(source.revised).not.toBe('');
+    }
+  });
+
+  it('keeps the dates the sources give, and invents none', () => {
+    const byId = Object.fromEntries(SOURCES.map((s) => [s.id, s.lastRevised]));
+    expect(byId).toEqual({
+      'acs-targeted-therapy-all': '2018-10-17',
+      'acs-immunotherapy-all': null,
+      'fda-label-besponsa': null,
+    });
+    expect(entrySource(getEntry('imatinib')!).revised).toBe('October 17, 2018');
+    expect(entrySource(getEntry('blinatumomab')!).revised).toBe(DATE_NOT_GIVEN);
+    expect(entrySource(getEntry('inotuzumab-ozogamicin')!).revised).toBe('date not given');
+    expect(formatRevised('2018-01-05')).toBe('January 5, 2018');
+  });
+
+  it('names the source of every fact, and lists all sources an entry uses', () => {
+    const ino = getEntry('inotuzumab-ozogamicin')!;
+    expect(entrySources(ino).map((s) => s.id)).toEqual([
+      'fda-label-besponsa',
+      'acs-targeted-therapy-all',
+    ]);
+    for (const entry of GLOSSARY) {
+      for (const fact of entryFacts(entry)) {
+        expect(factSource(fact).id).toBe(fact.source);
+      }
+    }
+  });
+
+  it('finds entries by the ways readers write them', () => {
+    const idOf = (text: string) => findEntryByForm(text)?.id;
+    expect(idOf('ALL')).toBe('acute-lymphocytic-leukemia');
+    expect(idOf('acute lymphoblastic leukaemia')).toBe('acute-lymphocytic-leukemia');
+    expect(idOf('TKIs')).toBe('tyrosine-kinase-inhibitor');
+    expect(idOf('Tyrosine kinase inhibitors')).toBe('tyrosine-kinase-inhibitor');
+    expect(idOf('Ph+')).toBe('philadelphia-chromosome');
+    expect(idOf('Ph+ ALL')).toBe('ph-positive-all');
+    expect(idOf('Philadelphia chromosome–positive ALL')).toBe('ph-positive-all');
+    expect(idOf('Gleevec®')).toBe('imatinib');
+    expect(idOf('Glivec')).toBe('imatinib');
+    expect(idOf('imatinib’s')).toBe('imatinib');
+    expect(idOf('BCR–ABL1')).toBe('bcr-abl');
+    expect(idOf('BCR::ABL1')).toBe('bcr-abl');
+    expect(idOf('bcr/abl')).toBe('bcr-abl');
+    expect(idOf('chemo')).toBe('chemotherapy');
+    expect(idOf('oedema')).toBe('edema');
+    expect(idOf('low platelet counts')).toBe('low-platelet-count');
+  });
+
+  it('never matches the everyday words behind the case-sensitive abbreviations', () => {
+    for (const text of [
+      'all',
+      'All',
+      'tki',
+      'Tki',
+      'pH',
+      'ph+',
+      'PH+',
+      'ph+ all',
+      'Ph+ all',
+      'b-all',
+    ]) {
+      expect(findEntryByForm(text), text).toBeUndefined();
+    }
+  });
+});

@@ -1,0 +1,124 @@
+/**
+ * The glossary as the rest of Termlight should use it. The glossary is validated when this module
+ * loads, so a broken entry throws a GlossaryError (naming the entry and field) in the tests and
+ * wherever the data is imported.
+ */
+import { GLOSSARY as ENTRIES } from './glossary';
+import { SOURCES } from './sources';
+import type { Fact, GlossaryEntry, Source, SourceId } from './types';
+import { formKey, validateGlossary } from './validate';
+
+validateGlossary(ENTRIES, SOURCES);
+
+export type { Category, Fact, GlossaryEntry, Source, SourceId, SurfaceForm } from './types';
+export {
+  GlossaryError,
+  findGlossaryProblems,
+  formKey,
+  formsOverlap,
+  validateGlossary,
+} from './validate';
+export type { GlossaryProblem } from './validate';
+
+/** The validated glossary. */
+export const GLOSSARY: readonly GlossaryEntry[] = ENTRIES;
+export { SOURCES };
+
+/** Shown with every entry, next to its source and date. */
+export const DISCLAIMER =
+  'This is general information, not medical advice. Talk to your care team about your own treatment.';
+
+/** What the UI shows when a source gives no revision date. */
+export const DATE_NOT_GIVEN = 'date not given';
+
+/** A source with its revision date ready to show. */
+export interface DatedSource extends Source {
+  /** "October 17, 2018", or "date not given". */
+  revised: string;
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "2018-10-17" -> "October 17, 2018"; null -> "date not given". No time zones involved. */
+export function formatRevised(lastRevised: string | null): string {
+  if (lastRevised === null) return DATE_NOT_GIVEN;
+  const [year, month, day] = lastRevised.split('-').map(Number);
+  return `${MONTHS[(month ?? 1) - 1]} ${day}, ${year}`;
+}
+
+const entriesById = new Map(ENTRIES.map((e) => [e.id, e]));
+const sourcesById = new Map(SOURCES.map((s) => [s.id, s]));
+
+function dated(id: SourceId): DatedSource {
+  const source = sourcesById.get(id);
+  // Cannot happen after validation; kept so a bad call fails loudly.
+  if (!source) throw new Error(`unknown source "${id}"`);
+  return { ...source, revised: formatRevised(source.lastRevised) };
+}
+
+/** The entry with this id, or undefined. */
+export function getEntry(id: string): GlossaryEntry | undefined {
+  return entriesById.get(id);
+}
+
+/** The entry's main source, with its date. */
+export function entrySource(entry: GlossaryEntry): DatedSource {
+  return dated(entry.source);
+}
+
+/** The source of one fact, with its date. */
+export function factSource(fact: Fact): DatedSource {
+  return dated(fact.source);
+}
+
+/** Every fact of an entry (drug facts and side effects). */
+export function entryFacts(entry: GlossaryEntry): Fact[] {
+  const facts: Fact[] = [];
+  if (entry.drug) facts.push(entry.drug.drugClass, entry.drug.target, entry.drug.howGiven);
+  if (entry.sideEffects) {
+    const se = entry.sideEffects;
+    facts.push(...se.common, ...se.serious, ...se.callCareTeam, ...se.notes);
+  }
+  return facts;
+}
+
+/** All sources an entry draws on, its main source first, each once. */
+export function entrySources(entry: GlossaryEntry): DatedSource[] {
+  const ids = new Set<SourceId>([entry.source, ...entryFacts(entry).map((f) => f.source)]);
+  return [...ids].map(dated);
+}
+
+/**
+ * The entry one exact piece of text names, or undefined. Follows the matcher's rules: separator
+ * variants, a trailing ® or ™, a plural or possessive ending, and any letter case unless the
+ * form is case-sensitive. (For single look-ups and tests; it does not scan text.)
+ */
+export function findEntryByForm(text: string): GlossaryEntry | undefined {
+  const candidates = [text];
+  const stripped = text.replace(/[®™]+$/u, '').trim();
+  for (const end of ["'s", '’s', "s'", 's’', 'es', 's']) {
+    if (stripped.endsWith(end)) candidates.push(stripped.slice(0, -end.length));
+  }
+  for (const candidate of candidates) {
+    for (const entry of ENTRIES) {
+      for (const form of entry.forms) {
+        const cs = form.caseSensitive === true;
+        if (formKey(candidate, cs) === formKey(form.text, cs)) return entry;
+      }
+    }
+  }
+  return undefined;
+}
