@@ -1,0 +1,171 @@
+import { render } from 'preact';
+import { getEntry } from '../../data';
+import type { PopoverView } from '../../lib/popover/controller';
+import { placePopover } from '../../lib/popover/placement';
+import { OWN_UI_ATTR } from '../../lib/highlight/skip-rules';
+import { PopoverContent } from './popover-content';
+import cardCss from '../term-card/term-card.css?inline';
+import themeCss from '../term-card/theme.css?inline';
+import popoverCss from './popover.css?inline';
+
+export interface PopoverLook {
+  /** 1 = 16 px base text. */
+  textScale: number;
+  theme: 'system' | 'light' | 'dark';
+}
+
+const WIDTH = 380;
+
+// Inline !important beats any page rule, including `* { all: unset !important }` in a stylesheet.
+const HOST_STYLE: Record<string, string> = {
+  all: 'initial',
+  display: 'block',
+  position: 'fixed',
+  inset: 'auto',
+  margin: '0',
+  padding: '0',
+  border: '0',
+  background: 'transparent',
+  overflow: 'visible',
+  'z-index': '2147483647',
+  'max-width': 'none',
+  'pointer-events': 'auto',
+};
+
+/**
+ * The popover, in a shadow root on a host element of its own. It uses the Popover API's top layer
+ * where it exists, so no page `z-index` can cover it.
+ */
+export class ShadowPopover implements PopoverView {
+  openTerm: HTMLElement | null = null;
+  pinned = false;
+  private readonly host: HTMLElement;
+  private readonly mount: HTMLElement;
+  private readonly status: HTMLElement;
+  private history: string[] = [];
+  private look: PopoverLook = { textScale: 1, theme: 'system' };
+
+  constructor(private readonly doc: Document) {
+    this.host = doc.createElement('tl-popover');
+    this.host.setAttribute(OWN_UI_ATTR, '');
+    for (const [k, v] of Object.entries(HOST_STYLE)) this.host.style.setProperty(k, v, 'important');
+    const shadow = this.host.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = `${themeCss}\n${cardCss}\n${popoverCss}`;
+    this.mount = doc.createElement('div');
+    this.status = doc.createElement('div');
+    this.status.className = 'tl-sr-only';
+    this.status.setAttribute('role', 'status');
+    shadow.append(style, this.status, this.mount);
+  }
+
+  setLook(look: PopoverLook): void {
+    this.look = look;
+    if (this.openTerm) this.renderCurrent();
+  }
+
+  show(term: HTMLElement, { pinned, focus }: { pinned: boolean; focus: boolean }): void {
+    const id = term.getAttribute('data-term-id');
+    const entry = id ? getEntry(id) : undefined;
+    if (!id || !entry) return;
+    if (this.openTerm && this.openTerm !== term) this.openTerm.removeAttribute('data-open');
+    const sameTerm = this.openTerm === term;
+    this.openTerm = term;
+    this.pinned = pinned || (sameTerm && this.pinned);
+    if (!sameTerm) this.history = [id];
+    term.setAttribute('data-open', '');
+    if (term.hasAttribute('aria-expanded')) term.setAttribute('aria-expanded', 'true');
+    this.attach();
+    this.renderCurrent();
+    if (focus) this.dialog()?.focus();
+    else if (!sameTerm) this.status.textContent = `Definition: ${entry.name}. ${entry.summary}`;
+  }
+
+  hide({ restoreFocus }: { restoreFocus: boolean }): void {
+    const term = this.openTerm;
+    if (!term) return;
+    this.openTerm = null;
+    this.pinned = false;
+    this.history = [];
+    term.removeAttribute('data-open');
+    if (term.hasAttribute('aria-expanded')) term.setAttribute('aria-expanded', 'false');
+    render(null, this.mount);
+    this.status.textContent = '';
+    if (this.host.matches(':popover-open')) this.host.hidePopover();
+    this.host.remove();
+    if (restoreFocus && term.isConnected) {
+      if (!term.hasAttribute('tabindex')) term.setAttribute('tabindex', '-1');
+      term.focus();
+    }
+  }
+
+  reposition(): boolean {
+    const term = this.openTerm;
+    if (!term?.isConnected) return false;
+    const rects = term.getClientRects();
+    const anchor = rects[0];
+    const win = this.doc.defaultView!;
+    const viewport = { width: win.innerWidth, height: win.innerHeight };
+    if (!anchor || anchor.bottom < 0 || anchor.top > viewport.height) return false;
+    const box = this.mount.firstElementChild as HTMLElement | null;
+    if (!box) return false;
+    const set = (k: string, v: string) => this.host.style.setProperty(k, v, 'important');
+    // Measure the card at its natural height for the width it will have, then place it.
+    set('width', `${Math.min(WIDTH * this.look.textScale, viewport.width - 16)}px`);
+    box.style.maxHeight = 'none';
+    const p = placePopover(anchor, { width: box.offsetWidth, height: box.offsetHeight }, viewport);
+    set('left', `${p.left}px`);
+    set('top', `${p.top}px`);
+    set('width', `${p.width}px`);
+    box.style.maxHeight = p.maxHeight === null ? 'none' : `${p.maxHeight}px`;
+    return true;
+  }
+
+  private dialog(): HTMLElement | null {
+    return this.mount.querySelector<HTMLElement>('[role="dialog"]');
+  }
+
+  /** Puts the host into the page (again: pages may replace their body) and into the top layer. */
+  private attach(): void {
+    if (!this.host.isConnected) this.doc.documentElement.append(this.host);
+    try {
+      if (!this.host.hasAttribute('popover')) this.host.setAttribute('popover', 'manual');
+      if (!this.host.matches(':popover-open')) this.host.showPopover();
+    } catch {
+      // No Popover API: the fixed position and top z-index above still apply.
+    }
+  }
+
+  private renderCurrent(): void {
+    const id = this.history[this.history.length - 1];
+    const entry = id ? getEntry(id) : undefined;
+    if (!entry) return;
+    const prevId = this.history[this.history.length - 2];
+    const previous = prevId ? (getEntry(prevId) ?? null) : null;
+    render(
+      <PopoverContent
+        entry={entry}
+        previous={previous}
+        onSelectRelated={(next) => this.go([...this.history, next])}
+        onBack={() => this.go(this.history.slice(0, -1))}
+        onClose={() => this.hide({ restoreFocus: true })}
+      />,
+      this.mount,
+    );
+    const dialog = this.dialog();
+    if (dialog) {
+      dialog.setAttribute('data-theme', this.look.theme);
+      dialog.style.setProperty('--tl-scale', String(this.look.textScale));
+    }
+    this.reposition();
+  }
+
+  /** Following a related term pins the popover: the reader is now reading, not passing by. */
+  private go(history: string[]): void {
+    if (!history.length) return;
+    this.history = history;
+    this.pinned = true;
+    this.renderCurrent();
+    this.dialog()?.focus();
+  }
+}

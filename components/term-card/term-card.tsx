@@ -1,0 +1,129 @@
+import {
+  DISCLAIMER,
+  entrySources,
+  getEntry,
+  type Category,
+  type Fact,
+  type GlossaryEntry,
+} from '../../data';
+
+export const CATEGORY_LABELS: Record<Category, string> = {
+  disease: 'Disease',
+  treatment: 'Treatment',
+  drug: 'Drug',
+  gene: 'Gene or chromosome',
+  'side-effect': 'Side effect',
+};
+
+export interface TermCardProps {
+  entry: GlossaryEntry;
+  /** Switches the card to a related term. */
+  onSelectRelated?: (id: string) => void;
+  /** Shown as "Back to X" when the reader came here from another term. */
+  back?: { name: string; onBack: () => void };
+  /** Id prefix for aria references, unique per card on the page. */
+  idPrefix?: string;
+}
+
+/** A glossary entry as readers see it, in the popover and in the toolbar popup's search. */
+export function TermCard({ entry, onSelectRelated, back, idPrefix = 'tl' }: TermCardProps) {
+  const brands = entry.forms.filter((f) => f.brand).map((f) => f.text);
+  const related = entry.related.map((id) => getEntry(id)).filter((e): e is GlossaryEntry => !!e);
+  const sources = entrySources(entry);
+  const se = entry.sideEffects;
+  const titleId = `${idPrefix}-title`;
+  return (
+    <article class="tl-card" aria-labelledby={titleId} data-term={entry.id}>
+      {back && (
+        <button type="button" class="tl-back" onClick={back.onBack}>
+          <span aria-hidden="true">←</span> Back to {back.name}
+        </button>
+      )}
+      <header class="tl-head">
+        <h2 id={titleId} class="tl-name">
+          {entry.name}
+        </h2>
+        <span class="tl-category">{CATEGORY_LABELS[entry.category]}</span>
+      </header>
+      {entry.pronunciation && (
+        <p class="tl-say">
+          Say it: <span class="tl-say-word">{entry.pronunciation}</span>
+        </p>
+      )}
+      {entry.category === 'drug' && brands.length > 0 && (
+        <p class="tl-names">
+          <span class="tl-label">Brand name{brands.length > 1 ? 's' : ''}:</span>{' '}
+          {brands.join(', ')}
+        </p>
+      )}
+      <p class="tl-summary">{entry.summary}</p>
+      <p class="tl-explanation">{entry.explanation}</p>
+
+      {entry.drug && (
+        <dl class="tl-facts">
+          <dt>Kind of drug</dt>
+          <dd>{entry.drug.drugClass.text}</dd>
+          <dt>What it targets</dt>
+          <dd>{entry.drug.target.text}</dd>
+          <dt>How it is given</dt>
+          <dd>{entry.drug.howGiven.text}</dd>
+        </dl>
+      )}
+
+      {se && (
+        <section class="tl-effects" aria-label="Side effects">
+          <FactList title="Common side effects" facts={se.common} kind="common" />
+          <FactList title="Serious side effects" facts={se.serious} kind="serious" />
+          <FactList
+            title="Call your care team right away if you notice"
+            facts={se.callCareTeam}
+            kind="call"
+          />
+          <FactList title="Good to know" facts={se.notes} kind="notes" />
+        </section>
+      )}
+
+      {related.length > 0 && (
+        <nav class="tl-related" aria-label="Related terms">
+          <h3>Related terms</h3>
+          <ul>
+            {related.map((r) => (
+              <li key={r.id}>
+                <button type="button" onClick={() => onSelectRelated?.(r.id)} data-related={r.id}>
+                  {r.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+
+      <footer class="tl-foot">
+        <p class="tl-advice">{DISCLAIMER}</p>
+        {sources.map((s) => (
+          <p class="tl-source" key={s.id}>
+            Source:{' '}
+            <a href={s.url} target="_blank" rel="noopener noreferrer">
+              {s.title}
+            </a>
+            , {s.publisher}. Last revised: {s.revised}.
+          </p>
+        ))}
+      </footer>
+    </article>
+  );
+}
+
+function FactList({ title, facts, kind }: { title: string; facts: Fact[]; kind: string }) {
+  if (!facts.length) return null;
+  return (
+    <div class={`tl-list tl-list-${kind}`}>
+      <h3>{title}</h3>
+      <ul>
+        {facts.map((f, i) => (
+          <li key={i}>{f.text}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}

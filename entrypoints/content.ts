@@ -1,5 +1,0 @@
-export default defineContentScript({
-  matches: ['<all_urls>'],
-  allFrames: true,
-  main() {},
-});

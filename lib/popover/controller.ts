@@ -1,0 +1,161 @@
+import { isFromOwnUi, isOwnUiNode, termFromEvent } from './term-target';
+
+/** What the controller drives: the popover UI. */
+export interface PopoverView {
+  show(term: HTMLElement, options: { pinned: boolean; focus: boolean }): void;
+  hide(options: { restoreFocus: boolean }): void;
+  /** Keeps the popover next to its term; returns false when the term is gone or off screen. */
+  reposition(): boolean;
+  readonly openTerm: HTMLElement | null;
+  readonly pinned: boolean;
+}
+
+export interface PopoverTiming {
+  /** Hover intent: the pointer must rest on a term this long (a sweep across text opens nothing). */
+  openDelayMs: number;
+  /** Grace period after the pointer leaves, so it can travel into the popover. */
+  closeDelayMs: number;
+}
+
+/**
+ * Turns page events into popover actions: hover intent, pin on click or tap, focus, Escape,
+ * outside tap, scroll. Listens on the document in the capture phase and never stops or cancels
+ * an event it does not own, so the page's own handlers keep working.
+ */
+export class PopoverController {
+  private openTimer: ReturnType<typeof setTimeout> | undefined;
+  private closeTimer: ReturnType<typeof setTimeout> | undefined;
+  private pendingTerm: HTMLElement | null = null;
+  private frame = 0;
+  private readonly abort = new AbortController();
+
+  constructor(
+    private readonly doc: Document,
+    private readonly view: PopoverView,
+    private timing: PopoverTiming,
+  ) {
+    const opts = { capture: true, signal: this.abort.signal };
+    const win = doc.defaultView!;
+    doc.addEventListener('pointerover', (e) => this.onPointerOver(e), opts);
+    doc.addEventListener('pointerout', (e) => this.onPointerOut(e), opts);
+    doc.addEventListener('pointerdown', (e) => this.onPointerDown(e), opts);
+    doc.addEventListener('click', (e) => this.onClick(e), opts);
+    doc.addEventListener('focusin', (e) => this.onFocusIn(e), opts);
+    doc.addEventListener('focusout', (e) => this.onFocusOut(e), opts);
+    doc.addEventListener('keydown', (e) => this.onKeyDown(e), opts);
+    win.addEventListener('scroll', () => this.onScroll(), { ...opts, passive: true });
+    win.addEventListener('resize', () => this.onScroll(), { ...opts, passive: true });
+  }
+
+  setTiming(timing: PopoverTiming): void {
+    this.timing = timing;
+  }
+
+  destroy(): void {
+    this.abort.abort();
+    this.clearTimers();
+    cancelAnimationFrame(this.frame);
+    if (this.view.openTerm) this.view.hide({ restoreFocus: false });
+  }
+
+  private clearTimers(): void {
+    clearTimeout(this.openTimer);
+    clearTimeout(this.closeTimer);
+    this.pendingTerm = null;
+  }
+
+  private onPointerOver(e: PointerEvent): void {
+    if (e.pointerType === 'touch') return; // taps open through click; no hover-only features
+    if (isFromOwnUi(e)) {
+      clearTimeout(this.closeTimer);
+      return;
+    }
+    const term = termFromEvent(e);
+    if (!term) return;
+    clearTimeout(this.closeTimer);
+    if (term === this.view.openTerm || term === this.pendingTerm) return;
+    clearTimeout(this.openTimer);
+    this.pendingTerm = term;
+    this.openTimer = setTimeout(() => {
+      this.pendingTerm = null;
+      // Hovering never takes a pinned popover away from the term the reader chose.
+      if (this.view.pinned) return;
+      this.view.show(term, { pinned: false, focus: false });
+    }, this.timing.openDelayMs);
+  }
+
+  private onPointerOut(e: PointerEvent): void {
+    if (e.pointerType === 'touch') return;
+    const to = e.relatedTarget as Node | null;
+    const term = termFromEvent(e);
+    if (term && to && term.contains(to)) return;
+    if (term && term === this.pendingTerm) {
+      clearTimeout(this.openTimer);
+      this.pendingTerm = null;
+    }
+    const leavingOpen = (term && term === this.view.openTerm) || isFromOwnUi(e);
+    if (!leavingOpen || this.view.pinned) return;
+    if (isOwnUiNode(to) || (to && this.view.openTerm?.contains(to))) return;
+    clearTimeout(this.closeTimer);
+    this.closeTimer = setTimeout(() => {
+      if (!this.view.pinned) this.view.hide({ restoreFocus: false });
+    }, this.timing.closeDelayMs);
+  }
+
+  private onPointerDown(e: PointerEvent): void {
+    if (!this.view.openTerm || isFromOwnUi(e) || termFromEvent(e)) return;
+    this.clearTimers();
+    this.view.hide({ restoreFocus: false }); // a tap or click outside closes
+  }
+
+  private onClick(e: MouseEvent): void {
+    const term = termFromEvent(e);
+    if (!term) return;
+    this.clearTimers();
+    // A click or tap pins the popover open on this term.
+    this.view.show(term, { pinned: true, focus: false });
+  }
+
+  private onFocusIn(e: FocusEvent): void {
+    const term = termFromEvent(e);
+    if (!term || term === this.view.openTerm) return;
+    this.clearTimers();
+    this.view.show(term, { pinned: false, focus: false });
+  }
+
+  private onFocusOut(e: FocusEvent): void {
+    const open = this.view.openTerm;
+    if (!open || this.view.pinned) return;
+    const to = e.relatedTarget as Node | null;
+    if (isOwnUiNode(to) || (to && open.contains(to))) return;
+    const from = termFromEvent(e);
+    if (from === open || isFromOwnUi(e)) this.view.hide({ restoreFocus: false });
+  }
+
+  private onKeyDown(e: KeyboardEvent): void {
+    const open = this.view.openTerm;
+    if (e.key === 'Escape' && open) {
+      const ours = isFromOwnUi(e) || termFromEvent(e) === open;
+      this.clearTimers();
+      this.view.hide({ restoreFocus: ours });
+      // Escape belongs to the page unless it was pressed inside our popover or on our term.
+      if (ours) e.stopPropagation();
+      return;
+    }
+    if ((e.key === 'Enter' || e.key === ' ') && !e.repeat) {
+      const term = termFromEvent(e);
+      if (!term || isFromOwnUi(e)) return;
+      e.preventDefault(); // our term acts as a button: Space must not scroll the page
+      this.clearTimers();
+      this.view.show(term, { pinned: true, focus: true });
+    }
+  }
+
+  private onScroll(): void {
+    if (!this.view.openTerm || this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      if (this.view.openTerm && !this.view.reposition()) this.view.hide({ restoreFocus: false });
+    });
+  }
+}
