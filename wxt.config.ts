@@ -1,9 +1,34 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { GLOSSARY } from './data/glossary';
+import { SOURCES } from './data/sources';
+import { validateGlossary } from './data/validate';
+import { buildTermIndex, renderTermIndexModule } from './data/term-index-build';
+
+/**
+ * A broken glossary entry fails the build with a message naming the entry and field; a valid one
+ * refreshes the content script's small term index.
+ */
+function checkGlossary(): void {
+  validateGlossary(GLOSSARY, SOURCES);
+  const file = new URL('./data/term-index.ts', import.meta.url);
+  const module = renderTermIndexModule(buildTermIndex(GLOSSARY));
+  let current = '';
+  try {
+    current = readFileSync(file, 'utf8');
+  } catch {
+    // first build
+  }
+  if (current !== module) writeFileSync(file, module);
+}
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    'build:before': checkGlossary,
+  },
   // Never let `wxt` try to open a browser: CI and servers have no display.
   webExt: { disabled: true },
   vite: () => ({

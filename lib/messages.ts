@@ -1,4 +1,7 @@
-/** Messages between the toolbar popup and the content script of the active tab's top frame. */
+/**
+ * Messages: the toolbar popup asks the content script of the active tab's top frame; content
+ * scripts ask the background for an entry's card.
+ */
 
 export interface TermCount {
   id: string;
@@ -22,6 +25,17 @@ export function parsePopupRequest(message: unknown): PopupRequest | null {
   const m = message as Record<string, unknown>;
   if (m.type === 'termlight:page-info') return { type: m.type };
   if (m.type === 'termlight:reveal' && typeof m.id === 'string' && m.id.length <= 100) {
+    return { type: m.type, id: m.id };
+  }
+  return null;
+}
+
+export type CardRequest = { type: 'termlight:card'; id: string };
+
+export function parseCardRequest(message: unknown): CardRequest | null {
+  if (!message || typeof message !== 'object') return null;
+  const m = message as Record<string, unknown>;
+  if (m.type === 'termlight:card' && typeof m.id === 'string' && m.id.length <= 100) {
     return { type: m.type, id: m.id };
   }
   return null;

@@ -1,23 +1,18 @@
-import type { GlossaryEntry } from '../../data';
+import type { CardData } from '../../data/card';
 import { TermCard } from '../term-card/term-card';
 
 export interface PopoverContentProps {
-  entry: GlossaryEntry;
-  /** The term the reader came from, when they followed a related-term link. */
-  previous: GlossaryEntry | null;
+  data: CardData;
+  /** The name of the term the reader came from, when they followed a related-term link. */
+  previousName: string | null;
   onSelectRelated(id: string): void;
   onBack(): void;
   onClose(): void;
 }
 
 /** The popover's inside: a close button and the term card, labelled as a non-modal dialog. */
-export function PopoverContent({
-  entry,
-  previous,
-  onSelectRelated,
-  onBack,
-  onClose,
-}: PopoverContentProps) {
+export function PopoverContent(props: PopoverContentProps) {
+  const { data, previousName, onSelectRelated, onBack, onClose } = props;
   return (
     <div
       class="tl-popover tl-theme"
@@ -30,10 +25,10 @@ export function PopoverContent({
         ×
       </button>
       <TermCard
-        entry={entry}
+        data={data}
         idPrefix="tl-pop"
         onSelectRelated={onSelectRelated}
-        back={previous ? { name: previous.name, onBack } : undefined}
+        back={previousName ? { name: previousName, onBack } : undefined}
       />
     </div>
   );

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { getEntry } from '../../data';
+import type { CardData } from '../../data/card';
 import type { PopoverView } from '../../lib/popover/controller';
 import { placePopover } from '../../lib/popover/placement';
 import { OWN_UI_ATTR } from '../../lib/highlight/skip-rules';
@@ -7,6 +7,9 @@ import { PopoverContent } from './popover-content';
 import cardCss from '../term-card/term-card.css?inline';
 import themeCss from '../term-card/theme.css?inline';
 import popoverCss from './popover.css?inline';
+
+/** Fetches an entry's card; the content script asks the background, tests can pass cardData. */
+export type CardLoader = (id: string) => Promise<CardData | null>;
 
 export interface PopoverLook {
   /** 1 = 16 px base text. */
@@ -44,8 +47,12 @@ export class ShadowPopover implements PopoverView {
   private readonly status: HTMLElement;
   private history: string[] = [];
   private look: PopoverLook = { textScale: 1, theme: 'system' };
+  private readonly cards = new Map<string, Promise<CardData | null>>();
 
-  constructor(private readonly doc: Document) {
+  constructor(
+    private readonly doc: Document,
+    private readonly loadCard: CardLoader,
+  ) {
     this.host = doc.createElement('tl-popover');
     this.host.setAttribute(OWN_UI_ATTR, '');
     for (const [k, v] of Object.entries(HOST_STYLE)) this.host.style.setProperty(k, v, 'important');
@@ -61,13 +68,18 @@ export class ShadowPopover implements PopoverView {
 
   setLook(look: PopoverLook): void {
     this.look = look;
-    if (this.openTerm) this.renderCurrent();
+    if (this.openTerm) void this.renderCurrent();
+  }
+
+  /** Starts loading a term's card early (while the hover intent delay runs). */
+  prefetch(term: HTMLElement): void {
+    const id = term.getAttribute('data-term-id');
+    if (id) void this.card(id);
   }
 
   show(term: HTMLElement, { pinned, focus }: { pinned: boolean; focus: boolean }): void {
     const id = term.getAttribute('data-term-id');
-    const entry = id ? getEntry(id) : undefined;
-    if (!id || !entry) return;
+    if (!id) return;
     if (this.openTerm && this.openTerm !== term) this.openTerm.removeAttribute('data-open');
     const sameTerm = this.openTerm === term;
     this.openTerm = term;
@@ -75,10 +87,12 @@ export class ShadowPopover implements PopoverView {
     if (!sameTerm) this.history = [id];
     term.setAttribute('data-open', '');
     if (term.hasAttribute('aria-expanded')) term.setAttribute('aria-expanded', 'true');
-    this.attach();
-    this.renderCurrent();
-    if (focus) this.dialog()?.focus();
-    else if (!sameTerm) this.status.textContent = `Definition: ${entry.name}. ${entry.summary}`;
+    void this.renderCurrent().then((data) => {
+      if (!data || this.openTerm !== term) return;
+      if (focus) this.dialog()?.focus();
+      else if (!sameTerm)
+        this.status.textContent = `Definition: ${data.entry.name}. ${data.entry.summary}`;
+    });
   }
 
   hide({ restoreFocus }: { restoreFocus: boolean }): void {
@@ -136,16 +150,36 @@ export class ShadowPopover implements PopoverView {
     }
   }
 
-  private renderCurrent(): void {
-    const id = this.history[this.history.length - 1];
-    const entry = id ? getEntry(id) : undefined;
-    if (!entry) return;
-    const prevId = this.history[this.history.length - 2];
-    const previous = prevId ? (getEntry(prevId) ?? null) : null;
+  private card(id: string): Promise<CardData | null> {
+    let card = this.cards.get(id);
+    if (!card) {
+      card = this.loadCard(id).catch((err) => {
+        this.cards.delete(id); // try again next time (the background may have been restarting)
+        console.warn('[Termlight] could not load the definition:', err);
+        return null;
+      });
+      this.cards.set(id, card);
+    }
+    return card;
+  }
+
+  /** Renders the card at the top of the history; resolves with it once it is on screen. */
+  private async renderCurrent(): Promise<CardData | null> {
+    const term = this.openTerm;
+    const history = this.history;
+    const id = history[history.length - 1];
+    const prevId = history[history.length - 2];
+    const [data, previous] = await Promise.all([
+      id ? this.card(id) : null,
+      prevId ? this.card(prevId) : null,
+    ]);
+    // The reader may have moved on while the card loaded.
+    if (!data || this.openTerm !== term || this.history !== history) return null;
+    this.attach();
     render(
       <PopoverContent
-        entry={entry}
-        previous={previous}
+        data={data}
+        previousName={previous?.entry.name ?? null}
         onSelectRelated={(next) => this.go([...this.history, next])}
         onBack={() => this.go(this.history.slice(0, -1))}
         onClose={() => this.hide({ restoreFocus: true })}
@@ -158,6 +192,7 @@ export class ShadowPopover implements PopoverView {
       dialog.style.setProperty('--tl-scale', String(this.look.textScale));
     }
     this.reposition();
+    return data;
   }
 
   /** Following a related term pins the popover: the reader is now reading, not passing by. */
@@ -165,7 +200,6 @@ export class ShadowPopover implements PopoverView {
     if (!history.length) return;
     this.history = history;
     this.pinned = true;
-    this.renderCurrent();
-    this.dialog()?.focus();
+    void this.renderCurrent().then((data) => data && this.dialog()?.focus());
   }
 }

@@ -1,11 +1,5 @@
-import {
-  DISCLAIMER,
-  entrySources,
-  getEntry,
-  type Category,
-  type Fact,
-  type GlossaryEntry,
-} from '../../data';
+import type { CardData } from '../../data/card';
+import type { Category, Fact } from '../../data/types';
 
 export const CATEGORY_LABELS: Record<Category, string> = {
   disease: 'Disease',
@@ -16,20 +10,19 @@ export const CATEGORY_LABELS: Record<Category, string> = {
 };
 
 export interface TermCardProps {
-  entry: GlossaryEntry;
+  data: CardData;
   /** Switches the card to a related term. */
   onSelectRelated?: (id: string) => void;
   /** Shown as "Back to X" when the reader came here from another term. */
-  back?: { name: string; onBack: () => void };
+  back?: { name: string; onBack: () => void } | undefined;
   /** Id prefix for aria references, unique per card on the page. */
   idPrefix?: string;
 }
 
 /** A glossary entry as readers see it, in the popover and in the toolbar popup's search. */
-export function TermCard({ entry, onSelectRelated, back, idPrefix = 'tl' }: TermCardProps) {
+export function TermCard({ data, onSelectRelated, back, idPrefix = 'tl' }: TermCardProps) {
+  const { entry, related, sources, disclaimer } = data;
   const brands = entry.forms.filter((f) => f.brand).map((f) => f.text);
-  const related = entry.related.map((id) => getEntry(id)).filter((e): e is GlossaryEntry => !!e);
-  const sources = entrySources(entry);
   const se = entry.sideEffects;
   const titleId = `${idPrefix}-title`;
   return (
@@ -99,7 +92,7 @@ export function TermCard({ entry, onSelectRelated, back, idPrefix = 'tl' }: Term
       )}
 
       <footer class="tl-foot">
-        <p class="tl-advice">{DISCLAIMER}</p>
+        <p class="tl-advice">{disclaimer}</p>
         {sources.map((s) => (
           <p class="tl-source" key={s.id}>
             Source:{' '}

@@ -1,4 +1,6 @@
-import { GLOSSARY, getEntry } from '../../data';
+import { browser } from 'wxt/browser';
+import { TERM_INDEX } from '../../data/term-index';
+import type { CardData } from '../../data/card';
 import { compileMatcher } from '../../lib/matcher';
 import { Highlighter } from '../../lib/highlight/highlighter';
 import { PopoverController } from '../../lib/popover/controller';
@@ -11,14 +13,15 @@ const CLOSE_GRACE_MS = 300;
 
 /** Termlight on one document: highlights, popover and the reaction to settings. */
 export class TermlightPage {
-  private readonly matcher = compileMatcher(GLOSSARY);
+  private readonly matcher = compileMatcher(TERM_INDEX);
+  private readonly categories = new Map(TERM_INDEX.map((e) => [e.id, e.category]));
   private highlighter: Highlighter | null = null;
   private readonly popover: ShadowPopover;
   private readonly controller: PopoverController;
   private settings: Settings | null = null;
 
   constructor(private readonly doc: Document) {
-    this.popover = new ShadowPopover(doc);
+    this.popover = new ShadowPopover(doc, loadCardFromBackground);
     this.controller = new PopoverController(doc, this.popover, {
       openDelayMs: 300,
       closeDelayMs: CLOSE_GRACE_MS,
@@ -47,8 +50,8 @@ export class TermlightPage {
     this.highlighter = new Highlighter(this.doc, {
       finder: this.matcher,
       keep: (id) => {
-        const entry = getEntry(id);
-        return !!entry && settings.categories[entry.category] !== false;
+        const category = this.categories.get(id);
+        return !!category && settings.categories[category] !== false;
       },
       firstMentionOnly: settings.firstMentionOnly,
       style: settings.highlightStyle,
@@ -80,6 +83,10 @@ export class TermlightPage {
     this.popover.show(term, { pinned: true, focus: false });
     return true;
   }
+}
+
+function loadCardFromBackground(id: string): Promise<CardData | null> {
+  return browser.runtime.sendMessage({ type: 'termlight:card', id }) as Promise<CardData | null>;
 }
 
 function sameHighlighting(a: Settings, b: Settings): boolean {

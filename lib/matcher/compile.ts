@@ -54,7 +54,7 @@ export function compileMatcher(
 
   const idFor = (matchedText: string): string | null => table.resolve(matchedText)?.id ?? null;
 
-  const acceptMatch = (text: string, start: number, end: number): string | null => {
+  const accept = (text: string, start: number, end: number): string | null => {
     const info = table.resolve(text.slice(start, end));
     if (!info) return null;
     if (info.capsGuard && amongCapitals(text, start, end, known)) return null;
@@ -67,11 +67,11 @@ export function compileMatcher(
     for (let m = scanner.exec(text); m !== null; m = scanner.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
-      const id = acceptMatch(text, start, end);
+      const id = accept(text, start, end);
       if (id !== null) matches.push({ start, end, text: m[0], id });
     }
     return matches;
   };
 
-  return { regex: new RegExp(source, FLAGS), findMatches, idFor, acceptMatch };
+  return { regex: new RegExp(source, FLAGS), findMatches, idFor, accept };
 }

@@ -13,9 +13,10 @@ export interface Match {
 
 export interface Matcher {
   /**
-   * One combined RegExp (flags 'gu') for mark.js markRegExp. Word boundaries, separators,
-   * letter case, plurals, ®/™ and the "-like" / "Ph.D." guards are inside the pattern; the
-   * all-capitals guard needs code, so pass a filter (see createMarkJsFilter) or call acceptMatch.
+   * One combined RegExp (flags 'gu') for mark.js markRegExp. Word boundaries, separators, letter
+   * case, plurals, ®/™ and the "-like" / "Ph.D." guards are inside the pattern; the all-capitals
+   * guard needs code, so a mark.js filter calls accept() with the match position (mark.js gives the
+   * filter only the matched string, but regex.lastIndex is the end of the match at that moment).
    */
   readonly regex: RegExp;
   /** All accepted matches in text, left to right, guards applied. */
@@ -23,10 +24,10 @@ export interface Matcher {
   /** The glossary id for a string the regex matched, by its text alone (no guards). */
   idFor(matchedText: string): string | null;
   /**
-   * The id for the regex match text.slice(start, end), or null when a guard rejects it. Pass as
-   * much surrounding text as you have: the all-capitals guard looks at the neighbouring words.
+   * The id for the regex match text.slice(start, end), or null when a guard rejects it (the
+   * highlighter's TermFinder.accept). The all-capitals guard looks at the neighbouring words.
    */
-  acceptMatch(text: string, start: number, end: number): string | null;
+  accept(text: string, start: number, end: number): string | null;
 }
 
 /** How the alternation is laid out; both give the same matches (see bench.ts for speed). */

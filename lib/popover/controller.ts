@@ -4,6 +4,8 @@ import { isFromOwnUi, isOwnUiNode, termFromEvent } from './term-target';
 export interface PopoverView {
   show(term: HTMLElement, options: { pinned: boolean; focus: boolean }): void;
   hide(options: { restoreFocus: boolean }): void;
+  /** Optional: start loading a term's content while the hover intent delay runs. */
+  prefetch?(term: HTMLElement): void;
   /** Keeps the popover next to its term; returns false when the term is gone or off screen. */
   reposition(): boolean;
   readonly openTerm: HTMLElement | null;
@@ -76,6 +78,7 @@ export class PopoverController {
     if (term === this.view.openTerm || term === this.pendingTerm) return;
     clearTimeout(this.openTimer);
     this.pendingTerm = term;
+    this.view.prefetch?.(term);
     this.openTimer = setTimeout(() => {
       this.pendingTerm = null;
       // Hovering never takes a pinned popover away from the term the reader chose.

@@ -266,14 +266,14 @@ describe('idFor', () => {
   });
 });
 
-describe('acceptMatch', () => {
+describe('accept', () => {
   it('applies the all-capitals guard using the surrounding text', () => {
     const text = 'ALL RIGHTS RESERVED; adult ALL';
-    expect(matcher.acceptMatch(text, 0, 3)).toBeNull();
-    expect(matcher.acceptMatch(text, 27, 30)).toBe('all');
+    expect(matcher.accept(text, 0, 3)).toBeNull();
+    expect(matcher.accept(text, 27, 30)).toBe('all');
   });
 
   it('rejects a range that is no glossary form', () => {
-    expect(matcher.acceptMatch('the patient', 4, 11)).toBeNull();
+    expect(matcher.accept('the patient', 4, 11)).toBeNull();
   });
 });

@@ -1,0 +1,26 @@
+/**
+ * Everything the UI needs to show one entry, in one serializable object. The content script gets
+ * it from the background (so the glossary's text stays out of the page bundle); the popup and
+ * options page build it directly.
+ */
+import { DISCLAIMER, entrySources, getEntry, type DatedSource } from './index';
+import type { GlossaryEntry } from './types';
+
+export interface CardData {
+  entry: GlossaryEntry;
+  related: { id: string; name: string }[];
+  /** The entry's sources with their dates, its main source first. */
+  sources: DatedSource[];
+  /** "Not medical advice — talk to your care team", travelling with every entry. */
+  disclaimer: string;
+}
+
+export function cardData(id: string): CardData | null {
+  const entry = getEntry(id);
+  if (!entry) return null;
+  const related = entry.related
+    .map((r) => getEntry(r))
+    .filter((e): e is GlossaryEntry => !!e)
+    .map((e) => ({ id: e.id, name: e.name }));
+  return { entry, related, sources: entrySources(entry), disclaimer: DISCLAIMER };
+}
