@@ -31,6 +31,25 @@ export class TextNodeCollector {
     });
   }
 
+  private readonly layoutSafe = new WeakMap<Element, boolean>();
+
+  /**
+   * Wrapping part of a text node that sits directly in a flex or grid container would split one
+   * anonymous item into three and move things around, so such text is left alone. Style is read
+   * here, while collecting, because nothing has been written yet and it costs no extra recalc.
+   */
+  private keepsLayout(node: Text): boolean {
+    const parent = node.parentElement;
+    if (!parent) return true;
+    let safe = this.layoutSafe.get(parent);
+    if (safe === undefined) {
+      const display = parent.ownerDocument.defaultView?.getComputedStyle(parent).display ?? '';
+      safe = !/(?:^|-)(?:flex|grid|box)$/.test(display);
+      this.layoutSafe.set(parent, safe);
+    }
+    return safe;
+  }
+
   get done(): boolean {
     return this.finished;
   }
@@ -42,7 +61,9 @@ export class TextNodeCollector {
     let node: Node | null;
     while ((node = walker.nextNode())) {
       const text = (node as Text).data;
-      if (text.length > 1 && hasAcceptedMatch(finder, text)) found.push(node as Text);
+      if (text.length > 1 && hasAcceptedMatch(finder, text) && this.keepsLayout(node as Text)) {
+        found.push(node as Text);
+      }
       // Reading the clock costs more than testing a short text node.
       if ((++count & 255) === 0 && timeUp()) return false;
     }

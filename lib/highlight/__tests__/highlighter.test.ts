@@ -52,6 +52,20 @@ describe('Highlighter', () => {
     h.stop();
   });
 
+  it.each(['flex', 'inline-flex', 'grid'])(
+    'leaves text that sits directly in a %s container alone, so its items do not reflow',
+    async (display) => {
+      const h = await run(
+        `<div style="display:${display}">Take imatinib daily<span>TKI</span></div><p>TKI</p>`,
+      );
+      expect(highlighted(document)).toEqual([
+        ['TKI', 'tki'],
+        ['TKI', 'tki'],
+      ]);
+      h.stop();
+    },
+  );
+
   it('stop() restores the page exactly, merging split text nodes', async () => {
     const html = '<p>Take imatinib, a TKI, then imatinib again.</p><p>No terms here.</p>';
     const h = await run(html);
