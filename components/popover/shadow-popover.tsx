@@ -48,6 +48,8 @@ export class ShadowPopover implements PopoverView {
   private history: string[] = [];
   private look: PopoverLook = { textScale: 1, theme: 'system' };
   private readonly cards = new Map<string, Promise<CardData | null>>();
+  /** The term getting focus back on close: that focus must not reopen the popover. */
+  private refocusing: HTMLElement | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -79,7 +81,7 @@ export class ShadowPopover implements PopoverView {
 
   show(term: HTMLElement, { pinned, focus }: { pinned: boolean; focus: boolean }): void {
     const id = term.getAttribute('data-term-id');
-    if (!id) return;
+    if (!id || term === this.refocusing) return;
     if (this.openTerm && this.openTerm !== term) this.openTerm.removeAttribute('data-open');
     const sameTerm = this.openTerm === term;
     this.openTerm = term;
@@ -109,7 +111,9 @@ export class ShadowPopover implements PopoverView {
     this.host.remove();
     if (restoreFocus && term.isConnected) {
       if (!term.hasAttribute('tabindex')) term.setAttribute('tabindex', '-1');
+      this.refocusing = term; // focus events fire synchronously inside focus()
       term.focus();
+      this.refocusing = null;
     }
   }
 

@@ -39,6 +39,7 @@ export async function launchWithExtension(
     extensionDir?: string;
     headless?: boolean;
     viewport?: { width: number; height: number };
+    hasTouch?: boolean;
   } = {},
 ): Promise<ExtensionSession> {
   const executablePath = findChromium();
@@ -53,6 +54,7 @@ export async function launchWithExtension(
     executablePath,
     headless: options.headless ?? true,
     viewport: options.viewport ?? { width: 1280, height: 800 },
+    hasTouch: options.hasTouch ?? false,
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,

@@ -21,12 +21,16 @@ export function useExtension(
   options: {
     routes?: Record<string, () => string>;
     viewport?: { width: number; height: number };
+    hasTouch?: boolean;
   } = {},
 ): E2E {
   const e2e = {} as E2E;
   beforeAll(async () => {
     e2e.server = await startStaticServer({ '/': FIXTURES_DIR, '/demo/': DEMO_DIR }, options.routes);
-    e2e.session = await launchWithExtension({ viewport: options.viewport });
+    e2e.session = await launchWithExtension({
+      viewport: options.viewport,
+      hasTouch: options.hasTouch,
+    });
     e2e.url = (path) => e2e.server.origin + path;
   });
   afterAll(async () => {

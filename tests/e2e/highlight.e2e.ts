@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { useExtension } from './support/session';
+import {
+  clearSettings,
+  highlights,
+  setSettings,
+  snapshot,
+  waitForHighlights,
+} from './support/page-helpers';
+
+describe('highlighting on real pages', () => {
+  const e2e = useExtension();
+
+  it('highlights exactly the expected texts in every trap case', async () => {
+    const page = await e2e.session.context.newPage();
+    await page.goto(e2e.url('/traps.html'));
+    await waitForHighlights(page, 10);
+    const cases = await page.$$eval('[data-expect]', (els) =>
+      els.map((el) => ({
+        html: el.outerHTML.slice(0, 80),
+        expected: el.getAttribute('data-expect')!.split('|').filter(Boolean),
+        actual: [...el.querySelectorAll('tl-term')].map((t) => t.textContent),
+      })),
+    );
+    expect(cases.length).toBeGreaterThan(15);
+    for (const c of cases) expect(c.actual, c.html).toEqual(c.expected);
+    await page.close();
+  });
+
+  it('maps each highlight to its glossary entry', async () => {
+    const page = await e2e.session.context.newPage();
+    await page.goto(e2e.url('/traps.html'));
+    await waitForHighlights(page, 10);
+    const all = await highlights(page);
+    const byText = Object.fromEntries(all.map((h) => [h.text, h.id]));
+    expect(byText).toMatchObject({
+      'Philadelphia chromosome-positive ALL': 'ph-positive-all',
+      'Ph+ ALL': 'ph-positive-all',
+      ALL: 'acute-lymphocytic-leukemia',
+      'imatinib mesylate': 'imatinib',
+      'Sprycel™': 'dasatinib',
+      'BCR::ABL1': 'bcr-abl',
+      TKIs: 'tyrosine-kinase-inhibitor',
+    });
+    await page.close();
+  });
+
+  it('keeps the layout and restores the page exactly when turned off', async () => {
+    const page = await e2e.session.context.newPage();
+    await page.goto(e2e.url('/traps.html'));
+    await waitForHighlights(page, 10);
+    const boxes = () =>
+      page.$$eval('#cases > *', (els) =>
+        els.map((el) => {
+          const r = el.getBoundingClientRect();
+          return [r.x, r.y, r.width, r.height].map(Math.round);
+        }),
+      );
+    const highlightedBoxes = await boxes();
+    const highlightedText = (await snapshot(page)).text;
+
+    await setSettings(e2e.session, { enabled: false });
+    await page.waitForFunction(() => !document.querySelector('tl-term'));
+    const restored = await snapshot(page);
+    expect(restored.text).toBe(highlightedText);
+    expect(await boxes()).toEqual(highlightedBoxes);
+
+    // The page as served, parsed fresh, has the same markup and text nodes.
+    const fresh = await e2e.session.context.newPage();
+    await fresh.goto(e2e.url('/traps.html'));
+    await fresh.waitForLoadState('domcontentloaded');
+    const original = await snapshot(fresh);
+    expect(restored).toEqual(original);
+
+    await clearSettings(e2e.session);
+    await page.waitForFunction(() => document.querySelectorAll('tl-term').length > 10);
+    await Promise.all([page.close(), fresh.close()]);
+  });
+
+  it('highlights text added or replaced later within a second, without looping', async () => {
+    const page = await e2e.session.context.newPage();
+    await page.goto(e2e.url('/live.html'));
+    await waitForHighlights(page, 1);
+
+    const added = Date.now();
+    await page.evaluate(() =>
+      (window as unknown as { addFeedItem(t: string): void }).addFeedItem(
+        'New post: ponatinib works for some.',
+      ),
+    );
+    await page.waitForSelector('#feed tl-term[data-term-id="ponatinib"]', { timeout: 1000 });
+    expect(Date.now() - added).toBeLessThan(1000);
+
+    await page.evaluate(() =>
+      (window as unknown as { replaceFeed(h: string): void }).replaceFeed(
+        '<p>Replaced: bosutinib and TKIs.</p>',
+      ),
+    );
+    await page.waitForSelector('#feed tl-term[data-term-id="bosutinib"]', { timeout: 1000 });
+    expect(await highlights(page, '#feed')).toEqual([
+      { text: 'bosutinib', id: 'bosutinib' },
+      { text: 'TKIs', id: 'tyrosine-kinase-inhibitor' },
+    ]);
+
+    // Our own changes must not trigger endless rescans: the page's observer goes quiet.
+    const before = await page.evaluate(
+      () => (window as unknown as { pageMutations: number }).pageMutations,
+    );
+    await page.waitForTimeout(1000);
+    const after = await page.evaluate(
+      () => (window as unknown as { pageMutations: number }).pageMutations,
+    );
+    expect(after).toBe(before);
+    await page.close();
+  });
+
+  it('works in same-origin frames and open shadow roots', async () => {
+    const page = await e2e.session.context.newPage();
+    await page.goto(e2e.url('/live.html'));
+    await waitForHighlights(page, 1);
+    // Playwright's CSS locators pierce open shadow roots.
+    await expect
+      .poll(() => highlights(page, '#host'))
+      .toEqual([{ text: 'dasatinib', id: 'dasatinib' }]);
+    const frame = page.frame({ url: /frame-child\.html$/ })!;
+    await waitForHighlights(frame, 2);
+    expect(await highlights(frame)).toEqual([
+      { text: 'nilotinib', id: 'nilotinib' },
+      { text: 'TKI', id: 'tyrosine-kinase-inhibitor' },
+    ]);
+    await page.close();
+  });
+});
