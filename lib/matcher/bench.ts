@@ -6,7 +6,8 @@
 import { FIXTURE } from './__tests__/fixtures';
 import { compileMatcher } from './compile';
 import { makeCorpus, syntheticEntries } from './corpus';
-import { buildSource, formPattern } from './pattern';
+import { formPattern } from './pattern';
+import { buildSource } from './source';
 import type { MatcherEntry, PatternShape } from './types';
 
 const SIZE = 2_000_000;

@@ -1,6 +1,7 @@
 import { amongCapitals, glossaryWords, needsCapsGuard } from './guards';
 import { FormTable } from './lookup';
-import { type FormPattern, buildSource, formPattern } from './pattern';
+import { type FormPattern, formPattern } from './pattern';
+import { buildSource } from './source';
 import type { Match, Matcher, MatcherEntry, MatcherOptions } from './types';
 
 /** 'gu' rather than 'gdu': mark.js only reads match[0], and hasIndices slows exec (bench.ts). */

@@ -4,6 +4,7 @@
  */
 
 /** Hyphen-minus, hyphen U+2010, non-breaking hyphen U+2011, figure dash, en dash, minus sign. */
+export const DASHES: readonly string[] = ['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2212'];
 export const DASH_CLASS = '[\\-\\u2010\\u2011\\u2012\\u2013\\u2212]';
 
 /** A term must not touch these on either side (\b is ASCII-only, so spell it out for Unicode). */

@@ -16,7 +16,9 @@ export const FIXTURE: readonly MatcherEntry[] = [
     forms: [
       { text: 'Ph+ ALL', caseSensitive: true },
       { text: 'Ph-positive ALL', caseSensitive: true },
-      { text: 'Philadelphia chromosome-positive ALL' },
+      // Exact case, sharing a prefix with a case-free form below: the trie must still prefer it.
+      { text: 'Philadelphia chromosome-positive ALL', caseSensitive: true },
+      { text: 'Philadelphia chromosome-positive acute lymphoblastic leukemia' },
     ],
   },
   {
@@ -30,6 +32,7 @@ export const FIXTURE: readonly MatcherEntry[] = [
     id: 'philadelphia-chromosome',
     forms: [
       { text: 'Philadelphia chromosome' },
+      { text: 'Philadelphia chromosome-positive' },
       { text: 'Ph chromosome', caseSensitive: true },
       { text: 'Ph+', caseSensitive: true },
       { text: 'Ph-positive', caseSensitive: true },
