@@ -1,0 +1,124 @@
+import { PopoverController, type PopoverView } from '../controller';
+
+function fakeView(): PopoverView & { shows: string[]; hides: number } {
+  const view = {
+    openTerm: null as HTMLElement | null,
+    pinned: false,
+    shows: [] as string[],
+    hides: 0,
+    show(term: HTMLElement, o: { pinned: boolean }) {
+      view.openTerm = term;
+      view.pinned = o.pinned || view.pinned;
+      view.shows.push(`${term.getAttribute('data-term-id')}${o.pinned ? ' pinned' : ''}`);
+    },
+    hide() {
+      view.openTerm = null;
+      view.pinned = false;
+      view.hides++;
+    },
+    reposition: () => true,
+  };
+  return view;
+}
+
+const pointer = (type: string, target: Element, related: Element | null = null) =>
+  target.dispatchEvent(
+    new PointerEvent(type, {
+      bubbles: true,
+      composed: true,
+      pointerType: 'mouse',
+      relatedTarget: related,
+    }),
+  );
+
+describe('PopoverController', () => {
+  let view: ReturnType<typeof fakeView>;
+  let controller: PopoverController;
+  let a: HTMLElement;
+  let b: HTMLElement;
+  let outside: HTMLElement;
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    document.body.innerHTML =
+      '<p><tl-term data-term-id="imatinib">imatinib</tl-term> and <tl-term data-term-id="tki">TKI</tl-term></p><div id="out">x</div>';
+    [a, b] = [...document.querySelectorAll<HTMLElement>('tl-term')] as [HTMLElement, HTMLElement];
+    outside = document.getElementById('out')!;
+    view = fakeView();
+    controller = new PopoverController(document, view, { openDelayMs: 300, closeDelayMs: 300 });
+  });
+
+  afterEach(() => {
+    controller.destroy();
+    vi.useRealTimers();
+  });
+
+  it('opens only after the pointer rests on a term for the intent delay', () => {
+    pointer('pointerover', a);
+    vi.advanceTimersByTime(299);
+    expect(view.shows).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(view.shows).toEqual(['imatinib']);
+  });
+
+  it('opens nothing when the pointer sweeps across terms', () => {
+    pointer('pointerover', a);
+    vi.advanceTimersByTime(100);
+    pointer('pointerout', a, b);
+    pointer('pointerover', b);
+    vi.advanceTimersByTime(100);
+    pointer('pointerout', b, outside);
+    vi.advanceTimersByTime(1000);
+    expect(view.shows).toEqual([]);
+  });
+
+  it('closes after the grace period when the pointer leaves, not before', () => {
+    pointer('pointerover', a);
+    vi.advanceTimersByTime(300);
+    pointer('pointerout', a, outside);
+    vi.advanceTimersByTime(299);
+    expect(view.hides).toBe(0);
+    vi.advanceTimersByTime(1);
+    expect(view.hides).toBe(1);
+  });
+
+  it('pins on click; hover elsewhere and leaving do not take it away; Escape closes', () => {
+    a.click();
+    expect(view.shows).toEqual(['imatinib pinned']);
+    pointer('pointerout', a, outside);
+    pointer('pointerover', b);
+    vi.advanceTimersByTime(1000);
+    expect(view.shows).toEqual(['imatinib pinned']);
+    expect(view.hides).toBe(0);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(view.hides).toBe(1);
+  });
+
+  it('closes on a tap or click outside, and leaves the page its click', () => {
+    const pageClicks = vi.fn();
+    outside.addEventListener('click', pageClicks);
+    a.click();
+    pointer('pointerdown', outside);
+    outside.click();
+    expect(view.hides).toBe(1);
+    expect(pageClicks).toHaveBeenCalledTimes(1);
+  });
+
+  it('ignores touch hovers (taps open through click)', () => {
+    a.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, pointerType: 'touch' }));
+    vi.advanceTimersByTime(1000);
+    expect(view.shows).toEqual([]);
+  });
+
+  it('Enter on a focused term pins and moves focus; Escape elsewhere stays with the page', () => {
+    const pageKeys = vi.fn();
+    document.addEventListener('keydown', pageKeys);
+    a.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }),
+    );
+    expect(view.shows).toEqual(['imatinib pinned']);
+    outside.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(view.hides).toBe(1);
+    expect(pageKeys).toHaveBeenCalledTimes(2);
+  });
+});
