@@ -1,0 +1,84 @@
+import { GLOSSARY } from '../../data/index';
+import type { Category } from '../../data/types';
+import {
+  MAX_DISABLED_HOSTS,
+  normalizeHost,
+  type HighlightStyle,
+  type TextSize,
+  type Theme,
+} from '../../lib/settings';
+
+/** A choice in a group of radio buttons, with a plain label and an optional hint. */
+export interface Choice<T> {
+  value: T;
+  label: string;
+  hint?: string;
+}
+
+export const STYLE_CHOICES: Choice<HighlightStyle>[] = [
+  { value: 'underline', label: 'Dotted underline', hint: 'A dotted line under each term.' },
+  { value: 'background', label: 'Soft background', hint: 'A pale yellow colour behind each term.' },
+  {
+    value: 'hover-only',
+    label: 'Only when I point at a term',
+    hint: 'The page looks as usual until your pointer rests on a term.',
+  },
+];
+
+export const TEXT_SIZE_CHOICES: Choice<TextSize>[] = [
+  { value: 100, label: 'Normal' },
+  { value: 125, label: 'Large' },
+  { value: 150, label: 'Largest' },
+];
+
+export const THEME_CHOICES: Choice<Theme>[] = [
+  { value: 'system', label: 'Same as my computer' },
+  { value: 'light', label: 'Light' },
+  { value: 'dark', label: 'Dark' },
+];
+
+const CATEGORY_NAMES: Record<Category, string> = {
+  disease: 'Diseases',
+  treatment: 'Treatments',
+  drug: 'Drugs',
+  gene: 'Genes and chromosomes',
+  'side-effect': 'Side effects',
+};
+
+/** "Drugs", "for example imatinib, dasatinib": examples come from the glossary itself. */
+export function categoryChoice(category: Category): { label: string; hint: string } {
+  const examples = GLOSSARY.filter((e) => e.category === category)
+    .slice(0, 2)
+    .map((e) => e.forms[0]?.text ?? e.name);
+  return {
+    label: CATEGORY_NAMES[category],
+    hint: examples.length > 0 ? `For example ${examples.join(', ')}.` : '',
+  };
+}
+
+/** "No wait", "0.3 seconds", "1 second", "1.5 seconds". */
+export function formatDelay(ms: number): string {
+  if (ms <= 0) return 'No wait';
+  const seconds = Math.round(ms / 100) / 10;
+  return seconds === 1 ? '1 second' : `${seconds} seconds`;
+}
+
+export type SiteCheck = { host: string; error?: undefined } | { host?: undefined; error: string };
+
+/** Checks a site typed into the "sites where Termlight is off" box. */
+export function checkNewSite(input: string, list: readonly string[]): SiteCheck {
+  if (input.trim() === '') {
+    return { error: 'Type the address of a site first, for example www.example.com.' };
+  }
+  const host = normalizeHost(input);
+  if (host === null) {
+    return {
+      error: "That doesn't look like a web address. Try something like www.example.com.",
+    };
+  }
+  if (list.includes(host)) return { error: `${host} is already in the list.` };
+  if (list.length >= MAX_DISABLED_HOSTS) {
+    return { error: `The list is full (${MAX_DISABLED_HOSTS} sites). Remove one to add another.` };
+  }
+  return { host };
+}
