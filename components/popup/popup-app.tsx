@@ -1,13 +1,97 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { isActiveOn, watchSettings } from '../../lib/settings';
+import { useDocumentTheme } from '../options/use-theme';
+import { useSettings } from '../options/use-settings';
+import { GlossaryLookup } from './glossary-lookup';
+import { findTargetTab, tabChannel, type PageChannel } from './page-channel';
+import { SiteSwitches } from './site-switches';
+import { TermList } from './term-list';
+import { usePageInfo, type PageTiming } from './use-page-info';
 
-export function PopupApp() {
+export interface PopupAppProps {
+  /** The tab to report on instead of the active one (see parseTabOverride). */
+  tabOverride?: number | null;
+  /** Closes the popup after "Show"; replaceable in tests. */
+  closePopup?: () => void;
+  /** How often to look at the page after a change; tests shorten it. */
+  timing?: PageTiming;
+}
+
+/** The toolbar popup: switches, the terms on this page, and a glossary search. */
+export function PopupApp({
+  tabOverride = null,
+  closePopup = () => window.close(),
+  timing,
+}: PopupAppProps) {
+  const { settings, error, save, setHost } = useSettings();
+  const [channel, setChannel] = useState<PageChannel | null>(null);
+  const { state, follow } = usePageInfo(channel, timing);
+  const host = state.kind === 'ready' && state.info.host !== '' ? state.info.host : null;
+  useDocumentTheme(settings?.theme ?? 'system');
+
+  useEffect(() => {
+    let live = true;
+    void findTargetTab(tabOverride).then((id) => {
+      if (live) setChannel(tabChannel(id));
+    });
+    return () => {
+      live = false;
+    };
+  }, [tabOverride]);
+
+  // After any settings change (here, in the options page, or synced), look at the page again
+  // until it has caught up, so the list and counts match what the page now shows.
+  const hostRef = useRef<string | null>(null);
+  hostRef.current = state.kind === 'ready' ? state.info.host : null;
+  useEffect(
+    () =>
+      watchSettings((next) => {
+        const pageHost = hostRef.current;
+        follow(pageHost === null ? undefined : isActiveOn(next, pageHost));
+      }),
+    [follow],
+  );
+
   return (
     <main class="tl-page tl-popup">
-      <h1>Termlight</h1>
-      <p>Highlights leukemia treatment terms on the pages you read and explains them.</p>
-      <button type="button" onClick={() => browser.runtime.openOptionsPage()}>
-        Options
-      </button>
+      <header class="tl-popup-head">
+        <h1>Termlight</h1>
+        <button
+          type="button"
+          class="tl-button tl-quiet"
+          onClick={() => void browser.runtime.openOptionsPage()}
+        >
+          Settings
+        </button>
+      </header>
+      {error && (
+        <p class="tl-error" role="alert">
+          {error}
+        </p>
+      )}
+      {settings ? (
+        <>
+          <SiteSwitches
+            settings={settings}
+            host={host}
+            onSetEnabled={(enabled) => void save({ enabled })}
+            onSetSiteEnabled={(h, on) => void setHost(h, on)}
+          />
+          <TermList
+            state={state}
+            settings={settings}
+            onReveal={async (id) => {
+              const shown = (await channel?.reveal(id)) ?? false;
+              if (shown) closePopup();
+              return shown;
+            }}
+          />
+        </>
+      ) : (
+        !error && <p class="tl-hint">Loading…</p>
+      )}
+      <GlossaryLookup />
     </main>
   );
 }
