@@ -126,7 +126,7 @@ export class ShadowPopover implements PopoverView {
     const viewport = { width: win.innerWidth, height: win.innerHeight };
     if (!anchor || anchor.bottom < 0 || anchor.top > viewport.height) return false;
     const box = this.mount.firstElementChild as HTMLElement | null;
-    if (!box) return false;
+    if (!box) return true; // still loading: placed once rendered
     const set = (k: string, v: string) => this.host.style.setProperty(k, v, 'important');
     // Measure the card at its natural height for the width it will have, then place it.
     set('width', `${Math.min(WIDTH * this.look.textScale, viewport.width - 16)}px`);

@@ -83,10 +83,15 @@ describe('toolbar popup and options page', () => {
       .toBe(true);
   });
 
-  // The scroll that reveal() causes closes the popover when no card is on screen yet:
-  // ShadowPopover.reposition() returns false while the card loads, and the controller's scroll
-  // handler then hides it. Reported to the popover's owners; enable this when that is fixed.
-  it.todo('"Show" also opens the popover on a term far down the page');
+  it('"Show" also opens the popover on a term far down the page', async () => {
+    const { page, tabId } = await fixtureTab();
+    const popup = await popupFor(tabId);
+    await popup.getByRole('button', { name: 'Show Blinatumomab on the page' }).click();
+    await expect.poll(() => dialog(page).count()).toBe(1);
+    expect(await dialog(page).getByRole('heading', { level: 2 }).textContent()).toBe(
+      'Blinatumomab',
+    );
+  });
 
   it('turns this site off: highlights leave the open tab at once, and come back', async () => {
     const { page, tabId } = await fixtureTab();
