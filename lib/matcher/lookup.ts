@@ -12,9 +12,13 @@ export interface FormInfo {
  * Form keys → ids, precomputed so a match is resolved with one or two Map lookups. Exact-case
  * forms are keyed as written, the others lower-cased; separators are canonical in both.
  */
+const MEMO_LIMIT = 5000;
+
 export class FormTable {
   private readonly exact = new Map<string, FormInfo>();
   private readonly folded = new Map<string, FormInfo>();
+  /** Pages repeat their terms: remember what each matched string resolved to. */
+  private readonly memo = new Map<string, FormInfo | null>();
 
   /** Returns the id already holding this key when it differs (the first one stays). */
   add(form: string, caseSensitive: boolean, info: FormInfo): string | null {
@@ -24,11 +28,22 @@ export class FormTable {
     const held = map.get(k);
     if (held) return held.id === info.id ? null : held.id;
     map.set(k, info);
+    this.memo.clear();
     return null;
   }
 
   /** The form a regex match came from, or undefined. */
   resolve(matched: string): FormInfo | undefined {
+    let info = this.memo.get(matched);
+    if (info === undefined) {
+      if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+      info = this.lookup(matched) ?? null;
+      this.memo.set(matched, info);
+    }
+    return info ?? undefined;
+  }
+
+  private lookup(matched: string): FormInfo | undefined {
     const key = canonicalSeparators(stripTrademark(matched));
     const found = this.exact.get(key) ?? this.folded.get(key.toLowerCase());
     if (found || key.length < 2) return found;

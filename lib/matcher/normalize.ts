@@ -22,7 +22,7 @@ const INNER_DASH = new RegExp(
 );
 const OTHER_DASH = new RegExp(DASH_CLASS, 'gu');
 const WHITESPACE_RUN = /\s+/gu;
-const TRADEMARK_END = /[®™]$/u;
+const ANY_SEPARATOR = new RegExp(`\\s|${DASH_CLASS}`, 'u');
 
 export const isWordChar = (ch: string | undefined): boolean =>
   ch !== undefined && WORD_CHAR.test(ch);
@@ -34,10 +34,13 @@ export const isWhitespace = (ch: string): boolean => WHITESPACE.test(ch);
  * space; other dashes (the sign in "Ph- ALL") become '-'. Mirrors how forms are tokenized.
  */
 export function canonicalSeparators(text: string): string {
+  // Most matches are single words: skip the three replaces for them.
+  if (!ANY_SEPARATOR.test(text)) return text;
   return text.replace(INNER_DASH, ' ').replace(OTHER_DASH, '-').replace(WHITESPACE_RUN, ' ');
 }
 
 /** The matched text without a trailing ® or ™ (brands keep the symbol in the highlight). */
 export function stripTrademark(text: string): string {
-  return TRADEMARK_END.test(text) ? text.slice(0, -1) : text;
+  const last = text.charCodeAt(text.length - 1);
+  return last === 0xae || last === 0x2122 ? text.slice(0, -1) : text;
 }

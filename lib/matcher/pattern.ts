@@ -8,11 +8,19 @@ export type Atom = { kind: 'chars'; chars: readonly string[] } | { kind: 'ws' } 
 
 export type Plural = 's' | 'ies' | null;
 
-/** A form as regex atoms: usually one spelling; "therapy" has a second one, "therapies". */
+/** One spelling of a form ("therapy" has a second one, "therapies"). */
+export interface Spelling {
+  /** Letters in the form's own case where it is case-sensitive. */
+  exact: Atom[];
+  /** Letters in both cases: the trie is built on these, so its siblings never overlap. */
+  folded: Atom[];
+  /** Optional ending: the plural "s" (inside the highlight, "TKIs") and a ® or ™. */
+  ending: string;
+}
+
 export interface FormPattern {
-  spellings: Atom[][];
-  /** Optional ending after every spelling: the plural "s" and a ® or ™. */
-  suffix: string;
+  spellings: Spelling[];
+  caseSensitive: boolean;
   /** How the plural is spelled: "TKIs", "therapies", or none ("BCR-ABL1", "Ph+"). */
   plural: Plural;
 }
@@ -29,12 +37,7 @@ function letterAtom(ch: string, caseSensitive: boolean): Atom {
   return chars(...variants.filter((v) => [...v].length === 1));
 }
 
-function lettersOf(text: string, caseSensitive: boolean): Atom[] {
-  return [...text].map((ch) => letterAtom(ch, caseSensitive));
-}
-
-/** `text` must be trimmed and non-empty. */
-export function formPattern(text: string, caseSensitive: boolean): FormPattern {
+function atomsOf(text: string, caseSensitive: boolean): Atom[] {
   const list = [...text];
   const atoms: Atom[] = [];
   for (let i = 0; i < list.length;) {
@@ -52,16 +55,25 @@ export function formPattern(text: string, caseSensitive: boolean): FormPattern {
       i++;
     }
   }
-  // Plural "s" is part of the highlight ("TKIs"); possessive "'s" is not (the boundary stops there).
-  const last = list[list.length - 1]!;
+  return atoms;
+}
+
+/** `text` must be trimmed and non-empty. */
+export function formPattern(text: string, caseSensitive: boolean): FormPattern {
+  const last = [...text].pop()!;
   const pluralizable = LETTER.test(last) && last !== 's' && last !== 'S';
   // "therapy" → "therapies" (exact-case forms only with a lower-case y, so "ies" matches its case).
-  if (pluralizable && CONSONANT_Y.test(text) && (!caseSensitive || last === 'y')) {
-    const ies = [...atoms.slice(0, -1), ...lettersOf('ies', caseSensitive)];
-    return { spellings: [atoms, ies], suffix: '[®™]?', plural: 'ies' };
-  }
-  const plural = pluralizable ? (caseSensitive ? 's?' : '[sS]?') : '';
-  return { spellings: [atoms], suffix: `${plural}[®™]?`, plural: pluralizable ? 's' : null };
+  const ies = pluralizable && CONSONANT_Y.test(text) && (!caseSensitive || last === 'y');
+  const plural: Plural = ies ? 'ies' : pluralizable ? 's' : null;
+  // Possessive "'s" needs nothing: the word boundary stops the match before the apostrophe.
+  const ending = `${plural === 's' ? (caseSensitive ? 's?' : '[sS]?') : ''}[®™]?`;
+  const texts = ies ? [text, `${text.slice(0, -1)}ies`] : [text];
+  const spellings = texts.map((t) => ({
+    exact: atomsOf(t, caseSensitive),
+    folded: atomsOf(t, false),
+    ending,
+  }));
+  return { spellings, caseSensitive, plural };
 }
 
 const SYNTAX = /[\\^$.*+?()[\]{}|/]/g;

@@ -1,0 +1,98 @@
+/**
+ * The same rules against the real glossary in data/, when it is there (import.meta.glob finds
+ * nothing otherwise, and these tests are skipped).
+ */
+import { compileMatcher } from '../index';
+import type { MatcherEntry } from '../types';
+
+const GLOSSARY = Object.values(
+  import.meta.glob<{ GLOSSARY: readonly MatcherEntry[] }>('../../../data/index.ts', {
+    eager: true,
+  }),
+)[0]?.GLOSSARY;
+
+const ALL = 'acute-lymphocytic-leukemia';
+const TKI = 'tyrosine-kinase-inhibitor';
+
+describe.skipIf(!GLOSSARY)('the real glossary', () => {
+  const matcher = compileMatcher(GLOSSARY ?? []);
+  const found = (text: string) => matcher.findMatches(text).map((m) => [m.text, m.id]);
+
+  it.each<[string, [string, string][]]>([
+    [
+      "Patients with Ph+ ALL take imatinib's",
+      [
+        ['Ph+ ALL', 'ph-positive-all'],
+        ['imatinib', 'imatinib'],
+      ],
+    ],
+    ['Ph+ALL', [['Ph+ALL', 'ph-positive-all']]],
+    [
+      'Philadelphia chromosome-positive ALL',
+      [['Philadelphia chromosome-positive ALL', 'ph-positive-all']],
+    ],
+    [
+      'Philadelphia chromosome–positive\u00a0ALL',
+      [['Philadelphia chromosome–positive\u00a0ALL', 'ph-positive-all']],
+    ],
+    [
+      'Philadelphia chromosome-positive all',
+      [['Philadelphia chromosome-positive', 'philadelphia-chromosome']],
+    ],
+    ['Ph-negative disease', [['Ph-negative', 'philadelphia-chromosome']]],
+    ['B-cell ALL', [['B-cell ALL', 'b-cell-all']]],
+    ['B‑ALL', [['B‑ALL', 'b-cell-all']]],
+    ['T-cell ALL', [['ALL', ALL]]],
+    ['adult ALL', [['ALL', ALL]]],
+    ['acute lymphoblastic leukaemia', [['acute lymphoblastic leukaemia', ALL]]],
+    ['ALL RIGHTS RESERVED', []],
+    ['FREE SHIPPING ON ALL ORDERS', []],
+    ['TREATMENT OPTIONS FOR ALL PATIENTS', []],
+    ['CALL NOW', []],
+    ['ALL-STAR', []],
+    ['all patients', []],
+    ['pH 7.4', []],
+    ['Ph.D.', []],
+    ['Ph-like ALL', [['ALL', ALL]]],
+    ['the Philadelphia Eagles', []],
+    ['TKIs', [['TKIs', TKI]]],
+    ['tki', []],
+    ['aTKI TKIX', []],
+    ['Gleevec®', [['Gleevec®', 'imatinib']]],
+    ['GLEEVEC', [['GLEEVEC', 'imatinib']]],
+    ['Sprycel™', [['Sprycel™', 'dasatinib']]],
+    ['imatinib mesylate', [['imatinib mesylate', 'imatinib']]],
+    ['imatinib’s', [['imatinib', 'imatinib']]],
+    ['BCR‑ABL', [['BCR‑ABL', 'bcr-abl']]],
+    ['BCR–ABL', [['BCR–ABL', 'bcr-abl']]],
+    ['BCR ABL', [['BCR ABL', 'bcr-abl']]],
+    ['BCR::ABL1', [['BCR::ABL1', 'bcr-abl']]],
+    ['targeted therapy', [['targeted therapy', 'targeted-therapy']]],
+    ['targeted therapies', [['targeted therapies', 'targeted-therapy']]],
+    ['targeted drugs', [['targeted drugs', 'targeted-therapy']]],
+    ['targeted ads', []],
+    ['chemo', [['chemo', 'chemotherapy']]],
+    [
+      'inotuzumab ozogamicin (Besponsa)',
+      [
+        ['inotuzumab ozogamicin', 'inotuzumab-ozogamicin'],
+        ['Besponsa', 'inotuzumab-ozogamicin'],
+      ],
+    ],
+    ['veno‑occlusive disease', [['veno‑occlusive disease', 'veno-occlusive-disease']]],
+    ['💊imatinib', [['imatinib', 'imatinib']]],
+    ['иматиниб', []],
+    ['imatinibé', []],
+  ])('%j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  const forms = (GLOSSARY ?? []).flatMap((e) =>
+    e.forms.map((f) => [f.text, !!f.caseSensitive, e.id] as const),
+  );
+
+  it.each(forms)('the form %j (exact case: %s) matches whole, as %s', (text, caseSensitive, id) => {
+    expect(found(text)).toEqual([[text, id]]);
+    if (!caseSensitive) expect(found(text.toUpperCase())).toEqual([[text.toUpperCase(), id]]);
+  });
+});
