@@ -8,12 +8,12 @@ export interface FormInfo {
   plural: Plural;
 }
 
+const MEMO_LIMIT = 5000;
+
 /**
  * Form keys → ids, precomputed so a match is resolved with one or two Map lookups. Exact-case
  * forms are keyed as written, the others lower-cased; separators are canonical in both.
  */
-const MEMO_LIMIT = 5000;
-
 export class FormTable {
   private readonly exact = new Map<string, FormInfo>();
   private readonly folded = new Map<string, FormInfo>();
