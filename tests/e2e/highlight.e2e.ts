@@ -128,6 +128,9 @@ describe('highlighting on real pages', () => {
       { text: 'nilotinib', id: 'nilotinib' },
       { text: 'TKI', id: 'tyrosine-kinase-inhibitor' },
     ]);
+    const inline = page.frame({ url: 'about:srcdoc' })!;
+    await waitForHighlights(inline, 1);
+    expect(await highlights(inline)).toEqual([{ text: 'ponatinib', id: 'ponatinib' }]);
     await page.close();
   });
 });
