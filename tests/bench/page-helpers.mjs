@@ -1,0 +1,255 @@
+/**
+ * Page-side helpers, bundled by esbuild (bundle.mjs) into one script that the benchmark injects into
+ * pages WITHOUT the extension. It uses the project's own modules, so the limit and the naive peer run
+ * the very regular expression the content script runs, and the phase breakdown runs the very
+ * Highlighter the content script runs (in the main world instead of the isolated world).
+ */
+import Mark from 'mark.js';
+import { TERM_INDEX } from '../../data/term-index';
+import { compileMatcher } from '../../lib/matcher';
+import { FLAGS } from '../../lib/matcher/compile';
+import { Highlighter } from '../../lib/highlight/highlighter';
+import { TextNodeCollector } from '../../lib/highlight/collect';
+import { isSkippedElement, TERM_TAG } from '../../lib/highlight/skip-rules';
+import { makeTermReachable } from '../../lib/popover/term-a11y';
+
+const matcher = compileMatcher(TERM_INDEX);
+
+/**
+ * The limit: one TreeWalker pass over the body with the content script's combined regex (and the
+ * same skipped elements, so both do the same job), then each match wrapped by hand. Nothing else:
+ * no guards, no slicing, no visibility order, no mark.js.
+ */
+function limit() {
+  const t0 = performance.now();
+  const regex = new RegExp(matcher.regex.source, FLAGS);
+  const walker = document.createTreeWalker(
+    document.body,
+    NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT,
+    {
+      acceptNode(node) {
+        if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+        return isSkippedElement(/** @type {Element} */ (node))
+          ? NodeFilter.FILTER_REJECT
+          : NodeFilter.FILTER_SKIP;
+      },
+    },
+  );
+  /** @type {Text[]} */
+  const nodes = [];
+  /** @type {number[][]} */
+  const ranges = [];
+  let node;
+  while ((node = /** @type {Text | null} */ (walker.nextNode()))) {
+    const text = node.data;
+    regex.lastIndex = 0;
+    /** @type {number[] | null} */
+    let found = null;
+    let m;
+    while ((m = regex.exec(text))) {
+      if (m[0] === '') {
+        regex.lastIndex++;
+        continue;
+      }
+      (found ??= []).push(m.index, m.index + m[0].length);
+    }
+    if (found) {
+      nodes.push(node);
+      ranges.push(found);
+    }
+  }
+  const t1 = performance.now();
+  let wrapped = 0;
+  for (let i = 0; i < nodes.length; i++) {
+    const text = nodes[i];
+    const r = ranges[i];
+    // Right to left, so the offsets of the earlier matches stay valid in `text`.
+    for (let j = r.length - 2; j >= 0; j -= 2) {
+      const middle = text.splitText(r[j]);
+      middle.splitText(r[j + 1] - r[j]);
+      const el = document.createElement(TERM_TAG);
+      middle.replaceWith(el);
+      el.appendChild(middle);
+      wrapped++;
+    }
+  }
+  const t2 = performance.now();
+  return {
+    ms: t2 - t0,
+    walkMs: t1 - t0,
+    wrapMs: t2 - t1,
+    matches: wrapped,
+    textNodes: nodes.length,
+  };
+}
+
+/**
+ * What the first uses of the combined regex cost: V8 compiles a regex when it first runs it, and
+ * again for the first subject string with characters beyond Latin-1 (typographic quotes, dashes),
+ * each time in one piece, inside whichever collect slice meets that text first. Then 200 more uses.
+ * Run on a page where the regex was never used.
+ */
+function regexFirstUse() {
+  const regex = new RegExp(matcher.regex.source, FLAGS);
+  const time = (/** @type {string} */ text) => {
+    const t = performance.now();
+    regex.lastIndex = 0;
+    regex.exec(text);
+    return performance.now() - t;
+  };
+  const latin1Ms = time('Children with acute lymphoblastic leukemia often need chemotherapy.');
+  const twoByteMs = time('Children with acute lymphoblastic leukemia \u2014 they\u2019re treated.');
+  let restMs = 0;
+  for (let i = 0; i < 100; i++) {
+    restMs += time(`Plain text with nothing to find, number ${i}.`);
+    restMs += time(`Plain text \u2014 nothing to find, number ${i}.`);
+  }
+  return { firstMs: latin1Ms + twoByteMs, latin1Ms, twoByteMs, restMs };
+}
+
+/** Per-glossary-term regexes: what an extension that loops over its terms would run. */
+const perTerm = TERM_INDEX.map((entry) => ({ id: entry.id, regex: compileMatcher([entry]).regex }));
+
+/**
+ * The naive peer: mark.js called once per term (25 walks of the page), stopping after `capMs`.
+ * @param {number} capMs
+ */
+function naive(capMs) {
+  const t0 = performance.now();
+  let count = 0;
+  let terms = 0;
+  for (const { regex } of perTerm) {
+    regex.lastIndex = 0;
+    new Mark(document.body).markRegExp(regex, {
+      element: TERM_TAG,
+      each() {
+        count++;
+      },
+    });
+    terms++;
+    if (performance.now() - t0 > capMs) break;
+  }
+  return { ms: performance.now() - t0, matches: count, terms, of: perTerm.length };
+}
+
+/**
+ * The content script's Highlighter, run here with timers around its phases: collection (TreeWalker
+ * + regex test per text node), visible-first ordering (one getBoundingClientRect per node; the first
+ * one also flushes any pending layout, timed apart), and mark.js wrapping.
+ * @param {number} [sliceMs] the Highlighter's slice budget (12 ms unless told)
+ */
+async function phases(sliceMs = 12) {
+  const stats = {
+    sliceMs,
+    start: 0,
+    end: 0,
+    compileMs: 0,
+    collectMs: 0,
+    collectSlices: 0,
+    firstCollectSliceMs: 0,
+    longestCollectSliceMs: 0,
+    layoutFlushMs: 0,
+    visibleFirstMs: 0,
+    nodes: 0,
+    onScreenNodes: 0,
+    markMs: 0,
+    markCalls: 0,
+    wrapSlices: 0,
+    longestWrapSliceMs: 0,
+    totalMs: 0,
+    highlights: 0,
+    stopMs: 0,
+  };
+  const proto = /** @type {any} */ (TextNodeCollector.prototype);
+  const hproto = /** @type {any} */ (Highlighter.prototype);
+  const originals = { collect: proto.collect, visibleFirst: hproto.visibleFirst };
+  /** @type {Text[]} */
+  const collected = [];
+  // A wrap slice is the run of markRegExp calls between two yields: close it when the task ends.
+  let sliceStart = -1;
+  let sliceEnd = -1;
+  const closeSlice = () => {
+    if (sliceStart < 0) return;
+    stats.wrapSlices++;
+    stats.longestWrapSliceMs = Math.max(stats.longestWrapSliceMs, sliceEnd - sliceStart);
+    sliceStart = -1;
+  };
+  /** @type {any} */ (globalThis).__tlMarkTimer = (
+    /** @type {number} */ t0,
+    /** @type {number} */ t1,
+  ) => {
+    if (sliceStart < 0) {
+      sliceStart = t0;
+      queueMicrotask(closeSlice); // runs when the slice's task returns to its `await`
+    }
+    sliceEnd = t1;
+    stats.markMs += t1 - t0;
+    stats.markCalls++;
+  };
+  proto.collect = function (/** @type {() => boolean} */ timeUp) {
+    const t = performance.now();
+    const done = originals.collect.call(this, timeUp);
+    const d = performance.now() - t;
+    stats.collectMs += d;
+    if (stats.collectSlices++ === 0) stats.firstCollectSliceMs = d;
+    stats.longestCollectSliceMs = Math.max(stats.longestCollectSliceMs, d);
+    return done;
+  };
+  hproto.visibleFirst = function (/** @type {Text[]} */ nodes) {
+    let t = performance.now();
+    nodes[0]?.parentElement?.getBoundingClientRect();
+    stats.layoutFlushMs += performance.now() - t;
+    t = performance.now();
+    const ordered = originals.visibleFirst.call(this, nodes);
+    stats.visibleFirstMs += performance.now() - t;
+    stats.nodes += nodes.length;
+    collected.push(...nodes);
+    return ordered;
+  };
+  try {
+    const t0 = (stats.start = performance.now());
+    const finder = compileMatcher(TERM_INDEX);
+    stats.compileMs = performance.now() - t0;
+    // The content script awaits its settings between compiling and starting: a task boundary.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const highlighter = new Highlighter(document, {
+      finder,
+      sliceMs,
+      keep: () => true,
+      firstMentionOnly: false,
+      style: 'underline',
+      onWrapped: (el) => makeTermReachable(el, el.hasAttribute('data-first')),
+    });
+    const t1 = performance.now();
+    await highlighter.start();
+    stats.totalMs = performance.now() - t1;
+    stats.end = performance.now();
+    closeSlice();
+    await new Promise((resolve) => setTimeout(resolve, 20)); // what follows is not part of the run
+    // Counted afterwards, so these rect reads are not inside the timed run.
+    const height = window.innerHeight;
+    stats.onScreenNodes = collected.filter((n) => {
+      const r = n.parentElement?.getBoundingClientRect();
+      return r && r.bottom >= 0 && r.top <= height;
+    }).length;
+    stats.highlights = highlighter.terms().length;
+    const t2 = performance.now();
+    highlighter.stop(); // what turning Termlight off on this page costs
+    stats.stopMs = performance.now() - t2;
+  } finally {
+    proto.collect = originals.collect;
+    hproto.visibleFirst = originals.visibleFirst;
+    delete (/** @type {any} */ (globalThis).__tlMarkTimer);
+  }
+  return stats;
+}
+
+/** @type {any} */ (window).__termlightBench = {
+  limit,
+  naive,
+  regexFirstUse,
+  phases,
+  regexSource: matcher.regex.source,
+  terms: perTerm.length,
+  forms: TERM_INDEX.reduce((n, e) => n + e.forms.length, 0),
+};

@@ -1,0 +1,75 @@
+/**
+ * The init script every page gets (main world, before the page's own scripts). The main world
+ * sees DOM changes that the content script makes from its isolated world, so a MutationObserver
+ * here timestamps every `<tl-term>` as it is added; PerformanceObservers keep the long tasks and
+ * long animation frames (with their script attribution) from the start of the page.
+ */
+function recorder() {
+  const TICK_MS = 50;
+  if (window !== window.top || /** @type {any} */ (window).__tlrec) return;
+  const rec = {
+    count: 0,
+    first: -1,
+    last: -1,
+    /** @type {number[]} when a 50 ms interval timer of the page ran */
+    ticks: [],
+    /** @type {number[][]} [startTime, duration] */
+    longTasks: [],
+    /** @type {{ start: number, duration: number, renderStart: number, styleAndLayoutStart: number, scripts: { url: string, invoker: string, start: number, duration: number }[] }[]} */
+    frames: [],
+  };
+  /** @type {any} */ (window).__tlrec = rec;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) rec.longTasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // not supported: longest task stays unknown
+  }
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of /** @type {any[]} */ (list.getEntries())) {
+        rec.frames.push({
+          start: e.startTime,
+          duration: e.duration,
+          renderStart: e.renderStart,
+          styleAndLayoutStart: e.styleAndLayoutStart,
+          scripts: (e.scripts ?? []).map((/** @type {any} */ s) => ({
+            url: s.sourceURL,
+            invoker: s.invoker,
+            start: s.startTime,
+            duration: s.duration,
+          })),
+        });
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {
+    // not supported
+  }
+  // Highlights come after DOMContentLoaded (document_idle): start watching then, not during parsing.
+  const watch = () => {
+    // A page timer: how long the page's own callbacks wait while we work (60 s at most).
+    const ticks = rec.ticks;
+    const timer = setInterval(() => {
+      const now = performance.now();
+      ticks.push(now);
+      if (now - ticks[0] > 60_000) clearInterval(timer);
+    }, TICK_MS);
+    ticks.push(performance.now());
+    new MutationObserver((records) => {
+      const now = performance.now();
+      for (const r of records) {
+        for (const n of r.addedNodes) {
+          if (n.nodeName === 'TL-TERM') {
+            rec.count++;
+            if (rec.first < 0) rec.first = now;
+            rec.last = now;
+          }
+        }
+      }
+    }).observe(document, { childList: true, subtree: true });
+  };
+  document.addEventListener('DOMContentLoaded', watch, { once: true, capture: true });
+}
+
+export const RECORDER_SCRIPT = `(${recorder.toString()})();`;
