@@ -62,7 +62,7 @@ export class TermlightPage {
 
   stop(): void {
     this.popover.hide({ restoreFocus: false });
-    this.highlighter?.stop();
+    void this.highlighter?.stop();
     this.highlighter = null;
   }
 

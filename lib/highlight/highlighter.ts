@@ -3,8 +3,9 @@ import { isSkippedElement, TERM_TAG } from './skip-rules';
 import { sliceDeadline, yieldToMain } from './slices';
 import { applyHighlightCss, highlightCss, removeHighlightCss, type HighlightStyle } from './style';
 import type { TermFinder } from './types';
-import { unhighlightRoot, unwrapTerm } from './unwrap';
-import { wrapTextNodes, type OnTermWrapped } from './wrap';
+import { unhighlightInSlices, unwrapTerm } from './unwrap';
+import { regionsFor } from './regions';
+import { wrapRegions, wrapTextNode, type OnTermWrapped } from './wrap';
 
 export interface HighlighterOptions {
   finder: TermFinder;
@@ -18,6 +19,13 @@ export interface HighlighterOptions {
   /** Wait after the last page mutation before rescanning. */
   debounceMs?: number;
 }
+
+/**
+ * Work per task. Each yield lets the browser render, and on a 2 MB page one rendering update
+ * costs tens of ms, so slices are as long as the 50 ms budget allows with room for one mark.js
+ * call running over (wrap.ts keeps those short).
+ */
+const SLICE_MS = 30;
 
 // A page that keeps undoing our highlights in one place is left alone there after this many tries.
 const MAX_REWRAPS = 5;
@@ -48,22 +56,44 @@ export class Highlighter {
   start(): Promise<void> {
     this.stopped = false;
     this.attach(this.doc);
+    void this.enqueue(() => this.warmUp());
     return this.enqueue(() => this.highlightRoot(this.doc));
   }
 
-  /** Removes every highlight and stylesheet and stops watching. */
-  stop(): void {
+  /**
+   * V8 compiles a regular expression on first use, separately for one-byte (Latin-1) and
+   * two-byte text; for the combined pattern each takes 10-30 ms. Doing both in tasks of their
+   * own keeps them out of the first scan slice.
+   */
+  private async warmUp(): Promise<void> {
+    const { regex } = this.options.finder;
+    for (const sample of [
+      'imatinib',
+      'imatinib \u2014 \u0438\u043c\u0430\u0442\u0438\u043d\u0438\u0431',
+    ]) {
+      regex.lastIndex = 0;
+      regex.exec(sample);
+      await yieldToMain(this.win);
+    }
+    regex.lastIndex = 0;
+  }
+
+  /**
+   * Stops watching and removes every highlight and stylesheet. The styles go at once (the terms
+   * look like plain text from then on); the elements are unwrapped in slices, because ten
+   * thousand of them take longer than one short task. Resolves when the page is restored.
+   */
+  stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.debounce);
     this.pending.clear();
     for (const o of this.observers) o.disconnect();
     this.observers.length = 0;
-    for (const root of this.roots) {
-      unhighlightRoot(root);
-      removeHighlightCss(root);
-    }
+    const roots = [...this.roots];
     this.roots.clear();
     this.seen.clear();
+    for (const root of roots) removeHighlightCss(root);
+    return unhighlightInSlices(roots, this.options.sliceMs ?? SLICE_MS, this.win);
   }
 
   /** Resolves once all queued work is done (tests and the benchmark wait on it). */
@@ -102,7 +132,7 @@ export class Highlighter {
   /** Scans one root in slices: collect text nodes, then wrap them, visible ones first. */
   private async highlightRoot(root: ScanRoot): Promise<void> {
     const { finder } = this.options;
-    const sliceMs = this.options.sliceMs ?? 12;
+    const sliceMs = this.options.sliceMs ?? SLICE_MS;
     const collector = new TextNodeCollector(root, finder);
     while (!collector.collect(sliceDeadline(sliceMs))) {
       await yieldToMain(this.win);
@@ -112,23 +142,25 @@ export class Highlighter {
       this.attach(shadow);
       void this.enqueue(() => this.highlightRoot(shadow));
     }
+    await yieldToMain(this.win);
+    if (this.stopped) return;
     const nodes = this.options.firstMentionOnly
       ? collector.found
       : this.visibleFirst(collector.found);
+    const job = {
+      regions: regionsFor(nodes, root),
+      allowed: new Set(nodes),
+      finder,
+      keep: (id: string) => this.keep(id),
+      onWrapped: (el: HTMLElement, id: string) => this.wrapped(el, id),
+    };
     let next = 0;
-    while (next < nodes.length) {
+    while (next < job.regions.length) {
       if (this.stopped) return;
       this.takeOwnRecords(); // page mutations queued so far are processed, not lost
-      next = wrapTextNodes(
-        nodes,
-        next,
-        finder,
-        (id) => this.keep(id),
-        (el, id) => this.wrapped(el, id),
-        sliceDeadline(sliceMs),
-      );
+      next = wrapRegions(job, next, sliceDeadline(sliceMs));
       this.discardOwnRecords();
-      if (next < nodes.length) await yieldToMain(this.win);
+      if (next < job.regions.length) await yieldToMain(this.win);
     }
   }
 
@@ -146,16 +178,24 @@ export class Highlighter {
     this.options.onWrapped?.(el, id);
   }
 
-  /** Text nodes whose element is on screen come first, so what the reader sees is done first. */
+  /**
+   * Text nodes on screen come first, so what the reader sees is done first. Nodes are in
+   * document order, which in normal flow is top to bottom: the scan stops at the first one below
+   * the screen instead of measuring thousands of boxes.
+   */
   private visibleFirst(nodes: Text[]): Text[] {
     const height = this.win.innerHeight;
     const onScreen: Text[] = [];
-    const rest: Text[] = [];
-    for (const node of nodes) {
-      const rect = node.parentElement?.getBoundingClientRect();
-      (rect && rect.bottom >= 0 && rect.top <= height ? onScreen : rest).push(node);
+    let i = 0;
+    for (; i < nodes.length; i++) {
+      const rect = nodes[i]!.parentElement?.getBoundingClientRect();
+      if (!rect) continue;
+      if (rect.top > height) break;
+      if (rect.bottom >= 0) onScreen.push(nodes[i]!);
     }
-    return onScreen.concat(rest);
+    if (!onScreen.length) return nodes;
+    const first = new Set(onScreen);
+    return onScreen.concat(nodes.filter((n) => !first.has(n)));
   }
 
   // --- Live pages -------------------------------------------------------------------------
@@ -202,14 +242,11 @@ export class Highlighter {
       if (count > MAX_REWRAPS) continue;
       if (target.nodeType === Node.TEXT_NODE) {
         if (hasAcceptedMatch(this.options.finder, (target as Text).data)) {
-          wrapTextNodes(
-            [target as Text],
-            0,
-            this.options.finder,
-            (id) => this.keep(id),
-            (el, id) => this.wrapped(el, id),
-            () => false,
-          );
+          wrapTextNode(target as Text, {
+            finder: this.options.finder,
+            keep: (id) => this.keep(id),
+            onWrapped: (el, id) => this.wrapped(el, id),
+          });
           this.discardOwnRecords();
         }
       } else {

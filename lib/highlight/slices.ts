@@ -11,13 +11,16 @@ export function sliceDeadline(budgetMs: number, clock: Clock = performance): () 
 }
 
 /**
- * Resolves in a new task, after the browser has had a chance to paint and to run input handlers.
- * `scheduler.yield()` keeps our place in line where it exists; a MessageChannel is the fallback
- * because `setTimeout(0)` is clamped to 4 ms after a few nested calls.
+ * Resolves in a new task, after the browser has had a chance to paint and to run input handlers
+ * and the page's own timers. `scheduler.postTask` queues us as an ordinary task; a MessageChannel
+ * is the fallback because nested `setTimeout(0)` calls are clamped to 4 ms. (Not
+ * `scheduler.yield()`: its continuations jump ahead of the page's timers, which then starved for
+ * seconds on a 2 MB page.)
  */
 export function yieldToMain(win: Window & typeof globalThis = window): Promise<void> {
-  const scheduler = (win as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
+  const scheduler = (win as { scheduler?: { postTask?: (cb: () => void) => Promise<void> } })
+    .scheduler;
+  if (scheduler?.postTask) return scheduler.postTask(() => undefined);
   return new Promise((resolve) => {
     const channel = new win.MessageChannel();
     channel.port1.onmessage = () => resolve();

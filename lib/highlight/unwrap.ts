@@ -1,4 +1,5 @@
 import { TERM_TAG } from './skip-rules';
+import { sliceDeadline, yieldToMain } from './slices';
 
 /**
  * Removes our highlight elements below `root` and gives the page back its text exactly: mark.js
@@ -10,6 +11,23 @@ export function unhighlightRoot(root: ParentNode): number {
   const terms = root.querySelectorAll(TERM_TAG);
   terms.forEach(unwrapTerm);
   return terms.length;
+}
+
+/** unhighlightRoot for several roots, giving the main thread back every `sliceMs`. */
+export async function unhighlightInSlices(
+  roots: readonly ParentNode[],
+  sliceMs: number,
+  win: Window & typeof globalThis,
+): Promise<void> {
+  const terms = roots.flatMap((root) => [...root.querySelectorAll(TERM_TAG)]);
+  let timeUp = sliceDeadline(sliceMs);
+  for (let i = 0; i < terms.length; i++) {
+    unwrapTerm(terms[i]!);
+    if ((i & 63) === 63 && timeUp()) {
+      await yieldToMain(win);
+      timeUp = sliceDeadline(sliceMs);
+    }
+  }
 }
 
 export function unwrapTerm(term: Element): void {

@@ -32,7 +32,7 @@ describe('Highlighter', () => {
       ['imatinib', 'imatinib'],
     ]);
     expect(document.body.textContent).toBe('Imatinib is a TKI. Gleevec is imatinib. tki is not.');
-    h.stop();
+    await h.stop();
   });
 
   it.each([
@@ -49,7 +49,7 @@ describe('Highlighter', () => {
   ])('never touches text inside %s', async (_name, html) => {
     const h = await run(`<div>${html}</div>`);
     expect(highlighted(document)).toEqual([]);
-    h.stop();
+    await h.stop();
   });
 
   it.each(['flex', 'inline-flex', 'grid'])(
@@ -62,7 +62,7 @@ describe('Highlighter', () => {
         ['TKI', 'tki'],
         ['TKI', 'tki'],
       ]);
-      h.stop();
+      await h.stop();
     },
   );
 
@@ -72,7 +72,7 @@ describe('Highlighter', () => {
     const p = document.querySelector('p')!;
     const original = p.firstChild;
     expect(highlighted(document)).toHaveLength(3);
-    h.stop();
+    await h.stop();
     expect(document.body.innerHTML).toBe(html);
     expect(p.childNodes).toHaveLength(1);
     expect(p.firstChild).toBe(original);
@@ -86,13 +86,13 @@ describe('Highlighter', () => {
       ['imatinib', 'imatinib'],
       ['TKI', 'tki'],
     ]);
-    h.stop();
+    await h.stop();
   });
 
   it('skips ids the reader turned off', async () => {
     const h = await run('<p>imatinib TKI</p>', { keep: (id) => id !== 'tki' });
     expect(highlighted(document)).toEqual([['imatinib', 'imatinib']]);
-    h.stop();
+    await h.stop();
   });
 
   it('highlights text the page adds later, and does not loop on its own changes', async () => {
@@ -104,7 +104,7 @@ describe('Highlighter', () => {
     await new Promise((r) => setTimeout(r, 60));
     await h.idle();
     expect(highlighted(document)).toHaveLength(2);
-    h.stop();
+    await h.stop();
   });
 
   it('highlights inside open shadow roots', async () => {
@@ -115,7 +115,7 @@ describe('Highlighter', () => {
     await h.start();
     await h.idle();
     expect(highlighted(shadow)).toEqual([['Gleevec', 'imatinib']]);
-    h.stop();
+    await h.stop();
     expect(shadow.innerHTML).toBe('<p>Gleevec</p>');
   });
 });
