@@ -15,10 +15,10 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { bundlePageHelpers } from './bundle.mjs';
-import { findChromium, launch } from './browser.mjs';
+import { findChromium, launchBrowser } from '../support/browser.mjs';
 import { generatePage } from './generate.mjs';
 import { RECORDER_SCRIPT } from './recorder.mjs';
-import { startServer } from './server.mjs';
+import { startStaticServer } from '../support/server.mjs';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const EXTENSION_DIR = resolve(REPO, '.output/chrome-mv3');
@@ -397,12 +397,12 @@ async function main() {
     },
     ...corpus.pages,
   ];
-  const server = await startServer(corpus.dir ? { '/corpus/': corpus.dir } : {}, {
+  const server = await startStaticServer(corpus.dir ? { '/corpus/': corpus.dir } : {}, {
     '/generated.html': generated.html,
   });
   const helpers = await bundlePageHelpers(REPO);
-  const withExt = await launch({ extensionDir: EXTENSION_DIR, initScript: RECORDER_SCRIPT });
-  const plain = await launch({ initScript: RECORDER_SCRIPT });
+  const withExt = await launchBrowser({ extensionDir: EXTENSION_DIR, initScript: RECORDER_SCRIPT });
+  const plain = await launchBrowser({ extension: false, initScript: RECORDER_SCRIPT });
   const probe = await plain.context.newPage();
   const agent = await probe.evaluate(() => navigator.userAgent);
   await probe.close();
@@ -614,8 +614,8 @@ async function main() {
   console.log(
     `  content script: ${sizeKB.toFixed(1)} kB minified, ${(size.gzip / 1000).toFixed(1)} kB gzip (target < ${TARGET.contentScriptKB} kB)${verdict(sizeOk)}`,
   );
-  const aborted = withExt.aborted.length + plain.aborted.length;
-  const leaked = [...withExt.leaked, ...plain.leaked];
+  const aborted = withExt.offLoopbackRequests.length + plain.offLoopbackRequests.length;
+  const leaked = [...withExt.leakedRequests, ...plain.leakedRequests];
   console.log(
     `  loopback: ${aborted} off-loopback requests (remote resources of saved pages) aborted before leaving the machine; ` +
       `${leaked.length} left it${leaked.length ? ' — ERROR: ' + leaked.slice(0, 5).join(', ') : ''}`,

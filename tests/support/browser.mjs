@@ -50,13 +50,15 @@ export const QUIET_ARGS = [
  * @property {string | null} extensionId null when launched without the extension
  * @property {import('playwright-core').Worker | null} worker the extension's service worker
  * @property {string[]} offLoopbackRequests every request that tried to leave the machine (aborted)
+ * @property {string[]} leakedRequests off-loopback requests that completed anyway (must stay empty)
  * @property {() => Promise<void>} close
  */
 
 /**
  * Launches Chromium in a fresh profile, with the built extension unless `extension: false`.
  * @param {{ extension?: boolean, extensionDir?: string, headless?: boolean,
- *   viewport?: { width: number, height: number } | null, hasTouch?: boolean }} [options]
+ *   viewport?: { width: number, height: number } | null, hasTouch?: boolean,
+ *   initScript?: string }} [options]
  * @returns {Promise<ExtensionSession>}
  */
 export async function launchBrowser(options = {}) {
@@ -90,6 +92,13 @@ export async function launchBrowser(options = {}) {
     offLoopbackRequests.push(url);
     return route.abort();
   });
+  // A second line of defence: anything off loopback that the route did not stop is a leak.
+  /** @type {string[]} */
+  const leakedRequests = [];
+  context.on('requestfinished', (request) => {
+    if (!isLoopback(request.url())) leakedRequests.push(request.url());
+  });
+  if (options.initScript) await context.addInitScript({ content: options.initScript });
   let worker = null;
   if (withExtension) {
     worker =
@@ -101,6 +110,7 @@ export async function launchBrowser(options = {}) {
     extensionId: worker ? new URL(worker.url()).host : null,
     worker,
     offLoopbackRequests,
+    leakedRequests,
     async close() {
       await context.close();
       await rm(profile, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 // A static file server on 127.0.0.1 only, for the browser tests, the benchmark and the demo.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -17,9 +17,10 @@ const TYPES = {
 
 /**
  * Serves folders: `mounts` maps a URL prefix ("/", "/corpus/") to a folder. `routes` maps exact
- * paths to functions returning generated HTML.
+ * paths to generated HTML (or functions returning it). Nothing is cached: each load is measured
+ * or tested afresh.
  * @param {Record<string, string>} mounts
- * @param {Record<string, () => string>} [routes]
+ * @param {Record<string, string | (() => string)>} [routes]
  * @returns {Promise<StaticServer>}
  */
 export async function startStaticServer(mounts, routes = {}) {
@@ -30,21 +31,24 @@ export async function startStaticServer(mounts, routes = {}) {
       res.end('not found');
     };
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const route = routes[path];
-    if (route) {
-      res.writeHead(200, { 'content-type': TYPES['.html'] });
-      res.end(route());
+    if (Object.hasOwn(routes, path)) {
+      const route = routes[path];
+      res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' });
+      res.end(typeof route === 'function' ? route() : route);
       return;
     }
     const prefix = prefixes.find((p) => path.startsWith(p));
     if (!prefix) return notFound();
     const root = resolve(mounts[prefix]);
     const file = normalize(join(root, path.slice(prefix.length)));
-    if (!file.startsWith(root)) return notFound();
+    if (file !== root && !file.startsWith(root + sep)) return notFound();
     try {
       if (!(await stat(file)).isFile()) return notFound();
       const type = TYPES[/** @type {keyof typeof TYPES} */ (extname(file))];
-      res.writeHead(200, { 'content-type': type ?? 'application/octet-stream' });
+      res.writeHead(200, {
+        'content-type': type ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
       res.end(await readFile(file));
     } catch {
       notFound();

@@ -10,6 +10,8 @@ export interface ExtensionSession {
   worker: Worker;
   /** Every request that tried to leave the machine (aborted); tests assert it stays empty. */
   offLoopbackRequests: string[];
+  /** Off-loopback requests that completed anyway: must stay empty. */
+  leakedRequests: string[];
   close(): Promise<void>;
 }
 

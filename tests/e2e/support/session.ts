@@ -34,7 +34,10 @@ export function useExtension(
     e2e.url = (path) => e2e.server.origin + path;
   });
   afterAll(async () => {
-    const offLoopback = e2e.session?.offLoopbackRequests ?? [];
+    const offLoopback = [
+      ...(e2e.session?.offLoopbackRequests ?? []),
+      ...(e2e.session?.leakedRequests ?? []),
+    ];
     await e2e.session?.close();
     await e2e.server?.close();
     expect(offLoopback, 'requests that tried to leave the machine').toEqual([]);
