@@ -10,6 +10,9 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   async main(ctx) {
+    // Settings first: the await ends this task, so evaluating the script and building the page
+    // object (compiling the matcher) are two short tasks rather than one long one.
+    const settings = await loadSettings();
     const page = new TermlightPage(document);
     const unwatch = watchSettings((s) => void page.apply(s));
     ctx.onInvalidated(() => {
@@ -26,6 +29,6 @@ export default defineContentScript({
       });
     }
 
-    await page.apply(await loadSettings());
+    await page.apply(settings);
   },
 });

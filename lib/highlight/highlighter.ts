@@ -21,11 +21,11 @@ export interface HighlighterOptions {
 }
 
 /**
- * Work per task. Each yield lets the browser render, and on a 2 MB page one rendering update
- * costs tens of ms, so slices are as long as the 50 ms budget allows with room for one mark.js
- * call running over (wrap.ts keeps those short).
+ * Work per task. Each yield lets the browser render (on a 2 MB page a frame's PrePaint alone is
+ * 20-35 ms), so longer slices mean fewer frames; but a garbage collection or one mark.js call
+ * running over can add 20 ms to a slice, and no task of ours may pass 50 ms.
  */
-const SLICE_MS = 30;
+const SLICE_MS = 20;
 
 // A page that keeps undoing our highlights in one place is left alone there after this many tries.
 const MAX_REWRAPS = 5;
@@ -154,6 +154,8 @@ export class Highlighter {
       keep: (id: string) => this.keep(id),
       onWrapped: (el: HTMLElement, id: string) => this.wrapped(el, id),
     };
+    // Sizing the regions reads the text of large containers: wrapping starts in a fresh task.
+    if (job.regions.length) await yieldToMain(this.win);
     let next = 0;
     while (next < job.regions.length) {
       if (this.stopped) return;

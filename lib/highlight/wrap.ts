@@ -7,7 +7,7 @@ export type OnTermWrapped = (element: HTMLElement, id: string) => void;
 
 // One mark.js call cannot be cut short, so each gets about this much text (a few ms of work),
 // and at most this many contexts (mark.js dedupes them with an O(n²) `contains` scan).
-const CHARS_PER_CALL = 12_000;
+const CHARS_PER_CALL = 8_000;
 const CONTEXTS_PER_CALL = 32;
 
 export interface WrapJob {

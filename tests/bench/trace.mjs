@@ -1,0 +1,56 @@
+// Which main-thread tasks run our content script, from a Chromium performance trace: the Long
+// Tasks API cannot say whose a task is, a trace can (each script event names its file).
+
+const CONTENT_SCRIPT = 'content-scripts/content.js';
+const RENDERING = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint']);
+
+/**
+ * Loads `url` in `context` (the extension loaded) while tracing, waits `settleMs`, and returns the
+ * longest task that ran our content script, how many did, and the rendering time of the window.
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {string} url
+ * @param {number} settleMs
+ */
+export async function traceOurTasks(context, url, settleMs) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  /** @type {any[]} */
+  const events = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+  const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline',
+    transferMode: 'ReportEvents',
+  });
+  await page.goto(url);
+  await page.waitForTimeout(settleMs);
+  await cdp.send('Tracing.end');
+  await complete;
+  await page.close();
+
+  const complete_ = events.filter((e) => e.ph === 'X');
+  // The renderer's main thread: the thread with the most task time.
+  /** @type {Map<number, number>} */
+  const perThread = new Map();
+  for (const e of complete_) {
+    if (e.name === 'RunTask') perThread.set(e.tid, (perThread.get(e.tid) ?? 0) + e.dur);
+  }
+  const main = [...perThread].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const onMain = complete_.filter((e) => e.tid === main).sort((a, b) => a.ts - b.ts);
+  const tasks = onMain.filter((e) => e.name === 'RunTask');
+  const ourEvents = onMain.filter(
+    (e) => e.name !== 'RunTask' && JSON.stringify(e.args ?? {}).includes(CONTENT_SCRIPT),
+  );
+  let longest = 0;
+  let count = 0;
+  for (const t of tasks) {
+    const end = t.ts + t.dur;
+    if (ourEvents.some((e) => e.ts >= t.ts && e.ts < end)) {
+      count++;
+      longest = Math.max(longest, t.dur / 1000);
+    }
+  }
+  const renderingMs =
+    onMain.filter((e) => RENDERING.has(e.name)).reduce((sum, e) => sum + e.dur, 0) / 1000;
+  return { longestMs: longest, tasks: count, renderingMs };
+}
