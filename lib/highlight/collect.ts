@@ -12,7 +12,6 @@ export class TextNodeCollector {
   readonly found: Text[] = [];
   readonly shadowRoots: ShadowRoot[] = [];
   private readonly walker: TreeWalker;
-  private finished = false;
 
   constructor(
     root: ScanRoot,
@@ -50,10 +49,6 @@ export class TextNodeCollector {
     return safe;
   }
 
-  get done(): boolean {
-    return this.finished;
-  }
-
   /** Collects until `timeUp()` says the slice is over; returns true when the walk is complete. */
   collect(timeUp: () => boolean): boolean {
     const { walker, finder, found } = this;
@@ -67,7 +62,6 @@ export class TextNodeCollector {
       // Reading the clock costs more than testing a short text node.
       if ((++count & 255) === 0 && timeUp()) return false;
     }
-    this.finished = true;
     return true;
   }
 }

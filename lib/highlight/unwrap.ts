@@ -2,18 +2,13 @@ import { TERM_TAG } from './skip-rules';
 import { sliceDeadline, yieldToMain } from './slices';
 
 /**
- * Removes our highlight elements below `root` and gives the page back its text exactly: mark.js
+ * Removes our highlight elements below `roots` and gives the page back its text exactly: mark.js
  * split one text node into [before, highlight, after], so each highlight's text is merged back
  * into the text node before it together with the one after it. The page's original Text object
  * survives, which matters to frameworks that hold references to their text nodes.
+ *
+ * Works through every root, giving the main thread back every `sliceMs`.
  */
-export function unhighlightRoot(root: ParentNode): number {
-  const terms = root.querySelectorAll(TERM_TAG);
-  terms.forEach(unwrapTerm);
-  return terms.length;
-}
-
-/** unhighlightRoot for several roots, giving the main thread back every `sliceMs`. */
 export async function unhighlightInSlices(
   roots: readonly ParentNode[],
   sliceMs: number,
