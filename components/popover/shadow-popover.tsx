@@ -146,6 +146,10 @@ export class ShadowPopover implements PopoverView {
   /** Puts the host into the page (again: pages may replace their body) and into the top layer. */
   private attach(): void {
     if (!this.host.isConnected) this.doc.documentElement.append(this.host);
+    // A page that zooms its root (`html { zoom: 1.5 }`) would zoom and misplace the popover too:
+    // undo it, so the card keeps its size and viewport coordinates stay true.
+    const pageZoom = parseFloat(getComputedStyle(this.doc.documentElement).zoom) || 1;
+    this.host.style.setProperty('zoom', String(1 / pageZoom), 'important');
     try {
       if (!this.host.hasAttribute('popover')) this.host.setAttribute('popover', 'manual');
       if (!this.host.matches(':popover-open')) this.host.showPopover();

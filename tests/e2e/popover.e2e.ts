@@ -148,6 +148,22 @@ describe('the popover', () => {
     },
   );
 
+  it('keeps its size and its place beside the term on a page that zooms itself', async () => {
+    const page = await openPage('/zoomed.html', 1);
+    const termEl = page.locator('tl-term');
+    await termEl.click();
+    await expect.poll(() => isPopoverOpen(page)).toBe(true);
+    const b = await popoverBox(page);
+    const t = (await termEl.boundingBox())!;
+    expect(b.bottom <= t.y || b.top >= t.y + t.height, 'the card must not cover its term').toBe(
+      true,
+    );
+    expect(b.right - b.left).toBeLessThanOrEqual(400);
+    expect(b.bottom).toBeLessThanOrEqual(VIEWPORT.height);
+    await screenshot(page, 'popover-zoomed-page');
+    await page.close();
+  });
+
   it('follows its term on scroll and closes when the term leaves the screen', async () => {
     const page = await openPage();
     await term(page, 'dasatinib').click();
