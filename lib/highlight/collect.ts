@@ -67,7 +67,7 @@ export class TextNodeCollector {
 }
 
 /** Whether `text` holds a match that the finder's guards accept. */
-export function hasAcceptedMatch(finder: TermFinder, text: string): boolean {
+function hasAcceptedMatch(finder: TermFinder, text: string): boolean {
   const { regex } = finder;
   regex.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -1,11 +1,11 @@
-import { TextNodeCollector, hasAcceptedMatch, type ScanRoot } from './collect';
+import { TextNodeCollector, type ScanRoot } from './collect';
 import { isSkippedElement, TERM_TAG } from './skip-rules';
 import { sliceDeadline, yieldToMain } from './slices';
 import { applyHighlightCss, highlightCss, removeHighlightCss, type HighlightStyle } from './style';
 import type { TermFinder } from './types';
 import { unhighlightInSlices, unwrapTerm } from './unwrap';
 import { regionsFor } from './regions';
-import { wrapRegions, wrapTextNode, type OnTermWrapped } from './wrap';
+import { wrapRegions, type OnTermWrapped } from './wrap';
 
 export interface HighlighterOptions {
   finder: TermFinder;
@@ -188,12 +188,11 @@ export class Highlighter {
   private visibleFirst(nodes: Text[]): Text[] {
     const height = this.win.innerHeight;
     const onScreen: Text[] = [];
-    let i = 0;
-    for (; i < nodes.length; i++) {
-      const rect = nodes[i]!.parentElement?.getBoundingClientRect();
+    for (const node of nodes) {
+      const rect = node.parentElement?.getBoundingClientRect();
       if (!rect) continue;
       if (rect.top > height) break;
-      if (rect.bottom >= 0) onScreen.push(nodes[i]!);
+      if (rect.bottom >= 0) onScreen.push(node);
     }
     if (!onScreen.length) return nodes;
     const first = new Set(onScreen);
@@ -234,46 +233,47 @@ export class Highlighter {
     this.pending.clear();
     // Outermost nodes only: a subtree added with its children is scanned once.
     const queued = new Set(nodes);
-    const outer = nodes.filter((n) => !hasQueuedAncestor(n, queued));
-    for (const node of outer) {
-      if (this.stopped) return;
+    const targets = new Set<ScanRoot>();
+    for (const node of nodes) {
+      if (hasQueuedAncestor(node, queued)) continue;
       const target = this.scanTarget(node);
       if (!target) continue;
       const count = (this.rewraps.get(target) ?? 0) + 1;
       this.rewraps.set(target, count);
-      if (count > MAX_REWRAPS) continue;
-      if (target.nodeType === Node.TEXT_NODE) {
-        if (hasAcceptedMatch(this.options.finder, (target as Text).data)) {
-          wrapTextNode(target as Text, {
-            finder: this.options.finder,
-            keep: (id) => this.keep(id),
-            onWrapped: (el, id) => this.wrapped(el, id),
-          });
-          this.discardOwnRecords();
-        }
-      } else {
-        await this.highlightRoot(target as Element);
-      }
+      if (count <= MAX_REWRAPS) targets.add(target);
+    }
+    // Each goes through the same collection as the first pass: skip rules, layout check, slices.
+    for (const target of targets) {
+      if (this.stopped) return;
+      await this.highlightRoot(target);
     }
   }
 
-  /** Where to rescan for a changed node, or null when it lies where we never highlight. */
-  private scanTarget(node: Node): Node | null {
-    if (node.nodeType !== Node.TEXT_NODE && node.nodeType !== Node.ELEMENT_NODE) return null;
-    let el = node.nodeType === Node.TEXT_NODE ? node.parentElement : (node as Element);
-    let target: Node = node;
-    // Text changed inside one of our highlights: give it back to the page and rescan the text.
-    if (el && el.tagName === TERM_TAG.toUpperCase() && node.nodeType === Node.TEXT_NODE) {
-      const parent = el.parentElement;
-      unwrapTerm(el);
+  /**
+   * The subtree to rescan for a changed node: an added element itself, or the parent of changed
+   * text. Null when it lies where we never highlight.
+   */
+  private scanTarget(node: Node): ScanRoot | null {
+    let target: Node | null;
+    if (node.nodeType === Node.ELEMENT_NODE) target = node;
+    else if (node.nodeType === Node.TEXT_NODE) target = node.parentNode;
+    else return null;
+    // Text changed inside one of our highlights: give it back to the page and rescan around it.
+    if (target && (target as Element).tagName === TERM_TAG.toUpperCase()) {
+      const term = target as Element;
+      target = term.parentNode;
+      unwrapTerm(term);
       this.discardOwnRecords();
-      el = parent;
-      target = parent ?? node;
     }
-    for (let a: Element | null = el; a; a = a.parentElement) {
+    if (!target) return null;
+    for (
+      let a = target.nodeType === Node.ELEMENT_NODE ? (target as Element) : null;
+      a;
+      a = a.parentElement
+    ) {
       if (isSkippedElement(a)) return null;
     }
-    return target;
+    return target as ScanRoot;
   }
 }
 

@@ -70,8 +70,3 @@ function markBatch(batch: Node[], { allowed, finder, keep, onWrapped }: WrapJob)
   });
   regex.lastIndex = 0;
 }
-
-/** Wraps one text node (a page edit inside a known region). */
-export function wrapTextNode(node: Text, job: Omit<WrapJob, 'regions' | 'allowed'>): void {
-  wrapRegions({ ...job, regions: [node], allowed: new Set([node]) }, 0, () => false);
-}

@@ -107,6 +107,17 @@ describe('Highlighter', () => {
     await h.stop();
   });
 
+  it('highlights text changed in place, with the same layout rule as the first pass', async () => {
+    const h = await run('<p id="p">nothing yet</p><div id="flex" style="display:flex">plain</div>');
+    document.getElementById('p')!.firstChild!.nodeValue = 'now imatinib';
+    document.getElementById('flex')!.firstChild!.nodeValue = 'now imatinib';
+    await vi.waitFor(() => expect(highlighted(document)).toEqual([['imatinib', 'imatinib']]));
+    await new Promise((r) => setTimeout(r, 60));
+    await h.idle();
+    expect(highlighted(document.getElementById('flex')!)).toEqual([]);
+    await h.stop();
+  });
+
   it('highlights inside open shadow roots', async () => {
     document.body.innerHTML = '<div id="host"></div>';
     const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
