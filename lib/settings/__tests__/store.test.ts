@@ -9,17 +9,7 @@ import {
   setHostEnabled,
   watchSettings,
 } from '../store';
-
-const CUSTOM: Settings = {
-  enabled: false,
-  disabledHosts: ['example.com', 'news.example.org'],
-  highlightStyle: 'background',
-  firstMentionOnly: true,
-  hoverDelayMs: 750,
-  textSize: 150,
-  theme: 'dark',
-  categories: { disease: true, treatment: false, drug: true, gene: false, 'side-effect': true },
-};
+import { CUSTOM } from './fixtures';
 
 /** What another context (or another device through sync) would write. */
 async function storeRaw(value: unknown): Promise<void> {

@@ -1,0 +1,13 @@
+import type { Settings } from '../schema';
+
+/** A valid value with every field away from its default, so a fallback is visible. */
+export const CUSTOM: Settings = {
+  enabled: false,
+  disabledHosts: ['example.com', 'news.example.org'],
+  highlightStyle: 'background',
+  firstMentionOnly: true,
+  hoverDelayMs: 750,
+  textSize: 150,
+  theme: 'dark',
+  categories: { disease: true, treatment: false, drug: true, gene: false, 'side-effect': true },
+};
