@@ -15,17 +15,15 @@ export function termFromEvent(event: Event): HTMLElement | null {
   return null;
 }
 
-/** Whether the event happened inside our own UI (the popover). */
-export function isFromOwnUi(event: Event): boolean {
-  return event
-    .composedPath()
-    .some((n) => (n as Element).nodeType === 1 && (n as Element).hasAttribute?.(OWN_UI_ATTR));
-}
-
 /** A node that may be inside our UI (for relatedTarget checks). */
 export function isOwnUiNode(node: EventTarget | null): boolean {
   for (let n = node as Node | null; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
     if ((n as Element).nodeType === 1 && (n as Element).hasAttribute(OWN_UI_ATTR)) return true;
   }
   return false;
+}
+
+/** Whether the event happened inside our own UI (the popover). */
+export function isFromOwnUi(event: Event): boolean {
+  return isOwnUiNode(event.composedPath()[0] ?? null);
 }
