@@ -4,8 +4,7 @@ import { sliceDeadline, yieldToMain } from './slices';
 import { applyHighlightCss, highlightCss, removeHighlightCss, type HighlightStyle } from './style';
 import type { TermFinder } from './types';
 import { unhighlightInSlices, unwrapTerm } from './unwrap';
-import { regionsFor } from './regions';
-import { wrapRegions, type OnTermWrapped } from './wrap';
+import { wrapTextNodes, type OnTermWrapped } from './wrap';
 
 export interface HighlighterOptions {
   finder: TermFinder;
@@ -148,21 +147,19 @@ export class Highlighter {
       ? collector.found
       : this.visibleFirst(collector.found);
     const job = {
-      regions: regionsFor(nodes, root),
+      nodes,
       allowed: new Set(nodes),
       finder,
       keep: (id: string) => this.keep(id),
       onWrapped: (el: HTMLElement, id: string) => this.wrapped(el, id),
     };
-    // Sizing the regions reads the text of large containers: wrapping starts in a fresh task.
-    if (job.regions.length) await yieldToMain(this.win);
     let next = 0;
-    while (next < job.regions.length) {
+    while (next < nodes.length) {
       if (this.stopped) return;
       this.takeOwnRecords(); // page mutations queued so far are processed, not lost
-      next = wrapRegions(job, next, sliceDeadline(sliceMs));
+      next = wrapTextNodes(job, next, sliceDeadline(sliceMs));
       this.discardOwnRecords();
-      if (next < job.regions.length) await yieldToMain(this.win);
+      if (next < nodes.length) await yieldToMain(this.win);
     }
   }
 

@@ -1,5 +1,6 @@
 import Mark from 'mark.js';
 import { TERM_TAG } from './skip-rules';
+import { withSnapshotIterators } from './snapshot-iterator';
 import type { TermFinder } from './types';
 
 /** Called for each new highlight element, in document order within a text node. */
@@ -11,9 +12,9 @@ const CHARS_PER_CALL = 8_000;
 const CONTEXTS_PER_CALL = 32;
 
 export interface WrapJob {
-  /** Subtrees to hand to mark.js (see regions.ts). */
-  regions: readonly Node[];
-  /** The text nodes that may be wrapped: collected, so already checked against the skip rules. */
+  /** The collected text nodes (checked against the skip rules), in the order to wrap them. */
+  nodes: readonly Text[];
+  /** The text nodes that may be wrapped: the collected ones and what is left of them. */
   allowed: Set<Text>;
   finder: TermFinder;
   keep: (id: string) => boolean;
@@ -21,34 +22,38 @@ export interface WrapJob {
 }
 
 /**
- * Marks `job.regions[from..]` with mark.js, a few regions per call, until `timeUp()`. Returns the
- * index of the first region not yet processed.
+ * Marks `job.nodes[from..]` with mark.js, each text node a context of its own, a batch of them
+ * per call, until `timeUp()`. Returns the index of the first node not yet processed.
  *
- * mark.js walks every text node of a region; its filter lets through only the collected ones
- * (which keeps links, code, editable areas... untouched). It hands the filter the text node and
- * the matched string but not the position; since it runs our global regex with `exec`,
- * `regex.lastIndex` is the end of the current match, which lets the finder's guards look at the
- * words around it.
+ * mark.js hands the filter the text node and the matched string but not the position; since it
+ * runs our global regex with `exec`, `regex.lastIndex` is the end of the current match, which
+ * lets the finder's guards look at the words around it.
  */
-export function wrapRegions(job: WrapJob, from: number, timeUp: () => boolean): number {
-  const { regions } = job;
+export function wrapTextNodes(job: WrapJob, from: number, timeUp: () => boolean): number {
+  const { nodes } = job;
+  const doc = nodes[from]?.ownerDocument;
+  if (!doc) return nodes.length;
   let i = from;
-  while (i < regions.length) {
-    const batch: Node[] = [];
-    let chars = 0;
-    while (i < regions.length && batch.length < CONTEXTS_PER_CALL && chars < CHARS_PER_CALL) {
-      const region = regions[i++]!;
-      if (!region.isConnected) continue;
-      batch.push(region);
-      chars += region.textContent?.length ?? 0;
+  // mark.js calls the global `document`'s createNodeIterator: see snapshot-iterator.ts.
+  withSnapshotIterators(globalThis.document ?? doc, () => {
+    while (i < nodes.length) {
+      const batch: Text[] = [];
+      let chars = 0;
+      while (i < nodes.length && batch.length < CONTEXTS_PER_CALL && chars < CHARS_PER_CALL) {
+        const node = nodes[i++]!;
+        // The page may have moved or emptied it since it was collected.
+        if (!node.isConnected || !job.allowed.has(node)) continue;
+        batch.push(node);
+        chars += node.data.length;
+      }
+      if (batch.length) markBatch(batch, job);
+      if (timeUp()) break;
     }
-    if (batch.length) markBatch(batch, job);
-    if (timeUp()) break;
-  }
+  });
   return i;
 }
 
-function markBatch(batch: Node[], { allowed, finder, keep, onWrapped }: WrapJob): void {
+function markBatch(batch: Text[], { allowed, finder, keep, onWrapped }: WrapJob): void {
   const { regex } = finder;
   let pendingId: string | null = null;
   regex.lastIndex = 0;
