@@ -15,10 +15,11 @@ function flatSource(patterns: readonly FormPattern[], check: StartCheck): string
 /**
  * The start-of-term check: nothing word-like before the term, and no "x." ("www.gleevec.com").
  * It can sit after the first k characters of each trie branch (`[^]{k}` steps back over them), so
- * only near-candidates reach it; but every copy is compiled separately. With the real glossary,
- * one copy at the start (k = 0) scans as fast as copies at depth 2 and compiles in half the time
- * (V8: 11 + 11 ms instead of 17 + 25 ms for the Latin-1 and the Unicode versions), and a 50 ms
- * compile inside the first slice was the longest task on pages with no terms at all.
+ * only near-candidates reach it; but every copy is compiled separately, and each \p{...} class in
+ * it is a list of hundreds of ranges to V8. At depth 0 it comes once, before the whole trie. With
+ * the real glossary that scans as fast as copies in every branch (lib/matcher/bench.ts: 33-37 ms
+ * against 39-48 ms per 2 MB of text nodes, and 2x faster with 1,500 forms), and the source has 2
+ * copies instead of 17: `new RegExp` on it went from 15 ms to 1 ms in a fresh content script.
  */
 export const START_DEPTH = 0;
 export const startCheck = (depth: number): StartCheck => ({
@@ -39,6 +40,9 @@ export function buildSource(
   startDepth = START_DEPTH,
 ): string {
   const check = startCheck(startDepth);
-  const body = shape === 'trie' ? trieSource(patterns, check) : flatSource(patterns, check);
-  return body === '' ? '(?!)' : `(?:${body})${END}`;
+  const leading = startDepth === 0;
+  // With the check in front, the branches need none of their own.
+  const inner: StartCheck = leading ? { depth: 1, at: () => '' } : check;
+  const body = shape === 'trie' ? trieSource(patterns, inner) : flatSource(patterns, inner);
+  return body === '' ? '(?!)' : `${leading ? check.at(0) : ''}(?:${body})${END}`;
 }
