@@ -8,7 +8,7 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
   matchAboutBlank: true,
-  runAt: 'document_idle',
+  runAt: 'document_end',
   async main(ctx) {
     // Settings first: the await ends this task, so evaluating the script and building the page
     // object (compiling the matcher) are two short tasks rather than one long one.

@@ -1,6 +1,7 @@
 import { TextNodeCollector, type ScanRoot } from './collect';
 import { isSkippedElement, TERM_TAG } from './skip-rules';
-import { sliceDeadline, yieldToMain } from './slices';
+import { LayoutFilter } from './layout-filter';
+import { afterNextFrame, sliceDeadline, yieldToMain } from './slices';
 import { applyHighlightCss, highlightCss, removeHighlightCss, type HighlightStyle } from './style';
 import type { TermFinder } from './types';
 import { unhighlightInSlices, unwrapTerm } from './unwrap';
@@ -13,18 +14,24 @@ export interface HighlighterOptions {
   firstMentionOnly?: boolean;
   style?: HighlightStyle;
   onWrapped?: OnTermWrapped;
-  /** Longest stretch of work before giving the main thread back. */
+  /** Longest stretch of work before giving the main thread back (wrapping gets 1.5 times it). */
   sliceMs?: number;
   /** Wait after the last page mutation before rescanning. */
   debounceMs?: number;
 }
 
 /**
- * Work per task. Each yield lets the browser render (on a 2 MB page a frame's PrePaint alone is
- * 20-35 ms), so longer slices mean fewer frames; but a garbage collection or one mark.js call
- * running over can add 20 ms to a slice, and no task of ours may pass 50 ms.
+ * Work per task, for passes that only read the page. A garbage collection or one call running
+ * over can add 20 ms to a slice, and no task of ours may pass 50 ms.
  */
 const SLICE_MS = 20;
+
+/**
+ * Work per task when wrapping. The browser renders after each wrapping task: it lays out what the
+ * task changed, plus about 20 ms of fixed work per frame on a 2 MB page. Longer wrap slices mean
+ * fewer frames; the mark.js calls are small (see wrap.ts), so this still leaves room for a GC.
+ */
+const WRAP_SLICE_MS = 30;
 
 // A page that keeps undoing our highlights in one place is left alone there after this many tries.
 const MAX_REWRAPS = 5;
@@ -128,24 +135,25 @@ export class Highlighter {
     return this.running;
   }
 
-  /** Scans one root in slices: collect text nodes, then wrap them, visible ones first. */
+  /**
+   * Scans one root in slices: collect the text nodes with terms (no style or layout read), then,
+   * once the browser has rendered, drop those whose wrapping would move things and wrap the rest,
+   * visible ones first.
+   */
   private async highlightRoot(root: ScanRoot): Promise<void> {
     const { finder } = this.options;
-    const sliceMs = this.options.sliceMs ?? SLICE_MS;
     const collector = new TextNodeCollector(root, finder);
-    while (!collector.collect(sliceDeadline(sliceMs))) {
-      await yieldToMain(this.win);
-      if (this.stopped) return;
-    }
+    if (!(await this.inSlices((timeUp) => collector.collect(timeUp)))) return;
     for (const shadow of collector.shadowRoots) {
       this.attach(shadow);
       void this.enqueue(() => this.highlightRoot(shadow));
     }
-    await yieldToMain(this.win);
+    if (!collector.found.length) return;
+    await afterNextFrame(this.win);
     if (this.stopped) return;
-    const nodes = this.options.firstMentionOnly
-      ? collector.found
-      : this.visibleFirst(collector.found);
+    const layout = new LayoutFilter(collector.found);
+    if (!(await this.inSlices((timeUp) => layout.run(timeUp)))) return;
+    const nodes = this.options.firstMentionOnly ? layout.kept : this.visibleFirst(layout.kept);
     const job = {
       nodes,
       allowed: new Set(nodes),
@@ -154,12 +162,25 @@ export class Highlighter {
       onWrapped: (el: HTMLElement, id: string) => this.wrapped(el, id),
     };
     let next = 0;
-    while (next < nodes.length) {
-      if (this.stopped) return;
+    await this.inSlices((timeUp) => {
       this.takeOwnRecords(); // page mutations queued so far are processed, not lost
-      next = wrapTextNodes(job, next, sliceDeadline(sliceMs));
+      next = wrapTextNodes(job, next, timeUp);
       this.discardOwnRecords();
-      if (next < nodes.length) await yieldToMain(this.win);
+      return next >= nodes.length;
+    }, WRAP_SLICE_MS / SLICE_MS);
+  }
+
+  /**
+   * Runs `step` in tasks of about the slice budget until it reports that it is done, starting in
+   * a fresh task (so the end of one pass and the start of the next never share a task). Resolves
+   * false when highlighting was stopped on the way.
+   */
+  private async inSlices(step: (timeUp: () => boolean) => boolean, scale = 1): Promise<boolean> {
+    const sliceMs = (this.options.sliceMs ?? SLICE_MS) * scale;
+    for (;;) {
+      await yieldToMain(this.win);
+      if (this.stopped) return false;
+      if (step(sliceDeadline(sliceMs))) return true;
     }
   }
 

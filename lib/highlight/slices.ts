@@ -27,3 +27,28 @@ export function yieldToMain(win: Window & typeof globalThis = window): Promise<v
     channel.port2.postMessage(null);
   });
 }
+
+/** Longest wait for a frame: a tab in the background or an occluded window may get none. */
+const FRAME_WAIT_CAP_MS = 200;
+
+/**
+ * Resolves in a task after the browser's next rendering update, so that style and layout are
+ * fresh: reading them then costs nothing, where reading them before (say, right after
+ * DOMContentLoaded, before the first layout of a 2 MB page) would make our task do that whole
+ * layout. A hidden document gets no frames, so there it resolves at once; a page that is shown
+ * but gets no frames (a background tab can) goes on after a short wait.
+ */
+export function afterNextFrame(win: Window & typeof globalThis = window): Promise<void> {
+  if (win.document.visibilityState === 'hidden') return yieldToMain(win);
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      win.clearTimeout(timer);
+      resolve();
+    };
+    const timer = win.setTimeout(finish, FRAME_WAIT_CAP_MS);
+    win.requestAnimationFrame(() => void yieldToMain(win).then(finish));
+  });
+}

@@ -1,0 +1,51 @@
+import { afterNextFrame } from '../slices';
+
+/** A window with a hand-driven frame clock and a scheduler that runs tasks at once. */
+function fakeWindow(visibilityState: 'visible' | 'hidden') {
+  const frames: FrameRequestCallback[] = [];
+  const win = {
+    document: { visibilityState },
+    requestAnimationFrame: (cb: FrameRequestCallback) => frames.push(cb),
+    setTimeout: (cb: () => void, ms: number) => setTimeout(cb, ms),
+    clearTimeout: (id: ReturnType<typeof setTimeout>) => clearTimeout(id),
+    scheduler: { postTask: (cb: () => void) => Promise.resolve().then(cb) },
+  };
+  const renderFrame = () => frames.splice(0).forEach((cb) => cb(0));
+  return { win: win as unknown as Window & typeof globalThis, frames, renderFrame };
+}
+
+describe('afterNextFrame', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('waits for the next frame, then resolves in a task of its own', async () => {
+    const { win, frames, renderFrame } = fakeWindow('visible');
+    let resolved = false;
+    void afterNextFrame(win).then(() => (resolved = true));
+    await vi.advanceTimersByTimeAsync(50);
+    expect(resolved).toBe(false);
+    expect(frames).toHaveLength(1);
+    renderFrame();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(resolved).toBe(true);
+  });
+
+  it('goes on without a frame after a short wait (a shown tab can get no frames)', async () => {
+    const { win } = fakeWindow('visible');
+    let resolved = false;
+    void afterNextFrame(win).then(() => (resolved = true));
+    await vi.advanceTimersByTimeAsync(150);
+    expect(resolved).toBe(false);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(resolved).toBe(true);
+  });
+
+  it('does not wait for a frame in a hidden document', async () => {
+    const { win, frames } = fakeWindow('hidden');
+    let resolved = false;
+    void afterNextFrame(win).then(() => (resolved = true));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(resolved).toBe(true);
+    expect(frames).toHaveLength(0);
+  });
+});
