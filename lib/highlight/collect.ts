@@ -17,7 +17,7 @@ export class TextNodeCollector {
   private node: Node | null;
 
   constructor(
-    root: ScanRoot,
+    private readonly root: ScanRoot,
     private readonly finder: TermFinder,
   ) {
     const doc = root.ownerDocument ?? (root as Document);
@@ -31,11 +31,14 @@ export class TextNodeCollector {
   collect(timeUp: () => boolean): boolean {
     const { walker, finder, found } = this;
     let node = this.node;
+    if (node && !this.root.contains(node)) node = this.restart();
     let count = 0;
     while (node) {
       if (node.nodeType === Node.TEXT_NODE) {
         const text = (node as Text).data;
-        if (text.length > 1 && hasAcceptedMatch(finder, text)) found.push(node as Text);
+        if (text.length > 1 && !this.already?.has(node) && hasAcceptedMatch(finder, text)) {
+          found.push(node as Text);
+        }
         node = walker.nextNode();
       } else if (isSkippedElement(node as Element)) {
         node = this.afterSubtree();
@@ -49,6 +52,20 @@ export class TextNodeCollector {
     }
     this.node = node;
     return !node;
+  }
+
+  /** Set on a restart: what was found before it, so nothing is listed twice. */
+  private already: Set<Node> | undefined;
+
+  /**
+   * The page removed the node the walk was to go on from (a framework re-rendering between two
+   * slices): from a detached node the walker would end at once and miss the rest of the page, so
+   * the walk starts over. New and replaced nodes are rescanned anyway (the MutationObserver).
+   */
+  private restart(): Node | null {
+    this.already = new Set(this.found);
+    this.walker.currentNode = this.root;
+    return this.walker.nextNode();
   }
 
   /** Moves the walker past the current node's subtree and returns the node there, if any. */

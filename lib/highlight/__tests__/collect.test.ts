@@ -52,3 +52,25 @@ describe('TextNodeCollector', () => {
     expect(collectAll(document.getElementById('a')!).texts).toEqual(['imatinib']);
   });
 });
+
+describe('TextNodeCollector on a page that changes between slices', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('still reaches the rest of the page when the node it stopped at is removed', () => {
+    document.body.innerHTML =
+      '<main>' +
+      Array.from({ length: 400 }, (_, i) => `<p>p${i} imatinib</p>`).join('') +
+      '</main><footer><p>the last TKI</p></footer>';
+    const collector = new TextNodeCollector(document.body, standInFinder());
+    expect(collector.collect(() => true)).toBe(false); // one slice: 256 nodes
+    // The page re-renders the part the walk was in the middle of.
+    const main = document.querySelector('main')!;
+    main.replaceWith(main.cloneNode(true));
+    while (!collector.collect(() => false));
+    const texts = collector.found.map((t) => t.data);
+    expect(texts).toContain('the last TKI');
+    expect(new Set(collector.found).size).toBe(collector.found.length);
+  });
+});
