@@ -10,38 +10,47 @@ import { compileMatcher } from '../../lib/matcher';
 import { FLAGS } from '../../lib/matcher/compile';
 import { Highlighter } from '../../lib/highlight/highlighter';
 import { TextNodeCollector } from '../../lib/highlight/collect';
+import { LayoutFilter } from '../../lib/highlight/layout-filter';
 import { isSkippedElement, TERM_TAG } from '../../lib/highlight/skip-rules';
 import { makeTermReachable } from '../../lib/popover/term-a11y';
 
 const matcher = compileMatcher(TERM_INDEX);
 
+/** The limit gives up waiting for a frame after this long (a page that gets none). */
+const FRAME_CAP_MS = 5000;
+
 /**
  * The limit: one TreeWalker pass over the body with the content script's combined regex (and the
  * same skipped elements, so both do the same job), then each match wrapped by hand. Nothing else:
- * no guards, no slicing, no visibility order, no mark.js.
+ * no guards, no slicing, no visibility order, no layout check, no mark.js. `ms` is that JS alone.
+ *
+ * The wrapping also leaves a layout to do (Chromium re-collects and re-shapes every paragraph it
+ * touched) that the JS time does not show, while the extension pays it inside its own window,
+ * between its slices. So, after the timed part: `layoutMs`, that layout forced at once, and
+ * `laidOutMs`, from the start to the first task after the next frame (JS + layout + frame).
  */
-function limit() {
+async function limit() {
   const t0 = performance.now();
   const regex = new RegExp(matcher.regex.source, FLAGS);
+  // No filter callback, as in the collector: a call from the DOM into script per node made the
+  // walk 2-3 times slower than skipping subtrees here, and the limit is to be a tight bound.
   const walker = document.createTreeWalker(
     document.body,
     NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT,
-    {
-      acceptNode(node) {
-        if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-        return isSkippedElement(/** @type {Element} */ (node))
-          ? NodeFilter.FILTER_REJECT
-          : NodeFilter.FILTER_SKIP;
-      },
-    },
   );
   /** @type {Text[]} */
   const nodes = [];
   /** @type {number[][]} */
   const ranges = [];
-  let node;
-  while ((node = /** @type {Text | null} */ (walker.nextNode()))) {
-    const text = node.data;
+  let node = walker.nextNode();
+  while (node) {
+    if (node.nodeType !== Node.TEXT_NODE) {
+      node = isSkippedElement(/** @type {Element} */ (node))
+        ? afterSubtree(walker)
+        : walker.nextNode();
+      continue;
+    }
+    const text = /** @type {Text} */ (node).data;
     regex.lastIndex = 0;
     /** @type {number[] | null} */
     let found = null;
@@ -54,9 +63,10 @@ function limit() {
       (found ??= []).push(m.index, m.index + m[0].length);
     }
     if (found) {
-      nodes.push(node);
+      nodes.push(/** @type {Text} */ (node));
       ranges.push(found);
     }
+    node = walker.nextNode();
   }
   const t1 = performance.now();
   let wrapped = 0;
@@ -74,13 +84,51 @@ function limit() {
     }
   }
   const t2 = performance.now();
+  void document.body.offsetHeight; // style and layout of everything the wrapping touched
+  const t3 = performance.now();
+  const framed = await afterFrame(FRAME_CAP_MS);
+  const t4 = performance.now();
   return {
     ms: t2 - t0,
     walkMs: t1 - t0,
     wrapMs: t2 - t1,
+    layoutMs: t3 - t2,
+    laidOutMs: framed ? t4 - t0 : NaN,
     matches: wrapped,
     textNodes: nodes.length,
   };
+}
+
+/**
+ * Moves `walker` past the current node's subtree (climbing while there is no next sibling) and
+ * returns the node there, if any: what the collector does on a skipped element.
+ * @param {TreeWalker} walker
+ */
+function afterSubtree(walker) {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    if (!walker.parentNode()) return null;
+  }
+}
+
+/**
+ * Resolves true in the first task after the browser's next frame (the frame's style, layout and
+ * paint are done by then, as the recorder's `laidOut` counts them), or false after `capMs`
+ * without a frame.
+ * @param {number} capMs
+ * @returns {Promise<boolean>}
+ */
+function afterFrame(capMs) {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), capMs);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve(true);
+      }, 0),
+    );
+  });
 }
 
 /**
@@ -134,8 +182,10 @@ function naive(capMs) {
 
 /**
  * The content script's Highlighter, run here with timers around its phases: collection (TreeWalker
- * + regex test per text node), visible-first ordering (one getBoundingClientRect per node; the first
- * one also flushes any pending layout, timed apart), and mark.js wrapping.
+ * + regex test per text node), the layout check after the next frame (LayoutFilter: computed style
+ * of each parent, to leave flex and grid items alone), visible-first ordering (one
+ * getBoundingClientRect per node; the first one also flushes any pending layout, timed apart), and
+ * mark.js wrapping.
  * @param {number} [sliceMs] the Highlighter's slice budget (12 ms unless told)
  */
 async function phases(sliceMs = 12) {
@@ -148,6 +198,8 @@ async function phases(sliceMs = 12) {
     collectSlices: 0,
     firstCollectSliceMs: 0,
     longestCollectSliceMs: 0,
+    layoutFilterMs: 0,
+    layoutFilterSlices: 0,
     layoutFlushMs: 0,
     visibleFirstMs: 0,
     nodes: 0,
@@ -162,7 +214,12 @@ async function phases(sliceMs = 12) {
   };
   const proto = /** @type {any} */ (TextNodeCollector.prototype);
   const hproto = /** @type {any} */ (Highlighter.prototype);
-  const originals = { collect: proto.collect, visibleFirst: hproto.visibleFirst };
+  const lproto = /** @type {any} */ (LayoutFilter.prototype);
+  const originals = {
+    collect: proto.collect,
+    visibleFirst: hproto.visibleFirst,
+    layoutRun: lproto.run,
+  };
   /** @type {Text[]} */
   const collected = [];
   // A wrap slice is the run of markRegExp calls between two yields: close it when the task ends.
@@ -193,6 +250,13 @@ async function phases(sliceMs = 12) {
     stats.collectMs += d;
     if (stats.collectSlices++ === 0) stats.firstCollectSliceMs = d;
     stats.longestCollectSliceMs = Math.max(stats.longestCollectSliceMs, d);
+    return done;
+  };
+  lproto.run = function (/** @type {() => boolean} */ timeUp) {
+    const t = performance.now();
+    const done = originals.layoutRun.call(this, timeUp);
+    stats.layoutFilterMs += performance.now() - t;
+    stats.layoutFilterSlices++;
     return done;
   };
   hproto.visibleFirst = function (/** @type {Text[]} */ nodes) {
@@ -239,6 +303,7 @@ async function phases(sliceMs = 12) {
   } finally {
     proto.collect = originals.collect;
     hproto.visibleFirst = originals.visibleFirst;
+    lproto.run = originals.layoutRun;
     delete (/** @type {any} */ (globalThis).__tlMarkTimer);
   }
   return stats;

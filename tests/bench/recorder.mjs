@@ -1,8 +1,10 @@
 /**
  * The init script every page gets (main world, before the page's own scripts). The main world
  * sees DOM changes that the content script makes from its isolated world, so a MutationObserver
- * here timestamps every `<tl-term>` as it is added; PerformanceObservers keep the long tasks and
- * long animation frames (with their script attribution) from the start of the page.
+ * here timestamps every `<tl-term>` as it is added, and the end of the frame that shows it
+ * (`laidOut`: the layout of the wrapped text is paid there, not in the insertion);
+ * PerformanceObservers keep the long tasks and long animation frames (with their script
+ * attribution) from the start of the page.
  */
 function recorder() {
   const TICK_MS = 50;
@@ -11,6 +13,8 @@ function recorder() {
     count: 0,
     first: -1,
     last: -1,
+    /** the first task after the frame that followed the latest highlight insertion */
+    laidOut: -1,
     /** @type {number[]} when a 50 ms interval timer of the page ran */
     ticks: [],
     /** @type {number[][]} [startTime, duration] */
@@ -46,7 +50,8 @@ function recorder() {
   } catch {
     // not supported
   }
-  // Highlights come after DOMContentLoaded (document_idle): start watching then, not during parsing.
+  // Highlights come after DOMContentLoaded (the content script runs at document_end, then awaits
+  // its settings and a frame): start watching then, not during parsing.
   const watch = () => {
     // A page timer: how long the page's own callbacks wait while we work (60 s at most).
     const ticks = rec.ticks;
@@ -56,17 +61,30 @@ function recorder() {
       if (now - ticks[0] > 60_000) clearInterval(timer);
     }, TICK_MS);
     ticks.push(performance.now());
+    // One frame request at a time. It is settled when the frame starts (not when its task runs),
+    // so highlights added between the frame and that task ask for a frame of their own.
+    let framePending = false;
+    const stampAfterFrame = () => {
+      framePending = true;
+      requestAnimationFrame(() => {
+        framePending = false;
+        setTimeout(() => (rec.laidOut = performance.now()), 0);
+      });
+    };
     new MutationObserver((records) => {
       const now = performance.now();
+      let added = false;
       for (const r of records) {
         for (const n of r.addedNodes) {
           if (n.nodeName === 'TL-TERM') {
             rec.count++;
             if (rec.first < 0) rec.first = now;
             rec.last = now;
+            added = true;
           }
         }
       }
+      if (added && !framePending) stampAfterFrame();
     }).observe(document, { childList: true, subtree: true });
   };
   document.addEventListener('DOMContentLoaded', watch, { once: true, capture: true });
