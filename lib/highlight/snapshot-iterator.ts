@@ -11,25 +11,15 @@
 
 const FILTER_ACCEPT = 1;
 
-/** A NodeIterator over a fixed list of nodes. Not registered with the document, so never updated. */
+/**
+ * A NodeIterator over a fixed list of nodes, with the two moves mark.js makes. Not registered
+ * with the document, so never updated.
+ */
 class SnapshotIterator {
   /** The gap before `nodes[position]`: NodeIterator's pointer, between the accepted nodes. */
   private position = 0;
 
-  constructor(
-    readonly root: Node,
-    readonly whatToShow: number,
-    readonly filter: NodeFilter | null,
-    private readonly nodes: readonly Node[],
-  ) {}
-
-  get referenceNode(): Node {
-    return this.nodes[this.position] ?? this.nodes[this.position - 1] ?? this.root;
-  }
-
-  get pointerBeforeReferenceNode(): boolean {
-    return this.position < this.nodes.length;
-  }
+  constructor(private readonly nodes: readonly Node[]) {}
 
   nextNode(): Node | null {
     return this.position < this.nodes.length ? this.nodes[this.position++]! : null;
@@ -66,7 +56,7 @@ export function createSnapshotIterator(
     const walker = doc.createTreeWalker(root, whatToShow);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) consider(node);
   }
-  return new SnapshotIterator(root, whatToShow, filter, nodes) as unknown as NodeIterator;
+  return new SnapshotIterator(nodes) as unknown as NodeIterator;
 }
 
 /**

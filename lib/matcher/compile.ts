@@ -50,8 +50,6 @@ export function compileMatcher(
 
   const source = buildSource(patterns, options.shape ?? 'trie');
   const known = glossaryWords(formTexts);
-  // A private copy for findMatches, so it never disturbs the lastIndex of a mark.js run.
-  const scanner = new RegExp(source, FLAGS);
 
   const idFor = (matchedText: string): string | null => table.resolve(matchedText)?.id ?? null;
 
@@ -62,17 +60,27 @@ export function compileMatcher(
     return info.id;
   };
 
-  const findMatches = (text: string): Match[] => {
-    const matches: Match[] = [];
-    scanner.lastIndex = 0;
-    for (let m = scanner.exec(text); m !== null; m = scanner.exec(text)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      const id = accept(text, start, end);
-      if (id !== null) matches.push({ start, end, text: m[0], id });
-    }
-    return matches;
-  };
+  return { regex: new RegExp(source, FLAGS), idFor, accept };
+}
 
-  return { regex: new RegExp(source, FLAGS), findMatches, idFor, accept };
+// Each matcher's private copy of its regex for findMatches, so it never disturbs the lastIndex of
+// a mark.js run that uses `matcher.regex`.
+const scanners = new WeakMap<Matcher, RegExp>();
+
+/**
+ * All accepted matches in `text`, left to right, guards applied. (A function of its own rather
+ * than a method: the content script never needs it, so it stays out of that bundle.)
+ */
+export function findMatches(matcher: Matcher, text: string): Match[] {
+  let scanner = scanners.get(matcher);
+  if (!scanner) scanners.set(matcher, (scanner = new RegExp(matcher.regex.source, FLAGS)));
+  const matches: Match[] = [];
+  scanner.lastIndex = 0;
+  for (let m = scanner.exec(text); m !== null; m = scanner.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const id = matcher.accept(text, start, end);
+    if (id !== null) matches.push({ start, end, text: m[0], id });
+  }
+  return matches;
 }

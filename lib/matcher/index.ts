@@ -1,2 +1,2 @@
-export { compileMatcher } from './compile';
+export { compileMatcher, findMatches } from './compile';
 export type { Match, Matcher, MatcherEntry, MatcherOptions, PatternShape } from './types';

@@ -19,8 +19,6 @@ export interface Matcher {
    * filter only the matched string, but regex.lastIndex is the end of the match at that moment).
    */
   readonly regex: RegExp;
-  /** All accepted matches in text, left to right, guards applied. */
-  findMatches(text: string): Match[];
   /** The glossary id for a string the regex matched, by its text alone (no guards). */
   idFor(matchedText: string): string | null;
   /**
