@@ -6,6 +6,7 @@ import { applyHighlightCss, highlightCss, removeHighlightCss, type HighlightStyl
 import type { TermFinder } from './types';
 import { unhighlightInSlices, unwrapTerm } from './unwrap';
 import { wrapTextNodes, type OnTermWrapped } from './wrap';
+import { WrapBudget } from './wrap-budget';
 
 export interface HighlighterOptions {
   finder: TermFinder;
@@ -27,9 +28,8 @@ export interface HighlighterOptions {
 const SLICE_MS = 20;
 
 /**
- * Work per task when wrapping. The browser renders after each wrapping task: it lays out what the
- * task changed, plus about 20 ms of fixed work per frame on a 2 MB page. Longer wrap slices mean
- * fewer frames; the mark.js calls are small (see wrap.ts), so this still leaves room for a GC.
+ * Longest wrapping task. The node count per slice is what keeps the frames after it short (see
+ * wrap-budget.ts); this caps our own part, leaving room for a garbage collection.
  */
 const WRAP_SLICE_MS = 30;
 
@@ -161,13 +161,18 @@ export class Highlighter {
       keep: (id: string) => this.keep(id),
       onWrapped: (el: HTMLElement, id: string) => this.wrapped(el, id),
     };
-    let next = 0;
-    await this.inSlices((timeUp) => {
+    // One slice per frame: each frame then lays out only what one slice changed, and its
+    // rendering time tells how much the next slice may take.
+    const budget = new WrapBudget();
+    const sliceMs = (this.options.sliceMs ?? SLICE_MS) * (WRAP_SLICE_MS / SLICE_MS);
+    await yieldToMain(this.win);
+    for (let next = 0; next < nodes.length;) {
+      if (this.stopped) return;
       this.takeOwnRecords(); // page mutations queued so far are processed, not lost
-      next = wrapTextNodes(job, next, timeUp);
+      next = wrapTextNodes(job, next, sliceDeadline(sliceMs), budget.chars);
       this.discardOwnRecords();
-      return next >= nodes.length;
-    }, WRAP_SLICE_MS / SLICE_MS);
+      if (next < nodes.length) budget.observe(await afterNextFrame(this.win));
+    }
   }
 
   /**
@@ -175,8 +180,8 @@ export class Highlighter {
    * a fresh task (so the end of one pass and the start of the next never share a task). Resolves
    * false when highlighting was stopped on the way.
    */
-  private async inSlices(step: (timeUp: () => boolean) => boolean, scale = 1): Promise<boolean> {
-    const sliceMs = (this.options.sliceMs ?? SLICE_MS) * scale;
+  private async inSlices(step: (timeUp: () => boolean) => boolean): Promise<boolean> {
+    const sliceMs = this.options.sliceMs ?? SLICE_MS;
     for (;;) {
       await yieldToMain(this.win);
       if (this.stopped) return false;

@@ -35,20 +35,25 @@ const FRAME_WAIT_CAP_MS = 200;
  * Resolves in a task after the browser's next rendering update, so that style and layout are
  * fresh: reading them then costs nothing, where reading them before (say, right after
  * DOMContentLoaded, before the first layout of a 2 MB page) would make our task do that whole
- * layout. A hidden document gets no frames, so there it resolves at once; a page that is shown
- * but gets no frames (a background tab can) goes on after a short wait.
+ * layout. Resolves with how long that rendering took (from the frame's animation callbacks to the
+ * task after it), or NaN when there was no frame: a hidden document gets none, so there it
+ * resolves at once, and a page that is shown but gets no frames (a background tab can) goes on
+ * after a short wait.
  */
-export function afterNextFrame(win: Window & typeof globalThis = window): Promise<void> {
-  if (win.document.visibilityState === 'hidden') return yieldToMain(win);
+export function afterNextFrame(win: Window & typeof globalThis = window): Promise<number> {
+  if (win.document.visibilityState === 'hidden') return yieldToMain(win).then(() => NaN);
   return new Promise((resolve) => {
     let done = false;
-    const finish = () => {
+    const finish = (renderMs: number) => {
       if (done) return;
       done = true;
       win.clearTimeout(timer);
-      resolve();
+      resolve(renderMs);
     };
-    const timer = win.setTimeout(finish, FRAME_WAIT_CAP_MS);
-    win.requestAnimationFrame(() => void yieldToMain(win).then(finish));
+    const timer = win.setTimeout(() => finish(NaN), FRAME_WAIT_CAP_MS);
+    win.requestAnimationFrame(() => {
+      const frameStart = win.performance.now();
+      void yieldToMain(win).then(() => finish(win.performance.now() - frameStart));
+    });
   });
 }

@@ -23,20 +23,27 @@ export interface WrapJob {
 
 /**
  * Marks `job.nodes[from..]` with mark.js, each text node a context of its own, a batch of them
- * per call, until `timeUp()`. Returns the index of the first node not yet processed.
+ * per call, until `timeUp()` or about `maxChars` characters of text. Returns the index of the
+ * first node not yet processed.
  *
  * mark.js hands the filter the text node and the matched string but not the position; since it
  * runs our global regex with `exec`, `regex.lastIndex` is the end of the current match, which
  * lets the finder's guards look at the words around it.
  */
-export function wrapTextNodes(job: WrapJob, from: number, timeUp: () => boolean): number {
+export function wrapTextNodes(
+  job: WrapJob,
+  from: number,
+  timeUp: () => boolean,
+  maxChars = Infinity,
+): number {
   const { nodes } = job;
   const doc = nodes[from]?.ownerDocument;
   if (!doc) return nodes.length;
   let i = from;
+  let total = 0;
   // mark.js calls the global `document`'s createNodeIterator: see snapshot-iterator.ts.
   withSnapshotIterators(globalThis.document ?? doc, () => {
-    while (i < nodes.length) {
+    while (i < nodes.length && total < maxChars) {
       const batch: Text[] = [];
       let chars = 0;
       while (i < nodes.length && batch.length < CONTEXTS_PER_CALL && chars < CHARS_PER_CALL) {
@@ -47,6 +54,7 @@ export function wrapTextNodes(job: WrapJob, from: number, timeUp: () => boolean)
         chars += node.data.length;
       }
       if (batch.length) markBatch(batch, job);
+      total += chars;
       if (timeUp()) break;
     }
   });

@@ -186,9 +186,9 @@ function naive(capMs) {
  * of each parent, to leave flex and grid items alone), visible-first ordering (one
  * getBoundingClientRect per node; the first one also flushes any pending layout, timed apart), and
  * mark.js wrapping.
- * @param {number} [sliceMs] the Highlighter's slice budget (12 ms unless told)
+ * @param {number} [sliceMs] the Highlighter's slice budget (its own default unless told)
  */
-async function phases(sliceMs = 12) {
+async function phases(sliceMs = undefined) {
   const stats = {
     sliceMs,
     start: 0,

@@ -1,0 +1,36 @@
+import { WrapBudget } from '../wrap-budget';
+
+/** A page whose frames cost `fixedMs` plus `perCharMs` for each character the slice wrapped. */
+function settle(budget: WrapBudget, fixedMs: number, perCharMs: number, slices = 40): number[] {
+  const frames: number[] = [];
+  for (let i = 0; i < slices; i++) {
+    const frame = fixedMs + perCharMs * budget.chars;
+    frames.push(frame);
+    budget.observe(frame);
+  }
+  return frames;
+}
+
+describe('WrapBudget', () => {
+  it('shrinks the slices on a heavy page until the frames after them are near the target', () => {
+    const budget = new WrapBudget(32, 80_000);
+    const frames = settle(budget, 20, 0.0006);
+    expect(frames[0]).toBeGreaterThan(60);
+    for (const f of frames.slice(10)) expect(f).toBeLessThanOrEqual(40);
+    expect(budget.chars).toBeGreaterThan(10_000); // but not needlessly small
+  });
+
+  it('grows the slices while frames are cheap, up to its maximum', () => {
+    const budget = new WrapBudget(32, 8_000, 1_000, 1_000_000);
+    settle(budget, 1, 0.000001);
+    expect(budget.chars).toBe(1_000_000);
+  });
+
+  it('never goes below its minimum, and learns nothing when there was no frame', () => {
+    const budget = new WrapBudget(32, 8_000, 1_000);
+    settle(budget, 200, 0);
+    expect(budget.chars).toBe(1_000);
+    budget.observe(NaN);
+    expect(budget.chars).toBe(1_000);
+  });
+});
