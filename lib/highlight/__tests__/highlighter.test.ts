@@ -35,6 +35,18 @@ describe('Highlighter', () => {
     await h.stop();
   });
 
+  it('never has mark.js create live NodeIterators (the document would update each on every removal)', async () => {
+    const live = vi.spyOn(document, 'createNodeIterator');
+    try {
+      const h = await run('<p>imatinib and <b>TKI</b></p><p>Gleevec</p>');
+      expect(highlighted(document)).toHaveLength(3);
+      expect(live).not.toHaveBeenCalled();
+      await h.stop();
+    } finally {
+      live.mockRestore();
+    }
+  });
+
   it.each([
     ['a link', '<a href="#">imatinib</a>'],
     ['a button', '<button>imatinib</button>'],
