@@ -626,7 +626,7 @@ async function main() {
     "  settings read: storage.sync round trip from the content script's world (idle page). regex 1st use: V8 compiles the\n" +
       '  combined regex on first use, inside the first collect slice. layout check: the flex/grid test (computed style of\n' +
       '  each parent), after one frame. layout flush: the first rect read of visible-first.\n' +
-      '  mark.js: time inside markRegExp (batches of 48 text nodes); a wrap slice is one task of such calls. limit: its walk\n' +
+      '  mark.js: time inside markRegExp (up to 32 text nodes each); a wrap slice is one task of such calls, one per frame. limit: its walk\n' +
       '  and its hand wrapping. turn off: Highlighter.stop() right after highlighting, one task.',
   );
 
