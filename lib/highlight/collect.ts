@@ -41,7 +41,7 @@ export class TextNodeCollector {
         }
         node = walker.nextNode();
       } else if (isSkippedElement(node as Element)) {
-        node = this.afterSubtree();
+        node = afterSubtree(walker);
       } else {
         const shadow = (node as Element).shadowRoot;
         if (shadow) this.shadowRoots.push(shadow);
@@ -67,15 +67,17 @@ export class TextNodeCollector {
     this.walker.currentNode = this.root;
     return this.walker.nextNode();
   }
+}
 
-  /** Moves the walker past the current node's subtree and returns the node there, if any. */
-  private afterSubtree(): Node | null {
-    const { walker } = this;
-    for (;;) {
-      const sibling = walker.nextSibling();
-      if (sibling) return sibling;
-      if (!walker.parentNode()) return null;
-    }
+/**
+ * Moves `walker` past its current node's subtree (climbing while there is no next sibling) and
+ * returns the node there, or null at the end of the walk.
+ */
+export function afterSubtree(walker: TreeWalker): Node | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    if (!walker.parentNode()) return null;
   }
 }
 

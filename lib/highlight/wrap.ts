@@ -48,8 +48,8 @@ export function wrapTextNodes(
       let chars = 0;
       while (i < nodes.length && batch.length < CONTEXTS_PER_CALL && chars < CHARS_PER_CALL) {
         const node = nodes[i++]!;
-        // The page may have moved or emptied it since it was collected.
-        if (!node.isConnected || !job.allowed.has(node)) continue;
+        // The page may have removed it since it was collected.
+        if (!node.isConnected) continue;
         batch.push(node);
         chars += node.data.length;
       }

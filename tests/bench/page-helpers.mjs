@@ -9,15 +9,13 @@ import { TERM_INDEX } from '../../data/term-index';
 import { compileMatcher } from '../../lib/matcher';
 import { FLAGS } from '../../lib/matcher/compile';
 import { Highlighter } from '../../lib/highlight/highlighter';
-import { TextNodeCollector } from '../../lib/highlight/collect';
+import { TextNodeCollector, afterSubtree } from '../../lib/highlight/collect';
+import { afterNextFrame } from '../../lib/highlight/slices';
 import { LayoutFilter } from '../../lib/highlight/layout-filter';
 import { isSkippedElement, TERM_TAG } from '../../lib/highlight/skip-rules';
 import { makeTermReachable } from '../../lib/popover/term-a11y';
 
 const matcher = compileMatcher(TERM_INDEX);
-
-/** The limit gives up waiting for a frame after this long (a page that gets none). */
-const FRAME_CAP_MS = 5000;
 
 /**
  * The limit: one TreeWalker pass over the body with the content script's combined regex (and the
@@ -86,49 +84,17 @@ async function limit() {
   const t2 = performance.now();
   void document.body.offsetHeight; // style and layout of everything the wrapping touched
   const t3 = performance.now();
-  const framed = await afterFrame(FRAME_CAP_MS);
+  const renderMs = await afterNextFrame(window);
   const t4 = performance.now();
   return {
     ms: t2 - t0,
     walkMs: t1 - t0,
     wrapMs: t2 - t1,
     layoutMs: t3 - t2,
-    laidOutMs: framed ? t4 - t0 : NaN,
+    laidOutMs: Number.isNaN(renderMs) ? NaN : t4 - t0,
     matches: wrapped,
     textNodes: nodes.length,
   };
-}
-
-/**
- * Moves `walker` past the current node's subtree (climbing while there is no next sibling) and
- * returns the node there, if any: what the collector does on a skipped element.
- * @param {TreeWalker} walker
- */
-function afterSubtree(walker) {
-  for (;;) {
-    const sibling = walker.nextSibling();
-    if (sibling) return sibling;
-    if (!walker.parentNode()) return null;
-  }
-}
-
-/**
- * Resolves true in the first task after the browser's next frame (the frame's style, layout and
- * paint are done by then, as the recorder's `laidOut` counts them), or false after `capMs`
- * without a frame.
- * @param {number} capMs
- * @returns {Promise<boolean>}
- */
-function afterFrame(capMs) {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(false), capMs);
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(timer);
-        resolve(true);
-      }, 0),
-    );
-  });
 }
 
 /**
