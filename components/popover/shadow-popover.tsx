@@ -7,6 +7,7 @@ import { PopoverContent } from './popover-content';
 import cardCss from '../term-card/term-card.css?inline';
 import themeCss from '../term-card/theme.css?inline';
 import popoverCss from './popover.css?inline';
+import srOnlyCss from '../sr-only.css?inline';
 
 /** Fetches an entry's card; the content script asks the background, tests can pass cardData. */
 export type CardLoader = (id: string) => Promise<CardData | null>;
@@ -60,7 +61,7 @@ export class ShadowPopover implements PopoverView {
     for (const [k, v] of Object.entries(HOST_STYLE)) this.host.style.setProperty(k, v, 'important');
     const shadow = this.host.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
-    style.textContent = `${themeCss}\n${cardCss}\n${popoverCss}`;
+    style.textContent = `${themeCss}\n${cardCss}\n${srOnlyCss}\n${popoverCss}`;
     this.mount = doc.createElement('div');
     this.status = doc.createElement('div');
     this.status.className = 'tl-sr-only';

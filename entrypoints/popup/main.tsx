@@ -3,6 +3,7 @@ import { PopupApp } from '../../components/popup/popup-app';
 import { parseTabOverride } from '../../components/popup/page-info';
 import '../../components/term-card/theme.css';
 import '../../components/term-card/term-card.css';
+import '../../components/sr-only.css';
 import '../../components/ui.css';
 
 // popup.html?tab=<id> reports on that tab instead of the active one: the browser tests open the
