@@ -2,19 +2,8 @@
  * A deterministic page-like corpus for the benchmark and the trie-vs-flat test: filler prose with
  * glossary terms in many spellings and the near-misses the guards must reject.
  */
+import { prng } from '../../tests/support/prng.mjs';
 import type { MatcherEntry } from './types';
-
-/** Small seeded PRNG (mulberry32), so every run sees the same text. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FILLER = (
   'the patient doctor said that treatment may cause some side effects during weeks of care ' +
@@ -55,7 +44,7 @@ export function makeCorpus(
   size: number,
   seed = 1,
 ): { text: string; nodes: string[] } {
-  const rnd = random(seed);
+  const rnd = prng(seed);
   const forms = entries.flatMap((e) => e.forms);
   const nodes: string[] = [];
   let length = 0;
@@ -82,7 +71,7 @@ export function makeCorpus(
 
 /** A bigger made-up glossary (drug-like names) to see how the pattern scales. */
 export function syntheticEntries(count: number, seed = 2): MatcherEntry[] {
-  const rnd = random(seed);
+  const rnd = prng(seed);
   const syllables = ['ba', 'ce', 'da', 'fi', 'go', 'la', 'mo', 'ni', 'po', 'ra', 'su', 'ti', 'zo'];
   const stems = ['nib', 'mab', 'zumab', 'tinib', 'cel', 'stat'];
   const entries: MatcherEntry[] = [];

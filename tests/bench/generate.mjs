@@ -2,6 +2,7 @@
  * A deterministic ~2 MB article about ALL treatment: headings, paragraphs, lists, tables, links,
  * plus text we must not touch (script, style, code) and traps that look like terms but are not.
  */
+import { prng } from '../support/prng.mjs';
 
 /** Surface forms from data/term-index.ts (a hand-picked mix: exact-case, plurals, brand names). */
 const TERMS = [
@@ -133,18 +134,6 @@ const WORDS =
   'care plan week month dose blood marrow test result nurse visit hospital clinic family child adult risk benefit goal phase study trial option question answer support program schedule'.split(
     ' ',
   );
-
-/** mulberry32: small, fast, deterministic. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * @param {{ bytes?: number, seed?: number }} [options]
