@@ -1,0 +1,95 @@
+/** The list as text to take away: plain text (copy), Markdown, and CSV (which import.ts reads back). */
+import type { QuestionList, SavedTerm } from './schema';
+
+export const CSV_COLUMNS = [
+  'term_id',
+  'term',
+  'saved_at',
+  'page_title',
+  'page_address',
+  'sentence',
+  'question',
+  'asked',
+  'suggested',
+] as const;
+
+/** The date part of an ISO time, or '' ("2026-12-01T10:00:00.000Z" → "2026-12-01"). */
+export function dayOf(iso: string): string {
+  return /^\d{4}-\d{2}-\d{2}/.exec(iso)?.[0] ?? '';
+}
+
+function source(term: SavedTerm): string {
+  const parts = [term.pageTitle, term.pageUrl ?? ''].filter((p) => p !== '');
+  return parts.join(' — ');
+}
+
+/** Plain text for the clipboard: one block per term, "[ ]" / "[x]" before each question. */
+export function toPlainText(list: QuestionList): string {
+  const blocks = list.terms.map((term) => {
+    const lines = [term.termName];
+    const from = source(term);
+    if (from) lines.push(`  Saved from: ${from}${term.savedAt ? ` (${dayOf(term.savedAt)})` : ''}`);
+    if (term.context) lines.push(`  On the page: "${term.context}"`);
+    for (const note of term.notes) {
+      const [first, ...rest] = note.text.split('\n');
+      lines.push(`  [${note.asked ? 'x' : ' '}] ${first}`, ...rest.map((r) => `      ${r}`));
+    }
+    return lines.join('\n');
+  });
+  return ['My questions for my care team', '', ...blocks.flatMap((b) => [b, ''])].join('\n');
+}
+
+/** Markdown special characters in the reader's (or a page's) text, escaped so they show as typed. */
+function md(text: string): string {
+  return text.replace(/([\\`*_{}[\]()#+\-.!<>|~])/g, '\\$1');
+}
+
+export function toMarkdown(list: QuestionList): string {
+  const out = ['# My questions for my care team', ''];
+  for (const term of list.terms) {
+    out.push(`## ${md(term.termName)}`, '');
+    const title = md(term.pageTitle || term.pageUrl || '');
+    if (title) {
+      const link = term.pageUrl ? `[${title}](<${term.pageUrl.replace(/[<>]/g, '')}>)` : title;
+      out.push(`Saved from ${link}${term.savedAt ? ` on ${dayOf(term.savedAt)}` : ''}.`, '');
+    }
+    if (term.context) out.push(`> ${md(term.context)}`, '');
+    for (const note of term.notes) {
+      const text = note.text.split('\n').map(md).join('  \n  ');
+      out.push(`- [${note.asked ? 'x' : ' '}] ${text}${note.suggested ? ' _(suggested)_' : ''}`);
+    }
+    if (term.notes.length > 0) out.push('');
+  }
+  out.push('Made with Termlight. Your list stays on your device.', '');
+  return out.join('\n');
+}
+
+/**
+ * Spreadsheet programs run a cell that starts with = + - @ (or tab/CR) as a formula; a page title
+ * could carry one. Such cells get a leading apostrophe, which import.ts takes off again.
+ */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\n\r]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** One row per question; a term without questions gets one row with an empty question. */
+export function toCsv(list: QuestionList): string {
+  const rows: string[][] = [[...CSV_COLUMNS]];
+  for (const term of list.terms) {
+    const base = [
+      term.termId,
+      term.termName,
+      term.savedAt,
+      term.pageTitle,
+      term.pageUrl ?? '',
+      term.context,
+    ];
+    if (term.notes.length === 0) rows.push([...base, '', '', '']);
+    for (const note of term.notes) {
+      rows.push([...base, note.text, note.asked ? 'yes' : 'no', note.suggested ? 'yes' : 'no']);
+    }
+  }
+  // CRLF as RFC 4180 says; the BOM makes spreadsheet programs read the file as UTF-8.
+  return '\uFEFF' + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
