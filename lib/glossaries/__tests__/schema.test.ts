@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { GLOSSARY_CATEGORIES, GLOSSARY_FORMAT, GLOSSARY_FORMAT_VERSION, LIMITS } from '../format';
+
+/** The JSON Schema in docs/ is for other tools; these checks keep it in step with the checker. */
+const schema = JSON.parse(
+  readFileSync(resolve(__dirname, '../../../docs/glossary.schema.json'), 'utf8'),
+);
+const entry = schema.$defs.entry.properties;
+const source = schema.$defs.source.properties;
+
+describe('docs/glossary.schema.json', () => {
+  it('names the same format, version and categories', () => {
+    expect(schema.properties.format.const).toBe(GLOSSARY_FORMAT);
+    expect(schema.properties.version.const).toBe(GLOSSARY_FORMAT_VERSION);
+    expect(entry.category.enum).toEqual(GLOSSARY_CATEGORIES);
+  });
+
+  it('has the same limits', () => {
+    expect({
+      entries: schema.properties.entries.maxItems,
+      glossaryName: schema.properties.name.maxLength,
+      language: schema.properties.language.maxLength,
+      id: entry.id.maxLength,
+      name: entry.name.maxLength,
+      forms: entry.forms.maxItems,
+      form: schema.$defs.form.properties.text.maxLength,
+      pronunciation: entry.pronunciation.maxLength,
+      summary: entry.summary.maxLength,
+      explanation: entry.explanation.maxLength,
+      fact: schema.$defs.fact.maxLength,
+      factsPerList: schema.$defs.factList.maxItems,
+      related: entry.related.maxItems,
+      sourceTitle: source.title.maxLength,
+      publisher: source.publisher.maxLength,
+      url: source.url.maxLength,
+      otherSources: entry.otherSources.maxItems,
+    }).toEqual({ ...LIMITS, fileBytes: undefined });
+  });
+});

@@ -1,0 +1,471 @@
+/**
+ * Checks a glossary read from a file (read-file.ts) and returns it in the exchange shape, or every
+ * problem found. Each problem names the entry (JSON) or row (CSV) and the field or column, so the
+ * options page can show all of them before anything is saved.
+ *
+ * Imported text is kept as plain strings; the UI renders it only as text. Source links must be
+ * http(s) addresses, so no `javascript:` or `data:` link can reach a card.
+ */
+import { formKey, formsOverlap } from '../../data/validate';
+import type { Category, SurfaceForm } from '../../data/types';
+import { needsCapsGuard } from '../matcher/guards';
+import {
+  GLOSSARY_CATEGORIES,
+  GLOSSARY_FORMAT,
+  GLOSSARY_FORMAT_VERSION,
+  LIMITS,
+  type ExchangeDrugFacts,
+  type ExchangeEntry,
+  type ExchangeGlossary,
+  type ExchangeSideEffects,
+  type ExchangeSource,
+} from './format';
+import type { GlossaryConflict, GlossaryFileProblem } from './problems';
+import type { FileStyle, RawEntry, RawGlossary } from './read-file';
+
+/** A form some other glossary (built-in or imported) already uses. */
+export interface TakenForm {
+  text: string;
+  caseSensitive?: boolean;
+  /** "Termlight's built-in glossary" or "your glossary 'Course terms'". */
+  glossary: string;
+  /** The name of the entry it belongs to. */
+  entryName: string;
+}
+
+export interface CheckResult {
+  /** The checked glossary, or null when there is any problem. */
+  glossary: ExchangeGlossary | null;
+  problems: GlossaryFileProblem[];
+  /** Forms other glossaries use too (only worked out for a glossary without problems). */
+  conflicts: GlossaryConflict[];
+}
+
+/**
+ * Words so common that a form spelling one would light up nearly every page. An all-capitals
+ * abbreviation that must match its letter case ("ALL") is allowed: the matcher's all-capitals
+ * guard keeps it apart from the word.
+ */
+export const COMMON_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a about all also am an and any are as at be been but by can care day do does each for from get go ' +
+    'had has have he help her him his home how i if in into is it its just like made make many may me ' +
+    'more most much my new no not now of off on one only or other our out over page read said same ' +
+    'see she so some take than that the their them then there these they this those time to too two ' +
+    'up us use very was way we well were what when where which who why will with would yes you your'
+  ).split(' '),
+);
+
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const CSV_COLUMN: Record<string, string> = {
+  id: 'name',
+  name: 'name',
+  category: 'category',
+  forms: 'forms',
+  summary: 'summary',
+  explanation: 'explanation',
+  'source.title': 'source_title',
+  'source.url': 'source_url',
+  'source.date': 'source_date',
+  'source.publisher': 'source_publisher',
+};
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const count = (n: number): string => n.toLocaleString('en-US');
+
+/** Collects the problems of one entry (or of the glossary itself when `where` is null). */
+class Reporter {
+  constructor(
+    private readonly out: GlossaryFileProblem[],
+    private readonly style: FileStyle,
+    readonly where: string | null,
+  ) {}
+
+  /** Problems so far, to tell whether a nested check added any. */
+  count(): number {
+    return this.out.length;
+  }
+
+  add(path: string, what: string): void {
+    const field =
+      this.style === 'csv' ? (CSV_COLUMN[path.replace(/\[\d+\](\.text)?$/, '')] ?? path) : path;
+    const label = this.style === 'csv' ? `column "${field}"` : `field "${field}"`;
+    const message = this.where
+      ? `${this.where}, ${label} ${what}`
+      : `The glossary's ${label} ${what}`;
+    this.out.push({ entry: this.where, field, message });
+  }
+
+  /** A required (or, with optional, possibly absent) string within a length limit, trimmed. */
+  text(value: unknown, path: string, limit: number, optional = false): string | undefined {
+    if (value === undefined || value === null || (optional && value === '')) {
+      if (!optional) this.add(path, 'is missing.');
+      return undefined;
+    }
+    if (typeof value !== 'string') {
+      this.add(path, 'must be text.');
+      return undefined;
+    }
+    const trimmed = value.trim();
+    if (trimmed === '') {
+      this.add(path, 'is empty.');
+      return undefined;
+    }
+    if (trimmed.length > limit) {
+      this.add(path, `is ${count(trimmed.length)} characters long; the limit is ${count(limit)}.`);
+      return undefined;
+    }
+    return trimmed;
+  }
+
+  list(value: unknown, path: string, limit: number): unknown[] | undefined {
+    if (!Array.isArray(value)) {
+      this.add(path, value === undefined || value === null ? 'is missing.' : 'must be a list.');
+      return undefined;
+    }
+    if (value.length > limit) {
+      this.add(path, `has ${count(value.length)} items; the limit is ${count(limit)}.`);
+      return undefined;
+    }
+    return value;
+  }
+}
+
+function isRealDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** True for an absolute http:// or https:// address. */
+export function isWebAddress(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+function checkSource(r: Reporter, value: unknown, path: string): ExchangeSource | undefined {
+  if (!isRecord(value)) {
+    r.add(path, value === undefined || value === null ? 'is missing.' : 'must be an object.');
+    return undefined;
+  }
+  const before = r.count();
+  const title = r.text(value.title, `${path}.title`, LIMITS.sourceTitle);
+  const publisher = r.text(value.publisher, `${path}.publisher`, LIMITS.publisher, true);
+  const url = r.text(value.url, `${path}.url`, LIMITS.url, true);
+  if (url !== undefined && !isWebAddress(url)) {
+    r.add(
+      `${path}.url`,
+      `("${url}") is not a web address: it must start with http:// or https://.`,
+    );
+  }
+  let date: string | null = null;
+  if (value.date !== undefined && value.date !== null && value.date !== '') {
+    if (typeof value.date !== 'string' || !isRealDate(value.date.trim())) {
+      r.add(
+        `${path}.date`,
+        `(${JSON.stringify(value.date)}) is not a date: write it as YYYY-MM-DD, e.g. 2024-05-31, or leave it empty.`,
+      );
+    } else {
+      date = value.date.trim();
+    }
+  }
+  if (r.count() !== before || title === undefined) return undefined;
+  // Fields in one fixed order, so an export is the same text every time.
+  return {
+    title,
+    ...(publisher !== undefined && { publisher }),
+    ...(url !== undefined && { url }),
+    date,
+  };
+}
+
+function checkFactList(r: Reporter, value: unknown, path: string): string[] | undefined {
+  if (value === undefined || value === null) return undefined;
+  const list = r.list(value, path, LIMITS.factsPerList);
+  if (!list) return undefined;
+  const facts = list.map((fact, i) => r.text(fact, `${path}[${i}]`, LIMITS.fact));
+  return facts.every((f): f is string => f !== undefined) ? facts : undefined;
+}
+
+interface OwnForm extends SurfaceForm {
+  entry: string;
+}
+
+function checkForms(r: Reporter, value: unknown, taken: OwnForm[]): SurfaceForm[] | undefined {
+  const list = r.list(value, 'forms', LIMITS.forms);
+  if (!list) return undefined;
+  if (list.length === 0) {
+    r.add('forms', 'is empty: list at least one way the term is written.');
+    return undefined;
+  }
+  const forms: SurfaceForm[] = [];
+  const mine: OwnForm[] = [];
+  list.forEach((raw, i) => {
+    const path = `forms[${i}]`;
+    if (!isRecord(raw)) {
+      r.add(path, 'must be an object like { "text": "imatinib" }.');
+      return;
+    }
+    const text = r.text(raw.text, `${path}.text`, LIMITS.form);
+    for (const flag of ['caseSensitive', 'brand'] as const) {
+      if (raw[flag] !== undefined && typeof raw[flag] !== 'boolean') {
+        r.add(`${path}.${flag}`, 'must be true or false.');
+      }
+    }
+    if (text === undefined) return;
+    const caseSensitive = raw.caseSensitive === true;
+    const form: SurfaceForm = { text };
+    if (caseSensitive) form.caseSensitive = true;
+    if (raw.brand === true) form.brand = true;
+    const key = formKey(text);
+    if ([...key].length < 2) {
+      r.add(path, `("${text}") is shorter than 2 characters.`);
+    } else if (COMMON_WORDS.has(key) && !needsCapsGuard(text, caseSensitive)) {
+      r.add(path, `("${text}") is the common word "${key}", so it would light up ordinary text.`);
+    } else {
+      const own = { ...form, entry: r.where ?? '' };
+      const twin = mine.find((other) => formsOverlap(other, own));
+      const elsewhere = taken.find((other) => formsOverlap(other, own));
+      if (twin) r.add(path, `("${text}") repeats "${twin.text}" of the same entry.`);
+      else if (elsewhere) r.add(path, `("${text}") is also a form of ${elsewhere.entry}.`);
+      mine.push(own);
+    }
+    forms.push(form);
+  });
+  taken.push(...mine);
+  return forms.length === list.length ? forms : undefined;
+}
+
+function whereOf(style: FileStyle, raw: RawEntry): string {
+  const base = style === 'csv' ? `Row ${raw.number}` : `Entry ${raw.number}`;
+  const name =
+    isRecord(raw.value) && typeof raw.value.name === 'string' ? raw.value.name.trim() : '';
+  if (!name) return base;
+  return `${base} ("${name.length > 40 ? `${name.slice(0, 39)}…` : name}")`;
+}
+
+function checkEntry(
+  style: FileStyle,
+  raw: RawEntry,
+  out: GlossaryFileProblem[],
+  taken: OwnForm[],
+  ids: Map<string, string>,
+  allIds: Set<string>,
+): ExchangeEntry | undefined {
+  const start = out.length;
+  const r = new Reporter(out, style, whereOf(style, raw));
+  const v = raw.value;
+  if (!isRecord(v)) {
+    out.push({
+      entry: r.where,
+      field: null,
+      message: `${r.where} must be an object with "id", "name", "category", "forms"….`,
+    });
+    return undefined;
+  }
+
+  const id = r.text(v.id, 'id', LIMITS.id);
+  if (id !== undefined) {
+    if (!ID.test(id)) {
+      r.add('id', `("${id}") must be kebab-case: small letters a-z, digits and single hyphens.`);
+    } else if (ids.has(id)) {
+      r.add('id', `("${id}") is also the id of ${ids.get(id)}.`);
+    } else {
+      ids.set(id, r.where ?? '');
+    }
+  }
+  const name = r.text(v.name, 'name', LIMITS.name);
+
+  let category: Category | undefined;
+  const categoryText = r.text(v.category, 'category', 40);
+  if (categoryText !== undefined) {
+    if (GLOSSARY_CATEGORIES.includes(categoryText as Category)) {
+      category = categoryText as Category;
+    } else {
+      r.add(
+        'category',
+        `is "${categoryText}", which is not a kind of term Termlight knows. Use one of: ${GLOSSARY_CATEGORIES.join(', ')}.`,
+      );
+    }
+  }
+
+  const forms = checkForms(r, v.forms, taken);
+  const pronunciation = r.text(v.pronunciation, 'pronunciation', LIMITS.pronunciation, true);
+  const summary = r.text(v.summary, 'summary', LIMITS.summary);
+  const explanation = r.text(v.explanation, 'explanation', LIMITS.explanation);
+
+  let drug: ExchangeDrugFacts | undefined;
+  if (v.drug !== undefined && v.drug !== null) {
+    if (!isRecord(v.drug)) {
+      r.add('drug', 'must be an object with "drugClass", "target" and "howGiven".');
+    } else {
+      const drugClass = r.text(v.drug.drugClass, 'drug.drugClass', LIMITS.fact);
+      const target = r.text(v.drug.target, 'drug.target', LIMITS.fact);
+      const howGiven = r.text(v.drug.howGiven, 'drug.howGiven', LIMITS.fact);
+      if (drugClass && target && howGiven) drug = { drugClass, target, howGiven };
+    }
+  }
+
+  let sideEffects: ExchangeSideEffects | undefined;
+  if (v.sideEffects !== undefined && v.sideEffects !== null) {
+    if (!isRecord(v.sideEffects)) {
+      r.add(
+        'sideEffects',
+        'must be an object with lists "common", "serious", "callCareTeam", "notes".',
+      );
+    } else {
+      sideEffects = {};
+      for (const list of ['common', 'serious', 'callCareTeam', 'notes'] as const) {
+        const facts = checkFactList(r, v.sideEffects[list], `sideEffects.${list}`);
+        if (facts && facts.length > 0) sideEffects[list] = facts;
+      }
+      if (Object.keys(sideEffects).length === 0) sideEffects = undefined;
+    }
+  }
+
+  let related: string[] | undefined;
+  if (v.related !== undefined && v.related !== null) {
+    const list = r.list(v.related, 'related', LIMITS.related);
+    if (list) {
+      related = [];
+      list.forEach((rel, i) => {
+        if (typeof rel !== 'string' || !allIds.has(rel)) {
+          r.add(
+            `related[${i}]`,
+            `(${JSON.stringify(rel)}) is not the id of an entry in this file.`,
+          );
+        } else if (rel === id) {
+          r.add(`related[${i}]`, 'links the entry to itself.');
+        } else if (!related!.includes(rel)) {
+          related!.push(rel);
+        }
+      });
+    }
+  }
+
+  const source = checkSource(r, v.source, 'source');
+  let otherSources: ExchangeSource[] | undefined;
+  if (v.otherSources !== undefined && v.otherSources !== null) {
+    const list = r.list(v.otherSources, 'otherSources', LIMITS.otherSources);
+    if (list) {
+      otherSources = list
+        .map((s, i) => checkSource(r, s, `otherSources[${i}]`))
+        .filter((s): s is ExchangeSource => !!s);
+    }
+  }
+
+  if (out.length > start) return undefined;
+  // Fields in one fixed order, so an export is the same text every time.
+  return {
+    id: id!,
+    name: name!,
+    category: category!,
+    forms: forms!,
+    ...(pronunciation !== undefined && { pronunciation }),
+    summary: summary!,
+    explanation: explanation!,
+    ...(drug && { drug }),
+    ...(sideEffects && { sideEffects }),
+    ...(related && related.length > 0 && { related }),
+    source: source!,
+    ...(otherSources && otherSources.length > 0 && { otherSources }),
+  };
+}
+
+/** Checks a read glossary; `taken` lists the forms of the glossaries already in use. */
+export function checkGlossary(raw: RawGlossary, taken: readonly TakenForm[] = []): CheckResult {
+  const problems: GlossaryFileProblem[] = [];
+  const fileProblem = (message: string) => problems.push({ entry: null, field: null, message });
+
+  if (raw.format !== GLOSSARY_FORMAT) {
+    fileProblem(
+      `The file is JSON but not a Termlight glossary: it must say "format": "${GLOSSARY_FORMAT}".`,
+    );
+    return { glossary: null, problems, conflicts: [] };
+  }
+  if (raw.version !== GLOSSARY_FORMAT_VERSION) {
+    fileProblem(
+      `The file is a Termlight glossary of version ${JSON.stringify(raw.version)}; this Termlight reads version ${GLOSSARY_FORMAT_VERSION}.`,
+    );
+    return { glossary: null, problems, conflicts: [] };
+  }
+
+  const top = new Reporter(problems, raw.style, null);
+  const name = top.text(raw.name, 'name', LIMITS.glossaryName);
+  const language = top.text(raw.language, 'language', LIMITS.language);
+  if (language !== undefined && !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(language)) {
+    top.add('language', `("${language}") must be a language tag such as "en" or "en-US".`);
+  }
+
+  let entries: ExchangeEntry[] = [];
+  if (!Array.isArray(raw.entries)) {
+    top.add('entries', raw.entries === undefined ? 'is missing.' : 'must be a list.');
+  } else if (raw.entries.length === 0) {
+    top.add('entries', 'is empty: the glossary has no terms.');
+  } else if (raw.entries.length > LIMITS.entries) {
+    fileProblem(
+      `The file has ${count(raw.entries.length)} entries; the limit is ${count(LIMITS.entries)}.`,
+    );
+  } else {
+    const rawEntries = raw.entries as RawEntry[];
+    const allIds = new Set<string>();
+    for (const e of rawEntries) {
+      if (isRecord(e.value) && typeof e.value.id === 'string') allIds.add(e.value.id.trim());
+    }
+    const ownForms: OwnForm[] = [];
+    const ids = new Map<string, string>();
+    entries = rawEntries
+      .map((e) => checkEntry(raw.style, e, problems, ownForms, ids, allIds))
+      .filter((e): e is ExchangeEntry => !!e);
+  }
+
+  if (problems.length > 0) return { glossary: null, problems, conflicts: [] };
+  const glossary: ExchangeGlossary = {
+    format: GLOSSARY_FORMAT,
+    version: GLOSSARY_FORMAT_VERSION,
+    name: name!,
+    language: language!,
+    entries,
+  };
+  return {
+    glossary,
+    problems,
+    conflicts: findConflicts(raw.style, raw.entries as RawEntry[], glossary, taken),
+  };
+}
+
+function findConflicts(
+  style: FileStyle,
+  rawEntries: RawEntry[],
+  glossary: ExchangeGlossary,
+  taken: readonly TakenForm[],
+): GlossaryConflict[] {
+  const conflicts: GlossaryConflict[] = [];
+  glossary.entries.forEach((entry, i) => {
+    const where = whereOf(style, rawEntries[i]!);
+    for (const form of entry.forms) {
+      const other = taken.find((t) => formsOverlap(t, form));
+      if (!other) continue;
+      conflicts.push({
+        entry: where,
+        entryId: entry.id,
+        form: form.text,
+        otherGlossary: other.glossary,
+        otherEntry: other.entryName,
+        message: `${where}: "${form.text}" is already used by "${other.entryName}" in ${other.glossary}.`,
+      });
+    }
+  });
+  return conflicts;
+}
