@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { cardData } from '../data/card';
-import { parseCardRequest } from '../lib/messages';
+import { answerMessages } from '../lib/messaging';
 import { answerQuestionsRequest, parseQuestionsRequest } from '../lib/questions/messages';
 
 /**
@@ -8,11 +8,9 @@ import { answerQuestionsRequest, parseQuestionsRequest } from '../lib/questions/
  * writer of the My questions list, so changes from several tabs queue up instead of racing.
  */
 export default defineBackground(() => {
+  answerMessages({ 'termlight:card': ({ id }) => cardData(id) });
   browser.runtime.onMessage.addListener((message: unknown) => {
-    const request = parseCardRequest(message);
-    if (request) return Promise.resolve(cardData(request.id));
     const questions = parseQuestionsRequest(message);
-    if (questions) return answerQuestionsRequest(questions);
-    return undefined;
+    return questions ? answerQuestionsRequest(questions) : undefined;
   });
 });

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { PopupRequest } from '../../lib/messages';
-import type { PageInfo } from '../../lib/messages';
+import type { MessageMap, PageInfo } from '../../lib/messages';
+import { sendToTab } from '../../lib/messaging';
 import { parsePageInfo } from './page-info';
 
 /** The popup's line to the page it was opened over. */
@@ -25,10 +25,13 @@ export async function findTargetTab(override: number | null): Promise<number | n
 
 /** Talks to the top frame's content script; only the top frame listens for the popup. */
 export function tabChannel(tabId: number | null): PageChannel {
-  const send = async (request: PopupRequest): Promise<unknown> => {
+  const send = async <K extends keyof MessageMap>(
+    type: K,
+    request: MessageMap[K]['request'],
+  ): Promise<unknown> => {
     if (tabId === null) return undefined;
     try {
-      return await browser.tabs.sendMessage(tabId, request, { frameId: 0 });
+      return await sendToTab(tabId, 0, type, request);
     } catch {
       // "Receiving end does not exist": a browser page, the web store, the PDF viewer, or a page
       // still loading.
@@ -36,7 +39,7 @@ export function tabChannel(tabId: number | null): PageChannel {
     }
   };
   return {
-    info: async () => parsePageInfo(await send({ type: 'termlight:page-info' })),
-    reveal: async (id) => (await send({ type: 'termlight:reveal', id })) === true,
+    info: async () => parsePageInfo(await send('termlight:page-info', {})),
+    reveal: async (id) => (await send('termlight:reveal', { id })) === true,
   };
 }

@@ -1,9 +1,16 @@
-import { browser } from 'wxt/browser';
+import { TERM_INDEX } from '../../data/term-index';
 import { loadSettings, watchSettings } from '../../lib/settings';
-import { parsePopupRequest } from '../../lib/messages';
-import { TermlightPage } from './termlight-page';
+import { answerMessages, sendToBackground } from '../../lib/messaging';
+import { startTermlightPage } from '../../lib/page/termlight-page';
 
-/** Composition root: builds the page object, feeds it settings, answers the toolbar popup. */
+/**
+ * How often an idle content script checks that its extension is still there. Chrome tells an
+ * orphaned content script nothing when the extension is reloaded or updated; WXT's ctx notices
+ * (runtime.id is gone) only when asked, and then aborts ctx.signal, which tears everything down.
+ */
+const ALIVE_CHECK_MS = 2000;
+
+/** Supplies the extension's parts (stored settings, cards from the background, ctx.signal). */
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
@@ -13,22 +20,25 @@ export default defineContentScript({
     // Settings first: the await ends this task, so evaluating the script and building the page
     // object (compiling the matcher) are two short tasks rather than one long one.
     const settings = await loadSettings();
-    const page = new TermlightPage(document);
-    const unwatch = watchSettings((s) => void page.apply(s));
-    ctx.onInvalidated(() => {
-      unwatch();
-      page.stop();
+    if (ctx.isInvalid) return;
+    const { page } = startTermlightPage({
+      document,
+      index: TERM_INDEX,
+      loadCard: (id) => sendToBackground('termlight:card', { id }),
+      settings,
+      signal: ctx.signal,
     });
+    ctx.onInvalidated(watchSettings((s) => void page.apply(s)));
+    ctx.setInterval(() => {}, ALIVE_CHECK_MS); // ctx checks browser.runtime.id on each tick
 
     if (window === window.top) {
-      browser.runtime.onMessage.addListener((message: unknown) => {
-        const request = parsePopupRequest(message);
-        if (request?.type === 'termlight:page-info') return Promise.resolve(page.info());
-        if (request?.type === 'termlight:reveal') return Promise.resolve(page.reveal(request.id));
-        return undefined;
-      });
+      answerMessages(
+        {
+          'termlight:page-info': () => page.info(),
+          'termlight:reveal': ({ id }) => page.reveal(id),
+        },
+        ctx.signal,
+      );
     }
-
-    await page.apply(settings);
   },
 });

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing';
-import type { PageInfo, PopupRequest } from '../../../lib/messages';
+import type { AnyRequest as PopupRequest, PageInfo } from '../../../lib/messages';
 import { loadSettings, saveSettings } from '../../../lib/settings';
 import { PopupApp } from '../popup-app';
 import { CANNOT_READ_PAGE, SHORT_LIST } from '../term-list';

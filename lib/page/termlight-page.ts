@@ -1,27 +1,59 @@
-import { browser } from 'wxt/browser';
-import { TERM_INDEX } from '../../data/term-index';
-import type { CardData } from '../../data/card';
-import { compileMatcher } from '../../lib/matcher';
-import { Highlighter } from '../../lib/highlight/highlighter';
-import { PopoverController } from '../../lib/popover/controller';
-import { makeTermReachable } from '../../lib/popover/term-a11y';
-import { countTerms, type PageInfo } from '../../lib/messages';
-import { isActiveOn, type Settings } from '../../lib/settings';
-import { ShadowPopover } from '../../components/popover/shadow-popover';
+import type { TermIndexEntry } from '../../data/term-index-build';
+import { compileMatcher } from '../matcher/compile';
+import { Highlighter } from '../highlight/highlighter';
+import { PopoverController } from '../popover/controller';
+import { makeTermReachable } from '../popover/term-a11y';
+import { countTerms, type PageInfo } from '../messages';
+import { isActiveOn } from '../settings/hosts';
+import type { Settings } from '../settings/schema';
+import { ShadowPopover, type CardLoader } from '../../components/popover/shadow-popover';
 
 const CLOSE_GRACE_MS = 300;
 
+/** Everything Termlight needs to work on one document; the extension and the embed supply it. */
+export interface PageParts {
+  document: Document;
+  /** The glossary's ids, categories and surface forms (what the matcher compiles). */
+  index: readonly TermIndexEntry[];
+  /** Gives the card of one entry (the extension asks its background; the embed has the text). */
+  loadCard: CardLoader;
+  settings: Settings;
+  /** Aborting it removes every listener, observer, highlight and the popover. */
+  signal: AbortSignal;
+}
+
+/**
+ * Builds Termlight on one document: highlighting, the popover and their reaction to settings.
+ * Resolves when the first highlighting pass is complete.
+ */
+export function startTermlightPage(parts: PageParts): {
+  page: TermlightPage;
+  ready: Promise<void>;
+} {
+  const page = new TermlightPage(parts.document, parts.index, parts.loadCard);
+  if (parts.signal.aborted) return { page, ready: Promise.resolve() };
+  parts.signal.addEventListener('abort', () => page.destroy(), { once: true });
+  return { page, ready: page.apply(parts.settings) };
+}
+
 /** Termlight on one document: highlights, popover and the reaction to settings. */
 export class TermlightPage {
-  private readonly matcher = compileMatcher(TERM_INDEX);
-  private readonly categories = new Map(TERM_INDEX.map((e) => [e.id, e.category]));
+  private readonly matcher;
+  private readonly categories;
   private highlighter: Highlighter | null = null;
   private readonly popover: ShadowPopover;
   private readonly controller: PopoverController;
   private settings: Settings | null = null;
+  private destroyed = false;
 
-  constructor(private readonly doc: Document) {
-    this.popover = new ShadowPopover(doc, loadCardFromBackground);
+  constructor(
+    private readonly doc: Document,
+    index: readonly TermIndexEntry[],
+    loadCard: CardLoader,
+  ) {
+    this.matcher = compileMatcher(index);
+    this.categories = new Map(index.map((e) => [e.id, e.category]));
+    this.popover = new ShadowPopover(doc, loadCard);
     this.controller = new PopoverController(doc, this.popover, {
       openDelayMs: 300,
       closeDelayMs: CLOSE_GRACE_MS,
@@ -34,6 +66,7 @@ export class TermlightPage {
 
   /** Applies settings: starts, restarts or stops highlighting without a page reload. */
   apply(settings: Settings): Promise<void> {
+    if (this.destroyed) return Promise.resolve();
     const before = this.settings;
     this.settings = settings;
     this.controller.setTiming({ openDelayMs: settings.hoverDelayMs, closeDelayMs: CLOSE_GRACE_MS });
@@ -60,10 +93,18 @@ export class TermlightPage {
     return this.highlighter.start();
   }
 
+  /** Removes the highlights and closes the popover; apply() can start again. */
   stop(): void {
     this.popover.hide({ restoreFocus: false });
     void this.highlighter?.stop();
     this.highlighter = null;
+  }
+
+  /** Stop for good: also the page listeners. */
+  destroy(): void {
+    this.destroyed = true;
+    this.stop();
+    this.controller.destroy();
   }
 
   info(): PageInfo {
@@ -83,10 +124,6 @@ export class TermlightPage {
     this.popover.show(term, { pinned: true, focus: false });
     return true;
   }
-}
-
-function loadCardFromBackground(id: string): Promise<CardData | null> {
-  return browser.runtime.sendMessage({ type: 'termlight:card', id }) as Promise<CardData | null>;
 }
 
 function sameHighlighting(a: Settings, b: Settings): boolean {

@@ -1,0 +1,93 @@
+import { cardData } from '../../../data/card';
+import { TERM_INDEX } from '../../../data/term-index';
+import { DEFAULT_SETTINGS } from '../../settings/schema';
+import { startTermlightPage } from '../termlight-page';
+
+const terms = () => [...document.querySelectorAll('tl-term')].map((t) => t.textContent);
+
+// Every page a test starts is torn down after it, even when the test fails half-way.
+const started: AbortController[] = [];
+
+function start(signal: AbortSignal, settings = DEFAULT_SETTINGS) {
+  return startTermlightPage({
+    document,
+    index: TERM_INDEX,
+    loadCard: (id) => Promise.resolve(cardData(id)),
+    settings,
+    signal,
+  });
+}
+
+function track(controller: AbortController): AbortController {
+  started.push(controller);
+  return controller;
+}
+
+describe('startTermlightPage', () => {
+  afterEach(() => {
+    for (const c of started.splice(0)) c.abort();
+    document.body.innerHTML = '';
+    document.documentElement.querySelectorAll('tl-popover').forEach((p) => p.remove());
+  });
+
+  it('highlights the glossary terms of the document it is given', async () => {
+    document.body.innerHTML = '<p>Imatinib is a tyrosine kinase inhibitor.</p>';
+    const abort = track(new AbortController());
+    const { page, ready } = start(abort.signal);
+    await ready;
+    expect(terms()).toEqual(['Imatinib', 'tyrosine kinase inhibitor']);
+    expect(page.info().terms.map((t) => t.id)).toEqual(['imatinib', 'tyrosine-kinase-inhibitor']);
+    abort.abort();
+  });
+
+  it('keeps categories the reader turned off plain', async () => {
+    document.body.innerHTML = '<p>Imatinib is a tyrosine kinase inhibitor.</p>';
+    const abort = track(new AbortController());
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      categories: { ...DEFAULT_SETTINGS.categories, drug: false },
+    };
+    await start(abort.signal, settings).ready;
+    expect(terms()).toEqual(['tyrosine kinase inhibitor']);
+    abort.abort();
+  });
+
+  it('removes its listeners and highlights when the signal aborts, and stays off', async () => {
+    document.body.innerHTML = '<p>Imatinib is a drug.</p>';
+    const abort = track(new AbortController());
+    const { page, ready } = start(abort.signal);
+    await ready;
+    const term = document.querySelector<HTMLElement>('tl-term')!;
+    abort.abort();
+    // The unwrapping runs in slices; its first step is synchronous for the styles, then it ends.
+    await vi.waitFor(() => expect(terms()).toEqual([]));
+    expect(document.body.innerHTML).toBe('<p>Imatinib is a drug.</p>');
+    // A term element left by someone else gets no reaction from the torn-down controller.
+    document.body.append(term);
+    term.click();
+    term.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(document.querySelector('tl-popover')).toBeNull();
+    await page.apply(DEFAULT_SETTINGS);
+    expect(page.info().active).toBe(false);
+  });
+
+  it('does nothing with a signal that has already aborted', async () => {
+    document.body.innerHTML = '<p>Imatinib</p>';
+    const abort = track(new AbortController());
+    abort.abort();
+    await start(abort.signal).ready;
+    expect(terms()).toEqual([]);
+  });
+
+  it('opens a card on a click while running (control for the test above)', async () => {
+    document.body.innerHTML = '<p>Imatinib is a drug.</p>';
+    const abort = track(new AbortController());
+    await start(abort.signal).ready;
+    document.querySelector<HTMLElement>('tl-term')!.click();
+    await vi.waitFor(() =>
+      expect(document.querySelector('tl-popover')?.shadowRoot?.textContent).toContain('Imatinib'),
+    );
+    abort.abort();
+  });
+});
