@@ -72,7 +72,8 @@ export const LIMITS = {
   entries: 2000,
   glossaryName: 80,
   language: 35,
-  id: 100,
+  // Room for "g12345/" in front, within the 100 characters a card request allows.
+  id: 80,
   name: 100,
   forms: 50,
   form: 100,

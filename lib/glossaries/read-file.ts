@@ -91,25 +91,29 @@ function readJson(text: string): ReadResult {
       'The file is not valid JSON: look for a missing comma, quote mark or bracket.',
     );
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+  const raw = rawFromJson(data);
+  if (!raw) {
     return fileProblem(
       `The file is JSON but not a Termlight glossary: it must be one object with "format": "termlight-glossary".`,
     );
   }
+  return { raw, problems: [] };
+}
+
+/** A parsed JSON value (from a file or from storage) as raw records; null if not an object. */
+export function rawFromJson(data: unknown): RawGlossary | null {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
   const d = data as Record<string, unknown>;
   const entries = Array.isArray(d.entries)
     ? d.entries.map((value, i) => ({ number: i + 1, value }))
     : d.entries;
   return {
-    raw: {
-      style: 'json',
-      format: d.format,
-      version: d.version,
-      name: d.name,
-      language: d.language,
-      entries,
-    },
-    problems: [],
+    style: 'json',
+    format: d.format,
+    version: d.version,
+    name: d.name,
+    language: d.language,
+    entries,
   };
 }
 

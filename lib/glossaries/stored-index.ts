@@ -1,0 +1,129 @@
+/**
+ * The small part of the imported glossaries that content scripts read: for each glossary its key,
+ * name, switches and the surface forms of its entries (no explanations; cards come from the
+ * background). Kept apart from the checker so the content script does not carry it.
+ *
+ * Stored in storage.local as { version, nextKey, glossaries } under GLOSSARY_INDEX_KEY; each
+ * glossary's full text is its own item under glossaryItemKey(key).
+ */
+import type { Category } from '../../data/types';
+import {
+  decodeTermIndex,
+  type TermIndexEntry,
+  type TermIndexRow,
+} from '../../data/term-index-build';
+
+export const GLOSSARY_INDEX_KEY = 'glossaries';
+export const GLOSSARY_INDEX_VERSION = 1;
+
+export const glossaryItemKey = (key: string): string => `glossary:${key}`;
+
+/** The id the matcher and the card request use for an imported entry: "g3/zanubrutinib". */
+export const importedTermId = (key: string, entryId: string): string => `${key}/${entryId}`;
+
+/** Splits an imported term id; null for a built-in id (those have no "/"). */
+export function splitImportedTermId(id: string): { key: string; entryId: string } | null {
+  const slash = id.indexOf('/');
+  if (slash <= 0) return null;
+  return { key: id.slice(0, slash), entryId: id.slice(slash + 1) };
+}
+
+export interface StoredGlossaryInfo {
+  /** "g1", "g2"…: never reused, so a re-imported glossary's cards are never stale. */
+  key: string;
+  name: string;
+  enabled: boolean;
+  /** Whether its forms win over other glossaries' (the built-in one included) where both have one. */
+  preferred: boolean;
+  /** ISO time of the import. */
+  importedAt: string;
+  /** [entry id, category, forms] as in data/term-index.ts ("=" marks an exact-case form). */
+  terms: TermIndexRow[];
+}
+
+export interface GlossaryIndex {
+  nextKey: number;
+  glossaries: StoredGlossaryInfo[];
+}
+
+export const EMPTY_GLOSSARY_INDEX: GlossaryIndex = { nextKey: 1, glossaries: [] };
+
+const CATEGORY_SET = new Set<string>(['disease', 'treatment', 'drug', 'gene', 'side-effect']);
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function isTermRow(row: unknown): row is TermIndexRow {
+  return (
+    Array.isArray(row) &&
+    row.length === 3 &&
+    typeof row[0] === 'string' &&
+    row[0] !== '' &&
+    typeof row[1] === 'string' &&
+    CATEGORY_SET.has(row[1]) &&
+    Array.isArray(row[2]) &&
+    row[2].every((f) => typeof f === 'string' && f !== '' && f !== '=')
+  );
+}
+
+function decodeInfo(raw: unknown): StoredGlossaryInfo | null {
+  if (!isRecord(raw)) return null;
+  const { key, name, enabled, preferred, importedAt, terms } = raw;
+  if (typeof key !== 'string' || !/^g\d+$/.test(key) || typeof name !== 'string') return null;
+  if (!Array.isArray(terms)) return null;
+  return {
+    key,
+    name,
+    enabled: enabled !== false,
+    preferred: preferred === true,
+    importedAt: typeof importedAt === 'string' ? importedAt : '',
+    // A damaged row loses that term only.
+    terms: terms.filter(isTermRow),
+  };
+}
+
+/**
+ * Whatever is in storage -> a usable index, never a throw: a damaged glossary record is left out
+ * (its text item stays in storage), and a value from a newer Termlight is read as far as it fits.
+ */
+export function decodeGlossaryIndex(raw: unknown): GlossaryIndex {
+  if (!isRecord(raw) || !Array.isArray(raw.glossaries)) return EMPTY_GLOSSARY_INDEX;
+  const glossaries: StoredGlossaryInfo[] = [];
+  for (const g of raw.glossaries) {
+    const info = decodeInfo(g);
+    if (info && !glossaries.some((other) => other.key === info.key)) glossaries.push(info);
+  }
+  const highest = Math.max(0, ...glossaries.map((g) => Number(g.key.slice(1))));
+  const nextKey =
+    typeof raw.nextKey === 'number' && Number.isInteger(raw.nextKey) && raw.nextKey > highest
+      ? raw.nextKey
+      : highest + 1;
+  return { nextKey, glossaries };
+}
+
+/** What the matcher gets from the imported glossaries that are on. */
+export interface ImportedTerms {
+  /** Entries whose forms win over the built-in glossary's. */
+  before: TermIndexEntry[];
+  /** Entries whose forms give way to the built-in glossary's. */
+  after: TermIndexEntry[];
+  categories: Map<string, Category>;
+}
+
+/**
+ * The entries of the glossaries that are on, with their ids made unique ("g3/zanubrutinib").
+ * The matcher keeps the first entry to claim a form, so preferred glossaries go before the
+ * built-in one and the others after it.
+ */
+export function importedTerms(index: GlossaryIndex): ImportedTerms {
+  const result: ImportedTerms = { before: [], after: [], categories: new Map() };
+  for (const g of index.glossaries) {
+    if (!g.enabled) continue;
+    for (const entry of decodeTermIndex(g.terms)) {
+      const id = importedTermId(g.key, entry.id);
+      (g.preferred ? result.before : result.after).push({ ...entry, id });
+      result.categories.set(id, entry.category);
+    }
+  }
+  return result;
+}
