@@ -1,4 +1,5 @@
 import Mark from 'mark.js';
+import { LONG_TEXT_CHARS, LongText, type Piece } from './long-text';
 import { TERM_TAG } from './skip-rules';
 import { withSnapshotIterators } from './snapshot-iterator';
 import type { TermFinder } from './types';
@@ -19,12 +20,16 @@ export interface WrapJob {
   finder: TermFinder;
   keep: (id: string) => boolean;
   onWrapped: OnTermWrapped;
+  /** Pieces of long text nodes, and what the matcher decided on their whole text. */
+  pieces: WeakMap<Text, Piece>;
+  /** The long text node being wrapped off the page, if any (see long-text.ts). */
+  long?: LongText;
 }
 
 /**
  * Marks `job.nodes[from..]` with mark.js, each text node a context of its own, a batch of them
  * per call, until `timeUp()` or about `maxChars` characters of text. Returns the index of the
- * first node not yet processed.
+ * first node not yet done (a long text node stays there until it is put back wrapped).
  *
  * mark.js hands the filter the text node and the matched string but not the position; since it
  * runs our global regex with `exec`, `regex.lastIndex` is the end of the current match, which
@@ -44,14 +49,33 @@ export function wrapTextNodes(
   // mark.js calls the global `document`'s createNodeIterator: see snapshot-iterator.ts.
   withSnapshotIterators(globalThis.document ?? doc, () => {
     while (i < nodes.length && total < maxChars) {
+      const long = job.long;
+      if (long && long.original === nodes[i]) {
+        total += wrapLongText(long, job, timeUp);
+        if (!long.done) break;
+        long.swapIn();
+        job.long = undefined;
+        i++;
+        continue;
+      }
       const batch: Text[] = [];
       let chars = 0;
       while (i < nodes.length && batch.length < CONTEXTS_PER_CALL && chars < CHARS_PER_CALL) {
-        const node = nodes[i++]!;
+        const node = nodes[i]!;
         // The page may have removed it since it was collected.
-        if (!node.isConnected) continue;
+        if (!node.isConnected) {
+          i++;
+          continue;
+        }
+        if (node.data.length > LONG_TEXT_CHARS) {
+          // Cutting takes a pass over the whole text: that is this call's share of the work.
+          job.long = new LongText(node, job.finder, job.pieces);
+          chars += node.data.length;
+          break;
+        }
         batch.push(node);
         chars += node.data.length;
+        i++;
       }
       if (batch.length) markBatch(batch, job);
       total += chars;
@@ -61,9 +85,30 @@ export function wrapTextNodes(
   return i;
 }
 
-function markBatch(batch: Text[], { allowed, finder, keep, onWrapped }: WrapJob): void {
+/** Wraps pieces of a long text (detached: no layout, no mutation records) until `timeUp()`. */
+function wrapLongText(long: LongText, job: WrapJob, timeUp: () => boolean): number {
+  let chars = 0;
+  while (!long.done) {
+    const batch: Text[] = [];
+    let batchChars = 0;
+    while (!long.done && batchChars < CHARS_PER_CALL) {
+      const piece = long.pieces[long.next++]!;
+      job.allowed.add(piece);
+      batch.push(piece);
+      batchChars += piece.data.length;
+    }
+    markBatch(batch, job);
+    chars += batchChars;
+    if (timeUp()) break;
+  }
+  return chars;
+}
+
+function markBatch(batch: Text[], { allowed, finder, keep, onWrapped, pieces }: WrapJob): void {
   const { regex } = finder;
   let pendingId: string | null = null;
+  let pendingPiece: Piece | undefined;
+  let pendingEnd = 0;
   regex.lastIndex = 0;
   new Mark(batch as unknown as HTMLElement[]).markRegExp(regex, {
     element: TERM_TAG,
@@ -71,13 +116,24 @@ function markBatch(batch: Text[], { allowed, finder, keep, onWrapped }: WrapJob)
     filter(textNode: Text, match: string) {
       if (!allowed.has(textNode)) return false;
       const end = regex.lastIndex;
-      pendingId = finder.accept(textNode.data, end - match.length, end);
+      pendingPiece = pieces.get(textNode);
+      if (pendingPiece) {
+        // Part of a long text: the decision made on the whole of it (see long-text.ts).
+        pendingEnd = pendingPiece.offset + end;
+        const hit = pendingPiece.accepted.get(pendingEnd - match.length);
+        pendingId = hit && hit[0] === pendingEnd ? hit[1] : null;
+      } else {
+        pendingId = finder.accept(textNode.data, end - match.length, end);
+      }
       return pendingId !== null && keep(pendingId);
     },
     each(element: Element) {
       // mark.js goes on in the text after the highlight, a new node: it may be wrapped too.
       const rest = element.nextSibling;
-      if (rest && rest.nodeType === 3) allowed.add(rest as Text);
+      if (rest && rest.nodeType === 3) {
+        allowed.add(rest as Text);
+        if (pendingPiece) pieces.set(rest as Text, { ...pendingPiece, offset: pendingEnd });
+      }
       onWrapped(element as HTMLElement, pendingId!);
     },
   });
