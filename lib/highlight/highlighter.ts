@@ -1,5 +1,6 @@
 import { TextNodeCollector, type ScanRoot } from './collect';
 import { isSkippedElement, TERM_TAG } from './skip-rules';
+import { Debounce } from './debounce';
 import { LayoutFilter } from './layout-filter';
 import { afterNextFrame, sliceDeadline, yieldToMain } from './slices';
 import { applyHighlightCss, highlightCss, removeHighlightCss, type HighlightStyle } from './style';
@@ -19,6 +20,8 @@ export interface HighlighterOptions {
   sliceMs?: number;
   /** Wait after the last page mutation before rescanning. */
   debounceMs?: number;
+  /** Longest wait after the first of a run of page mutations (see debounce.ts). */
+  maxWaitMs?: number;
 }
 
 /**
@@ -33,6 +36,12 @@ const SLICE_MS = 20;
  */
 const WRAP_SLICE_MS = 30;
 
+const DEBOUNCE_MS = 150;
+const MAX_WAIT_MS = 500;
+
+// Attributes that make text editable (or a text box), or stop it being so.
+const EDITABLE_ATTRIBUTES = ['contenteditable', 'role'];
+
 // A page that keeps undoing our highlights in one place is left alone there after this many tries.
 const MAX_REWRAPS = 5;
 
@@ -46,7 +55,7 @@ export class Highlighter {
   private readonly pending = new Set<Node>();
   private readonly rewraps = new WeakMap<Node, number>();
   private readonly seen = new Set<string>();
-  private debounce: ReturnType<typeof setTimeout> | undefined;
+  private readonly debounce: Debounce;
   private running: Promise<void> = Promise.resolve();
   private stopped = false;
   private readonly win: Window & typeof globalThis;
@@ -56,6 +65,17 @@ export class Highlighter {
     private options: HighlighterOptions,
   ) {
     this.win = doc.defaultView as Window & typeof globalThis;
+    const win = this.win;
+    this.debounce = new Debounce(
+      () => void this.enqueue(() => this.rescanPending()),
+      options.debounceMs ?? DEBOUNCE_MS,
+      options.maxWaitMs ?? MAX_WAIT_MS,
+      {
+        setTimeout: (cb, ms) => win.setTimeout(cb, ms),
+        clearTimeout: (h) => win.clearTimeout(h as number),
+        now: () => win.performance.now(),
+      },
+    );
   }
 
   /** Highlights the whole document, then watches it. Resolves when the first pass is complete. */
@@ -91,7 +111,7 @@ export class Highlighter {
    */
   stop(): Promise<void> {
     this.stopped = true;
-    clearTimeout(this.debounce);
+    this.debounce.cancel();
     this.pending.clear();
     for (const o of this.observers) o.disconnect();
     this.observers.length = 0;
@@ -122,7 +142,12 @@ export class Highlighter {
     this.roots.add(root);
     applyHighlightCss(root, highlightCss(this.options.style ?? 'underline'));
     const observer = new this.win.MutationObserver((records) => this.onMutations(records));
-    observer.observe(root, { childList: true, subtree: true, characterData: true });
+    observer.observe(root, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributeFilter: EDITABLE_ATTRIBUTES,
+    });
     this.observers.push(observer);
   }
 
@@ -160,6 +185,7 @@ export class Highlighter {
       finder,
       keep: (id: string) => this.keep(id),
       onWrapped: (el: HTMLElement, id: string) => this.wrapped(el, id),
+      pieces: new WeakMap(),
     };
     // One slice per frame: each frame then lays out only what one slice changed, and its
     // rendering time tells how much the next slice may take.
@@ -240,15 +266,30 @@ export class Highlighter {
     for (const r of records) {
       if (r.type === 'characterData') {
         this.pending.add(r.target);
+      } else if (r.type === 'attributes') {
+        this.editabilityChanged(r.target as Element);
       } else {
         r.addedNodes.forEach((n) => this.pending.add(n));
       }
     }
-    if (!this.pending.size) return;
-    clearTimeout(this.debounce);
-    this.debounce = setTimeout(() => {
-      void this.enqueue(() => this.rescanPending());
-    }, this.options.debounceMs ?? 150);
+    if (this.pending.size) this.debounce.poke();
+  }
+
+  /**
+   * Text that became editable (or a text box) loses its highlights at once: the reader is about
+   * to type there, and an editor must not meet our elements. Text that stopped being editable is
+   * scanned like new content.
+   */
+  private editabilityChanged(el: Element): void {
+    if (el.tagName === TERM_TAG.toUpperCase()) return; // our own role="button"
+    if (!insideSkipped(el)) {
+      this.pending.add(el);
+      return;
+    }
+    const terms = el.querySelectorAll(TERM_TAG);
+    if (!terms.length) return;
+    terms.forEach(unwrapTerm);
+    this.discardOwnRecords();
   }
 
   private async rescanPending(): Promise<void> {
@@ -289,15 +330,15 @@ export class Highlighter {
       this.discardOwnRecords();
     }
     if (!target) return null;
-    for (
-      let a = target.nodeType === Node.ELEMENT_NODE ? (target as Element) : null;
-      a;
-      a = a.parentElement
-    ) {
-      if (isSkippedElement(a)) return null;
-    }
+    if (target.nodeType === Node.ELEMENT_NODE && insideSkipped(target as Element)) return null;
     return target as ScanRoot;
   }
+}
+
+/** Whether `el` or one of its ancestors is skipped (see skip-rules.ts). */
+function insideSkipped(el: Element): boolean {
+  for (let a: Element | null = el; a; a = a.parentElement) if (isSkippedElement(a)) return true;
+  return false;
 }
 
 function hasQueuedAncestor(node: Node, queued: Set<Node>): boolean {

@@ -130,6 +130,28 @@ describe('Highlighter', () => {
     await h.stop();
   });
 
+  it('removes the highlights of text that becomes editable, and restores them when it stops', async () => {
+    const h = await run('<div id="note"><p>Take imatinib, a TKI.</p></div><p>imatinib</p>');
+    const note = document.getElementById('note')!;
+    const text = note.innerHTML.replace(/<[^>]+>/g, '');
+    expect(highlighted(note)).toHaveLength(2);
+    note.setAttribute('contenteditable', 'true');
+    await vi.waitFor(() => expect(highlighted(note)).toEqual([]));
+    expect(note.innerHTML).toBe('<p>Take imatinib, a TKI.</p>');
+    expect(note.textContent).toBe(text);
+    expect(highlighted(document)).toHaveLength(1); // outside the editor: untouched
+    note.setAttribute('contenteditable', 'false');
+    await vi.waitFor(() => expect(highlighted(note)).toHaveLength(2));
+    await h.stop();
+  });
+
+  it('removes the highlights inside an element that becomes a text box', async () => {
+    const h = await run('<div id="box"><span>imatinib</span></div>');
+    document.getElementById('box')!.setAttribute('role', 'textbox');
+    await vi.waitFor(() => expect(highlighted(document)).toEqual([]));
+    await h.stop();
+  });
+
   it('highlights inside open shadow roots', async () => {
     document.body.innerHTML = '<div id="host"></div>';
     const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
