@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { useExtension } from './support/session';
+import { highlights, waitForHighlights } from './support/page-helpers';
+
+/** One paragraph of about `chars` characters in a single text node, with `terms` known terms. */
+function longParagraph(chars: number): { html: string; terms: number } {
+  const filler = 'the patient was given care and rest with family support during weeks of ';
+  const sentence = `${filler}imatinib ${filler}chemotherapy ${filler}`;
+  const repeats = Math.ceil(chars / sentence.length);
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Long paragraph</title></head>
+<body><h1>One long paragraph</h1><p id="long">${sentence.repeat(repeats)}</p></body></html>`;
+  return { html, terms: repeats * 2 };
+}
+
+const LONG = longParagraph(400_000);
+
+const NEVER_IDLE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Never idle</title></head>
+<body><p>Readers online: <span id="counter">0</span></p><div id="feed"><p>Old news about imatinib.</p></div>
+<script>
+  // A counter that changes every 20 ms, for ever: the page never goes quiet.
+  let n = 0;
+  setInterval(() => { document.getElementById('counter').textContent = String(++n); }, 20);
+  window.addItem = (text) => {
+    const p = document.createElement('p');
+    p.textContent = text;
+    document.getElementById('feed').append(p);
+  };
+</script></body></html>`;
+
+const EDITABLE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Editable</title></head>
+<body><div id="note"><p>Ask about imatinib and other targeted therapy.</p></div>
+<p id="other">Chemotherapy is another option.</p></body></html>`;
+
+describe('highlighting on demanding pages', () => {
+  const e2e = useExtension({
+    routes: {
+      '/long-paragraph.html': () => LONG.html,
+      '/never-idle.html': () => NEVER_IDLE,
+      '/editable.html': () => EDITABLE,
+    },
+  });
+
+  it('highlights every term of a 400 kB single-text-node paragraph without freezing the tab', async () => {
+    const page = await e2e.session.context.newPage();
+    // Long animation frames (script, style and layout together), from the start of the page.
+    await page.addInitScript(() => {
+      const frames: [number, number][] = [];
+      (window as unknown as { frames_: typeof frames }).frames_ = frames;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) frames.push([e.startTime, e.duration]);
+      }).observe({ type: 'long-animation-frame', buffered: true });
+    });
+    await page.goto(e2e.url('/long-paragraph.html'));
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('tl-term').length >= n,
+      LONG.terms,
+      { timeout: 50_000 },
+    );
+    const result = await page.evaluate(() => {
+      const dcl = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      const frames = (window as unknown as { frames_: [number, number][] }).frames_;
+      const after = frames.filter(([start]) => start >= dcl.domContentLoadedEventStart);
+      return {
+        count: document.querySelectorAll('tl-term').length,
+        longest: Math.max(0, ...after.map(([, d]) => d)),
+        textIntact: document.getElementById('long')!.textContent!.length,
+      };
+    });
+    expect(result.count).toBe(LONG.terms);
+    expect(result.textIntact).toBe(LONG.html.match(/<p id="long">([^<]*)<\/p>/)![1]!.length);
+    // Generous: one swap of the wrapped paragraph is one long layout on a busy machine. Before
+    // the paragraph was cut into pieces, one task took 8 to 57 s here.
+    expect(result.longest).toBeLessThan(5_000);
+    await page.close();
+  });
+
+  it('highlights new content on a page that never stops changing', async () => {
+    const page = await e2e.session.context.newPage();
+    await page.goto(e2e.url('/never-idle.html'));
+    await waitForHighlights(page, 1);
+    await page.evaluate(() =>
+      (window as unknown as { addItem(t: string): void }).addItem('New: ponatinib helps some.'),
+    );
+    // The counter keeps restarting any plain debounce: only a maximum wait gets this done.
+    await page.waitForSelector('#feed tl-term[data-term-id="ponatinib"]', { timeout: 10_000 });
+    expect(await highlights(page, '#feed')).toEqual([
+      { text: 'imatinib', id: 'imatinib' },
+      { text: 'ponatinib', id: 'ponatinib' },
+    ]);
+    await page.close();
+  });
+
+  it('removes the highlights of text that is made editable, and leaves it typable', async () => {
+    const page = await e2e.session.context.newPage();
+    await page.goto(e2e.url('/editable.html'));
+    await waitForHighlights(page, 3);
+    const before = await page.textContent('#note');
+    await page.evaluate(() => document.getElementById('note')!.setAttribute('contenteditable', ''));
+    await page.waitForFunction(() => !document.querySelector('#note tl-term'));
+    expect(await page.textContent('#note')).toBe(before);
+    expect(await page.innerHTML('#note')).toBe(
+      '<p>Ask about imatinib and other targeted therapy.</p>',
+    );
+    // Nothing of ours comes back while it is editable, even when the text changes.
+    await page.click('#note p');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Also dasatinib.');
+    await page.waitForTimeout(1500);
+    expect(await highlights(page, '#note')).toEqual([]);
+    expect(await highlights(page, '#other')).toEqual([
+      { text: 'Chemotherapy', id: 'chemotherapy' },
+    ]);
+    await page.close();
+  });
+});
