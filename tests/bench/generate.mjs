@@ -228,3 +228,42 @@ export function generatePage({ bytes = 2 * 1024 * 1024, seed = 20240611 } = {}) 
   parts.push(tail);
   return { html: parts.join(''), termSlots };
 }
+
+/**
+ * One paragraph that is a single text node of about `bytes` characters with thousands of terms
+ * (what some sites produce: a transcript, a log, text pasted without line breaks).
+ */
+export function generateLongParagraph({ bytes = 400_000, seed = 7 } = {}) {
+  const rnd = prng(seed);
+  const words = 'the patient was given care and rest with family support during weeks of'.split(
+    ' ',
+  );
+  let text = '';
+  while (text.length < bytes) {
+    const r = rnd();
+    if (r < 0.07) text += TERMS[Math.floor(rnd() * TERMS.length)];
+    else text += words[Math.floor(rnd() * words.length)];
+    text += ' ';
+  }
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>One long paragraph</title></head>
+<body><h1>One long paragraph</h1><p>${text}</p></body></html>`;
+}
+
+/**
+ * A page that never goes quiet: a "readers online" counter changes every 100 ms and a clock every
+ * 50 ms, for ever. `window.addItem(text)` adds a feed item (what the benchmark times).
+ */
+export const NEVER_IDLE_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Never idle</title></head>
+<body><p>Readers online: <span id="counter">0</span> · <span id="clock"></span></p>
+<div id="feed"><p>Earlier: imatinib is a targeted therapy.</p></div>
+<script>
+  let n = 0;
+  setInterval(() => { document.getElementById('counter').textContent = String(1000 + (++n % 50)); }, 100);
+  setInterval(() => { document.getElementById('clock').textContent = new Date().toISOString(); }, 50);
+  window.addItem = (text) => {
+    const p = document.createElement('p');
+    p.textContent = text;
+    document.getElementById('feed').append(p);
+    return performance.now();
+  };
+</script></body></html>`;

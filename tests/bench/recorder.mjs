@@ -77,6 +77,7 @@ function recorder() {
       for (const r of records) {
         for (const n of r.addedNodes) {
           if (n.nodeName === 'TL-TERM') {
+            /** @type {any} */ (n).__tlAt = now; // for the first-screen time
             rec.count++;
             if (rec.first < 0) rec.first = now;
             rec.last = now;

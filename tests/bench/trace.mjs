@@ -6,7 +6,8 @@ const RENDERING = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint']);
 
 /**
  * Loads `url` in `context` (the extension loaded) while tracing, waits `settleMs`, and returns the
- * longest task that ran our content script, how many did, and the rendering time of the window.
+ * longest task that ran our content script, how many did, their total time, and the rendering time
+ * of the window.
  * @param {import('playwright-core').BrowserContext} context
  * @param {string} url
  * @param {number} settleMs
@@ -43,14 +44,16 @@ export async function traceOurTasks(context, url, settleMs) {
   );
   let longest = 0;
   let count = 0;
+  let total = 0;
   for (const t of tasks) {
     const end = t.ts + t.dur;
     if (ourEvents.some((e) => e.ts >= t.ts && e.ts < end)) {
       count++;
+      total += t.dur / 1000;
       longest = Math.max(longest, t.dur / 1000);
     }
   }
   const renderingMs =
     onMain.filter((e) => RENDERING.has(e.name)).reduce((sum, e) => sum + e.dur, 0) / 1000;
-  return { longestMs: longest, tasks: count, renderingMs };
+  return { longestMs: longest, tasks: count, totalMs: total, renderingMs };
 }
