@@ -35,6 +35,8 @@ export const DATE_NOT_GIVEN = 'date not given';
 export interface DatedSource extends Source {
   /** "October 17, 2018", or "date not given". */
   revised: string;
+  /** "December 1, 2026": when we read our copy, where the source records it. */
+  read?: string;
 }
 
 const MONTHS = [
@@ -66,7 +68,10 @@ function dated(id: SourceId): DatedSource {
   const source = sourcesById.get(id);
   // Cannot happen after validation; kept so a bad call fails loudly.
   if (!source) throw new Error(`unknown source "${id}"`);
-  return { ...source, revised: formatRevised(source.lastRevised) };
+  const revised = formatRevised(source.lastRevised);
+  return source.accessed
+    ? { ...source, revised, read: formatRevised(source.accessed) }
+    : { ...source, revised };
 }
 
 /** The entry with this id, or undefined. */
@@ -84,13 +89,14 @@ export function factSource(fact: Fact): DatedSource {
   return dated(fact.source);
 }
 
-/** Every fact of an entry (drug facts and side effects). */
+/** Every fact of an entry (explanation, drug facts and side effects). */
 export function entryFacts(entry: GlossaryEntry): Fact[] {
-  const facts: Fact[] = [];
+  const facts: Fact[] = [...(entry.explanationFacts ?? [])];
   if (entry.drug) facts.push(entry.drug.drugClass, entry.drug.target, entry.drug.howGiven);
   if (entry.sideEffects) {
     const se = entry.sideEffects;
-    facts.push(...se.common, ...se.serious, ...se.callCareTeam, ...se.notes);
+    facts.push(...se.common, ...(se.otherPossible ?? []), ...se.serious, ...se.callCareTeam);
+    facts.push(...se.notes);
   }
   return facts;
 }

@@ -12,6 +12,10 @@ export interface Source {
   url: string;
   /** ISO date (YYYY-MM-DD) the publisher last revised it, or null where our copy does not say. */
   lastRevised: string | null;
+  /** The publisher's own version label where it has one instead of a date, e.g. "Version 1.2017". */
+  version?: string;
+  /** ISO date (YYYY-MM-DD) we read the copy the facts were taken from. */
+  accessed?: string;
 }
 
 /**
@@ -47,6 +51,12 @@ export interface SideEffects {
   serious: Fact[];
   /** Signs that mean: call your care team now. */
   callCareTeam: Fact[];
+  /**
+   * Side effects the source calls "other possible" (less common than `common`), e.g. the TKIs'
+   * lower red blood cell and platelet counts at the start of treatment. Optional; shown as its
+   * own group, never merged into `common`.
+   */
+  otherPossible?: Fact[];
   /** General notes, e.g. "usually mild", "another TKI may be tried". */
   notes: Fact[];
 }
@@ -64,6 +74,11 @@ export interface GlossaryEntry {
   summary: string;
   /** A short plain-language explanation (a few sentences). */
   explanation: string;
+  /**
+   * The explanation split into its facts, each with the source it comes from. Joined with single
+   * spaces they are exactly `explanation` (the validator checks). The summary's source is `source`.
+   */
+  explanationFacts?: Fact[];
   drug?: DrugFacts;
   sideEffects?: SideEffects;
   related: string[];

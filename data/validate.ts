@@ -160,6 +160,15 @@ function checkSources(sources: readonly unknown[], out: GlossaryProblem[]): Set<
     if (url !== undefined && !/^https:\/\/[^\s/]+\.[^\s]+$/.test(url)) {
       r.add('url', 'must be an https:// address');
     }
+    if (raw.version !== undefined) r.text(raw, 'version');
+    if (raw.accessed !== undefined) {
+      if (typeof raw.accessed !== 'string' || !isValidIsoDate(raw.accessed)) {
+        r.add(
+          'accessed',
+          `must be a real date as YYYY-MM-DD (got ${JSON.stringify(raw.accessed)})`,
+        );
+      }
+    }
     if (!('lastRevised' in raw) || raw.lastRevised === undefined) {
       r.add('lastRevised', 'is missing (use null when the source gives no date)');
     } else if (raw.lastRevised !== null) {
@@ -306,6 +315,16 @@ export function findGlossaryProblems(
     if (explanation !== undefined && !/[.!?]$/.test(explanation)) {
       r.add('explanation', 'must end with a full stop');
     }
+    if (raw.explanationFacts !== undefined) {
+      checkFactList(r, raw, 'explanationFacts', 'explanationFacts', sourceIds, true);
+      const facts = raw.explanationFacts;
+      if (Array.isArray(facts) && explanation !== undefined) {
+        const joined = facts.map((f) => (isRecord(f) ? f.text : '')).join(' ');
+        if (joined !== explanation) {
+          r.add('explanationFacts', 'joined with spaces must be exactly the explanation');
+        }
+      }
+    }
 
     // Drug facts: required for drugs, and only for drugs.
     const isDrug = category === 'drug';
@@ -328,10 +347,15 @@ export function findGlossaryProblems(
       r.add('sideEffects', 'must be an object');
     } else {
       const se = raw.sideEffects;
-      checkFactList(r, se, 'common', 'sideEffects.common', sourceIds, isDrug);
+      // A drug lists side effects as common or, where its source says so, as other possible ones.
+      const listsOther = Array.isArray(se.otherPossible) && se.otherPossible.length > 0;
+      checkFactList(r, se, 'common', 'sideEffects.common', sourceIds, isDrug && !listsOther);
       checkFactList(r, se, 'serious', 'sideEffects.serious', sourceIds, false);
       checkFactList(r, se, 'callCareTeam', 'sideEffects.callCareTeam', sourceIds, false);
       checkFactList(r, se, 'notes', 'sideEffects.notes', sourceIds, false);
+      if (se.otherPossible !== undefined) {
+        checkFactList(r, se, 'otherPossible', 'sideEffects.otherPossible', sourceIds, false);
+      }
     }
 
     // Related ids.

@@ -228,6 +228,46 @@ describe('validateGlossary', () => {
     ]);
   });
 
+  it('accepts an explanation split into sourced facts, other possible side effects and a read date', () => {
+    const { entries, sources } = fixture();
+    entries[1]!.explanationFacts = [{ text: 'It blocks a protein.', source: 'src' }];
+    entries[0]!.sideEffects!.otherPossible = [{ text: 'Low counts.', source: 'src' }];
+    sources[1]!.accessed = '2026-12-01';
+    sources[1]!.version = 'Version 1.2017';
+    expect(messages(entries, sources)).toEqual([]);
+  });
+
+  it('rejects explanation facts that differ from the explanation or lack a source', () => {
+    const { entries, sources } = fixture();
+    entries[1]!.explanationFacts = [{ text: 'It blocks a different protein.', source: 'nowhere' }];
+    expect(messages(entries, sources)).toEqual([
+      'glossary entry "tki": field "explanationFacts[0].source" names unknown source "nowhere"',
+      'glossary entry "tki": field "explanationFacts" joined with spaces must be exactly the explanation',
+    ]);
+  });
+
+  it('rejects an unsourced other possible side effect and a bad read date', () => {
+    const { entries, sources } = fixture();
+    entries[0]!.sideEffects!.otherPossible = [{ text: 'Low counts.' } as never];
+    sources[1]!.accessed = 'yesterday';
+    expect(messages(entries, sources)).toEqual([
+      'source "undated": field "accessed" must be a real date as YYYY-MM-DD (got "yesterday")',
+      'glossary entry "dasatinib": field "sideEffects.otherPossible[0].source" is missing',
+    ]);
+  });
+
+  it('lets a drug list only other possible side effects, but not none at all', () => {
+    const { entries, sources } = fixture();
+    const se = entries[0]!.sideEffects!;
+    se.otherPossible = se.common;
+    se.common = [];
+    expect(messages(entries, sources)).toEqual([]);
+    se.otherPossible = [];
+    expect(messages(entries, sources)).toEqual([
+      'glossary entry "dasatinib": field "sideEffects.common" is empty',
+    ]);
+  });
+
   it('throws a GlossaryError that lists every problem', () => {
     const { entries, sources } = fixture();
     entries[0]!.summary = '';
