@@ -46,7 +46,15 @@ describe('data/index', () => {
       'acs-targeted-therapy-all': '2018-10-17',
       'acs-immunotherapy-all': null,
       'fda-label-besponsa': null,
+      'fda-label-blincyto': null,
+      'nccn-patients-all': null,
+      'acs-edema': null,
+      'ccs-low-red-blood-cell-count': null,
+      'eviq-thrombocytopenia': null,
     });
+    // Undated sources say when we read them instead.
+    expect(entrySource(getEntry('blinatumomab')!).read).toBe('December 1, 2026');
+    expect(entrySource(getEntry('imatinib')!).read).toBeUndefined();
     expect(entrySource(getEntry('imatinib')!).revised).toBe('October 17, 2018');
     expect(entrySource(getEntry('blinatumomab')!).revised).toBe(DATE_NOT_GIVEN);
     expect(entrySource(getEntry('inotuzumab-ozogamicin')!).revised).toBe('date not given');

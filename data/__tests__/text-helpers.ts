@@ -1,7 +1,8 @@
 /**
- * Cheap readability measures for the tests. Not exact (syllables are guessed from vowel groups),
- * but steady enough to catch a long, hard sentence slipping in.
+ * Readability measures for the tests. Syllables come from the `syllable` package rather than a
+ * vowel-group guess, and no word is counted as shorter than it is.
  */
+import { syllable } from 'syllable';
 import type { GlossaryEntry } from '../types';
 
 /** Splits text into sentences at . ! ? followed by a space and a capital, quote or digit. */
@@ -17,36 +18,25 @@ export function words(text: string): string[] {
   return text.match(/[\p{L}\p{N}]+(?:(?:[-'’]|::)[\p{L}\p{N}]+)*\+?/gu) ?? [];
 }
 
-/** A rough English syllable count. */
+/** Syllables of one word, by the `syllable` package (a dictionary of exceptions plus rules). */
 export function syllables(word: string): number {
-  const w = word.toLowerCase().replace(/[^a-z]/g, '');
-  if (w === '') return 1;
-  if (w.length <= 3) return 1;
-  const trimmed = w.replace(/(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$/, '').replace(/^y/, '');
-  const groups = trimmed.match(/[aeiouy]{1,2}/g);
-  return Math.max(1, groups?.length ?? 1);
+  return Math.max(1, syllable(word));
 }
 
 /**
- * Flesch-Kincaid grade level. Words in `skip` (the glossary's own term names, which a reader
- * meets anyway and which the entry explains) count as one-syllable words.
+ * Flesch-Kincaid grade level, counted honestly: every word at its real length, drug and disease
+ * names included.
  */
-export function fleschKincaidGrade(text: string, skip: ReadonlySet<string> = new Set()): number {
+export function fleschKincaidGrade(text: string): number {
   const sents = sentences(text);
   const ws = words(text);
-  const syl = ws.reduce((n, w) => n + (skip.has(w.toLowerCase()) ? 1 : syllables(w)), 0);
+  const syl = ws.reduce((n, w) => n + syllables(w), 0);
   return 0.39 * (ws.length / sents.length) + 11.8 * (syl / ws.length) - 15.59;
 }
 
-/** Every word of every entry's name and forms, lowercased. */
-export function termWords(entries: readonly GlossaryEntry[]): Set<string> {
-  const out = new Set<string>();
-  for (const e of entries) {
-    for (const t of [e.name, ...e.forms.map((f) => f.text)]) {
-      for (const w of words(t)) out.add(w.toLowerCase());
-    }
-  }
-  return out;
+/** The text a reader meets first on a card: the summary and the explanation. */
+export function cardText(entry: GlossaryEntry): string {
+  return `${entry.summary} ${entry.explanation}`;
 }
 
 /** All the reader-facing text of an entry: summary, explanation and every fact. */
@@ -56,8 +46,8 @@ export function entryTexts(entry: GlossaryEntry): string[] {
     texts.push(entry.drug.drugClass.text, entry.drug.target.text, entry.drug.howGiven.text);
   if (entry.sideEffects) {
     const se = entry.sideEffects;
-    for (const f of [...se.common, ...se.serious, ...se.callCareTeam, ...se.notes])
-      texts.push(f.text);
+    const lists = [se.common, se.otherPossible ?? [], se.serious, se.callCareTeam, se.notes];
+    for (const f of lists.flat()) texts.push(f.text);
   }
   return texts;
 }

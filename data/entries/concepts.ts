@@ -2,18 +2,21 @@
  * Diseases, genes and kinds of treatment.
  *
  * Writing rules for every entry (a hematology teacher reviews them):
- * - Our own words, US grade 8 or below: short sentences, common words, medical words explained.
- * - Only facts from the entry's `source` (or, in a Fact, the fact's own source), plus minimal,
- *   general definitions (what bone marrow or a chromosome is) that agree with the sources.
- * - No doses and no advice beyond "talk to your care team".
+ * - Our own words, US grade 8 or below by Flesch-Kincaid (data/__tests__/readability.test.ts):
+ *   short sentences, one idea each, common words, medical words explained.
+ * - Every sentence of an explanation is a Fact with its own source; the summary comes from the
+ *   entry's `source`. No general knowledge from memory: if no listed source says it, leave it out.
+ * - No doses or schedules, and no advice beyond "talk to your care team". What to do comes
+ *   before a stark fact, and a stark fact is said once.
  *
  * Forms: the matcher adds separator variants (hyphen, non-breaking hyphen, en dash, space),
  * plurals, possessives and a trailing ® or ™, so list only spellings that differ otherwise.
  * Any form holding an abbreviation that is also an everyday word ("ALL" / "all", "Ph" / "pH",
  * "TKI" inside a word) is caseSensitive.
  */
-import { ACS_IMMUNO, ACS_TARGETED, FDA_BESPONSA } from '../sources';
+import { ACS_IMMUNO, ACS_TARGETED, FDA_BESPONSA, NCCN_PATIENTS_ALL as NCCN } from '../sources';
 import type { GlossaryEntry } from '../types';
+import { explained, fact } from './facts';
 
 export const CONCEPT_ENTRIES: readonly GlossaryEntry[] = [
   {
@@ -31,14 +34,14 @@ export const CONCEPT_ENTRIES: readonly GlossaryEntry[] = [
       // Never "all": the everyday word is everywhere.
       { text: 'ALL', caseSensitive: true },
     ],
-    summary:
-      'ALL is a fast-growing cancer that starts in young white blood cells in the bone marrow.',
-    explanation:
-      'Bone marrow is the soft inside of some bones, where new blood cells are made. ' +
-      'In ALL, the marrow makes too many young white blood cells called lymphocytes. ' +
-      'These leukemia cells do not work like healthy ones. ' +
-      '"Acute" means the disease can get worse quickly, so treatment starts soon. ' +
-      'Acute lymphoblastic leukemia is another name for the same disease.',
+    summary: 'ALL is a fast-growing cancer of young white blood cells in the bone marrow.',
+    ...explained(
+      fact('Bone marrow is the soft, spongy tissue in the center of most bones.', NCCN),
+      fact('Blood cells are made there.', NCCN),
+      fact('In ALL, the marrow makes too many young white blood cells.', NCCN),
+      fact('"Acute" means the disease grows and gets worse fast.', NCCN),
+      fact('Another name for ALL is acute lymphoblastic leukemia.', ACS_IMMUNO),
+    ),
     related: [
       'ph-positive-all',
       'b-cell-all',
@@ -47,7 +50,7 @@ export const CONCEPT_ENTRIES: readonly GlossaryEntry[] = [
       'immunotherapy',
       'remission',
     ],
-    source: ACS_TARGETED,
+    source: NCCN,
   },
   {
     id: 'ph-positive-all',
@@ -65,14 +68,15 @@ export const CONCEPT_ENTRIES: readonly GlossaryEntry[] = [
       { text: 'Philadelphia chromosome-positive acute lymphoblastic leukaemia' },
     ],
     summary:
-      'Ph+ ALL is a type of ALL in which the leukemia cells carry an abnormal chromosome called the Philadelphia chromosome.',
-    explanation:
-      'About 1 in 4 adults with ALL have this type. ' +
-      'The Philadelphia chromosome holds an abnormal gene, BCR-ABL. ' +
-      'This gene makes a protein that pushes the leukemia cells to keep growing. ' +
-      'Drugs called TKIs attack that protein. ' +
-      'Adding a TKI to chemo makes it more likely that the leukemia goes into remission. ' +
-      'Staying on a TKI can also help stop the leukemia from returning.',
+      'Ph+ ALL is a type of ALL in which the leukemia cells have the Philadelphia chromosome.',
+    ...explained(
+      fact('About 1 in 4 adults with ALL have this type.', ACS_TARGETED),
+      fact('The Philadelphia chromosome holds an abnormal gene called BCR-ABL.', ACS_TARGETED),
+      fact('This gene makes a protein that helps the leukemia cells grow.', ACS_TARGETED),
+      fact('Drugs called TKIs attack that protein.', ACS_TARGETED),
+      fact('Adding a TKI to chemo makes it more likely that the leukemia goes away.', ACS_TARGETED),
+      fact('Staying on a TKI can also help keep it from coming back.', ACS_TARGETED),
+    ),
     related: [
       'acute-lymphocytic-leukemia',
       'philadelphia-chromosome',
@@ -96,18 +100,19 @@ export const CONCEPT_ENTRIES: readonly GlossaryEntry[] = [
     ],
     summary:
       'B-cell ALL is a type of ALL that starts in young B cells, one kind of white blood cell.',
-    explanation:
-      'The white blood cells that ALL starts in come in two main kinds: B cells and T cells. ' +
-      'When ALL starts in B cells, doctors call it B-cell ALL. ' +
-      'Blinatumomab (Blincyto) is a drug used for some cases of B-cell ALL. ' +
-      'It finds the leukemia cells by a marker called CD19 on the outside of B cells.',
+    ...explained(
+      fact('The two main kinds of these white blood cells are B cells and T cells.', NCCN),
+      fact('B cells make antibodies that mark germs to be killed.', NCCN),
+      fact('Blinatumomab (Blincyto) is used for some types of B-cell ALL.', ACS_IMMUNO),
+      fact('It finds the leukemia cells by a protein called CD19 on B cells.', ACS_IMMUNO),
+    ),
     related: [
       'acute-lymphocytic-leukemia',
       'blinatumomab',
       'inotuzumab-ozogamicin',
       'immunotherapy',
     ],
-    source: ACS_IMMUNO,
+    source: NCCN,
   },
   {
     id: 'philadelphia-chromosome',
@@ -126,14 +131,17 @@ export const CONCEPT_ENTRIES: readonly GlossaryEntry[] = [
       { text: 'Philadelphia-negative' },
     ],
     summary:
-      'The Philadelphia chromosome is an abnormal chromosome found in the leukemia cells of some people with ALL.',
-    explanation:
-      'Chromosomes are long strands inside each cell that hold our genes. ' +
-      'The Philadelphia chromosome forms when chromosomes 9 and 22 swap pieces. ' +
-      'The swap joins two genes into one new gene, BCR-ABL. ' +
-      'Leukemia that has this chromosome is called Philadelphia chromosome-positive, or Ph+. ' +
-      'About 1 in 4 adults with ALL have it. ' +
-      'Ph-negative means the leukemia cells do not have it.',
+      'The Philadelphia chromosome is an abnormal chromosome in the leukemia cells of some people with ALL.',
+    ...explained(
+      fact('Chromosomes are long strands in our cells that hold the plans for each cell.', NCCN),
+      fact(
+        'The Philadelphia chromosome forms when chromosomes 9 and 22 swap pieces.',
+        ACS_TARGETED,
+      ),
+      fact('The swap makes a new gene called BCR-ABL.', ACS_TARGETED),
+      fact('About 1 in 4 adults with ALL have it in their leukemia cells.', ACS_TARGETED),
+      fact('Their leukemia is called Ph+ ALL.', ACS_TARGETED),
+    ),
     related: [
       'bcr-abl',
       'ph-positive-all',
@@ -156,13 +164,13 @@ export const CONCEPT_ENTRIES: readonly GlossaryEntry[] = [
       { text: 'BCR/ABL1' },
     ],
     summary: 'BCR-ABL is an abnormal gene that helps some leukemia cells grow.',
-    explanation:
-      'It forms when chromosomes 9 and 22 swap pieces, which makes the Philadelphia chromosome. ' +
-      'Cells with BCR-ABL make an abnormal protein. ' +
-      'This protein pushes the cells to keep growing. ' +
-      'Drugs called TKIs, such as imatinib and dasatinib, attack this protein. ' +
-      'The name is written in other ways too, such as BCR-ABL1 or BCR::ABL1. ' +
-      'They all mean the same gene.',
+    ...explained(
+      fact('It forms when chromosomes 9 and 22 swap pieces.', ACS_TARGETED),
+      fact('This swap makes the Philadelphia chromosome.', ACS_TARGETED),
+      fact('Cells with the BCR-ABL gene make an abnormal protein.', ACS_TARGETED),
+      fact('The protein helps the cells grow.', ACS_TARGETED),
+      fact('Drugs called TKIs attack this protein.', ACS_TARGETED),
+    ),
     related: ['philadelphia-chromosome', 'ph-positive-all', 'tyrosine-kinase-inhibitor'],
     source: ACS_TARGETED,
   },
@@ -178,12 +186,14 @@ export const CONCEPT_ENTRIES: readonly GlossaryEntry[] = [
       { text: 'targeted treatment' },
     ],
     summary: 'Targeted therapy uses drugs that attack certain parts of cancer cells.',
-    explanation:
-      'These drugs are not the same as standard chemo. ' +
-      'They sometimes work when chemo does not, and their side effects are often different. ' +
-      'For Ph+ ALL, the targeted drugs are called TKIs. ' +
-      'Some immunotherapy drugs for ALL can also count as targeted drugs. ' +
-      'That is because they attach to certain parts of leukemia cells.',
+    ...explained(
+      fact('These drugs are not the same as standard chemo.', ACS_TARGETED),
+      fact('They sometimes work when chemo does not.', ACS_TARGETED),
+      fact('Their side effects are often different.', ACS_TARGETED),
+      fact('For Ph+ ALL, the targeted drugs are called TKIs.', ACS_TARGETED),
+      fact('Some immunotherapy drugs for ALL count as targeted drugs too.', ACS_TARGETED),
+      fact('That is because they attach to certain parts of leukemia cells.', ACS_TARGETED),
+    ),
     related: [
       'tyrosine-kinase-inhibitor',
       'chemotherapy',
@@ -199,14 +209,18 @@ export const CONCEPT_ENTRIES: readonly GlossaryEntry[] = [
     category: 'treatment',
     forms: [{ text: 'chemotherapy' }, { text: 'chemo' }],
     summary:
-      'Chemotherapy, or chemo, uses strong drugs to kill cancer cells or stop them from growing.',
-    explanation:
-      'Chemo is different from targeted therapy. ' +
-      'Chemo drugs harm cells that grow fast, so they can hurt some healthy cells too. ' +
-      'Targeted drugs aim at certain parts of cancer cells instead. ' +
-      'In Ph+ ALL, adding a TKI to chemo makes remission more likely.',
+      'Chemotherapy, or chemo, uses drugs that kill cells that grow fast, such as cancer cells.',
+    ...explained(
+      fact('Chemo kills fast-growing cells, so it harms some normal cells too.', NCCN),
+      fact('Targeted drugs are not the same as chemo.', ACS_TARGETED),
+      fact('They attack certain parts of cancer cells.', ACS_TARGETED),
+      fact(
+        'In Ph+ ALL, adding a TKI to chemo makes it more likely that the leukemia goes away.',
+        ACS_TARGETED,
+      ),
+    ),
     related: ['targeted-therapy', 'tyrosine-kinase-inhibitor', 'remission'],
-    source: ACS_TARGETED,
+    source: NCCN,
   },
   {
     id: 'immunotherapy',
@@ -214,13 +228,16 @@ export const CONCEPT_ENTRIES: readonly GlossaryEntry[] = [
     category: 'treatment',
     forms: [{ text: 'immunotherapy' }],
     summary:
-      "Immunotherapy is treatment that helps the body's immune system find and attack cancer cells.",
-    explanation:
-      'The immune system is the body’s defense against germs and disease. ' +
-      'Some immunotherapy drugs for ALL are lab-made antibodies. ' +
-      'Blinatumomab (Blincyto) is one of them. ' +
-      'It brings leukemia cells and T cells, a kind of immune cell, close together. ' +
-      'This helps the immune system attack the leukemia.',
+      'Immunotherapy uses medicines that help your own immune system find and kill cancer cells.',
+    ...explained(
+      fact('Some of these drugs for ALL are antibodies made in a lab.', ACS_IMMUNO),
+      fact('Blinatumomab (Blincyto) is one of them.', ACS_IMMUNO),
+      fact(
+        'It brings leukemia cells and T cells, a kind of immune cell, close together.',
+        ACS_IMMUNO,
+      ),
+      fact('This is thought to help the immune system attack the leukemia.', ACS_IMMUNO),
+    ),
     related: ['monoclonal-antibody', 'blinatumomab', 'inotuzumab-ozogamicin', 'targeted-therapy'],
     source: ACS_IMMUNO,
   },
@@ -231,12 +248,13 @@ export const CONCEPT_ENTRIES: readonly GlossaryEntry[] = [
     // "mAb" is left out: rare outside papers, and easy to mistake.
     forms: [{ text: 'monoclonal antibody' }],
     summary:
-      'A monoclonal antibody is a lab-made protein that is built to attach to a certain target on cells.',
-    explanation:
-      'Antibodies are proteins the immune system makes to mark germs for attack. ' +
-      'Lab-made antibodies copy this idea and attach to certain proteins on cancer cells. ' +
-      'Blinatumomab (Blincyto) is a monoclonal antibody used for ALL. ' +
-      'It holds on to two proteins at the same time: CD19, found on B cells and some leukemia cells, and CD3, found on T cells.',
+      'A monoclonal antibody is an antibody made in a lab to attack one target, such as a protein on leukemia cells.',
+    ...explained(
+      fact('Antibodies are proteins that the immune system makes to fight germs.', ACS_IMMUNO),
+      fact('Blinatumomab (Blincyto) is a special kind of these drugs.', ACS_IMMUNO),
+      fact('It holds on to two proteins at once.', ACS_IMMUNO),
+      fact('One is CD19, found on B cells. The other is CD3, found on T cells.', ACS_IMMUNO),
+    ),
     related: ['immunotherapy', 'blinatumomab', 'antibody-drug-conjugate'],
     source: ACS_IMMUNO,
   },
@@ -246,14 +264,14 @@ export const CONCEPT_ENTRIES: readonly GlossaryEntry[] = [
     category: 'treatment',
     // "ADC" is left out: it means many other things on the web.
     forms: [{ text: 'antibody-drug conjugate' }],
-    summary:
-      'An antibody-drug conjugate is an antibody joined to a drug that kills cells, so the drug is carried to certain cells.',
-    explanation:
-      'The antibody part works like a guide. ' +
-      'It finds cells that have a certain protein on the outside. ' +
-      'Then it carries the drug into those cells. ' +
-      'Inotuzumab ozogamicin (Besponsa) is one of these drugs. ' +
-      'Its antibody finds a protein called CD22 on leukemia cells.',
+    summary: 'An antibody-drug conjugate is an antibody joined to a drug that kills cells.',
+    ...explained(
+      fact('The antibody part works like a guide.', FDA_BESPONSA),
+      fact('It finds cells that have a certain protein on the outside.', FDA_BESPONSA),
+      fact('Then it carries the drug into those cells.', FDA_BESPONSA),
+      fact('Inotuzumab ozogamicin (Besponsa) is one of these drugs.', FDA_BESPONSA),
+      fact('Its antibody finds a protein called CD22 on leukemia cells.', FDA_BESPONSA),
+    ),
     related: ['inotuzumab-ozogamicin', 'monoclonal-antibody', 'b-cell-all'],
     source: FDA_BESPONSA,
   },
@@ -263,13 +281,14 @@ export const CONCEPT_ENTRIES: readonly GlossaryEntry[] = [
     // A state of the disease, so "disease" rather than "treatment".
     category: 'disease',
     forms: [{ text: 'remission' }],
-    summary: 'Remission means the signs of leukemia have gone away after treatment.',
-    explanation:
-      'Remission does not always mean the leukemia is gone for good. ' +
-      'The leukemia can come back, which doctors call a relapse. ' +
-      'In Ph+ ALL, adding a TKI to chemo raises the chance of remission. ' +
-      'Staying on a TKI can also help stop the leukemia from returning.',
+    summary: 'Remission means the signs of the cancer have gone away after treatment.',
+    ...explained(
+      fact('In complete remission, no leukemia cells are found in the blood or bone marrow.', NCCN),
+      fact('The leukemia can come back after a time. Doctors call this a relapse.', NCCN),
+      fact('In Ph+ ALL, adding a TKI to chemo makes remission more likely.', ACS_TARGETED),
+      fact('Staying on a TKI can help keep the leukemia from coming back.', ACS_TARGETED),
+    ),
     related: ['ph-positive-all', 'chemotherapy', 'tyrosine-kinase-inhibitor'],
-    source: ACS_TARGETED,
+    source: NCCN,
   },
 ];

@@ -2,19 +2,20 @@
  * The drugs of the source document, and the TKI drug class.
  * Writing rules: see the top of concepts.ts.
  *
- * The five TKIs share their facts: the source document gives them for the class only (daily pills,
- * the same common side effects, no drug-specific serious ones). So they are built by one function
- * and say, instead of inventing, that serious side effects differ by drug.
+ * The five TKIs share their facts: the source document gives them for the class only (taken as
+ * pills, the same common side effects, no drug-specific serious ones). So they are built by one
+ * function and say, instead of inventing, that serious side effects depend on the drug. The
+ * source gives no number or timing of pills, so neither do we: the care team explains that.
  *
  * Pronunciations follow the usual US respellings of these names; they are not from the sources.
  */
-import { ACS_IMMUNO, ACS_TARGETED, FDA_BESPONSA } from '../sources';
-import type { Fact, GlossaryEntry, SideEffects, SourceId } from '../types';
+import { ACS_IMMUNO, ACS_TARGETED, FDA_BESPONSA, FDA_BLINCYTO } from '../sources';
+import type { Fact, GlossaryEntry, SideEffects } from '../types';
+import { explained, fact } from './facts';
 
-const fact = (text: string, source: SourceId): Fact => ({ text, source });
 const targeted = (text: string): Fact => fact(text, ACS_TARGETED);
 
-/** The side effects the source document gives for all TKIs. */
+/** The side effects the source document gives for all TKIs, under the source's own headings. */
 function tkiSideEffects(): SideEffects {
   return {
     common: [
@@ -23,19 +24,23 @@ function tkiSideEffects(): SideEffects {
       targeted('Muscle pain.'),
       targeted('Feeling very tired (fatigue).'),
       targeted('Skin rash.'),
-      targeted('Swelling (edema) of the hands, the feet, or the skin around the eyes.'),
-      targeted('Fewer red blood cells and platelets than normal, mostly early in treatment.'),
+      targeted('Swelling around the eyes or in the hands or feet.'),
+    ],
+    // The source: "Other possible side effects include lower red blood cell and platelet counts
+    // at the start of treatment." Not common ones.
+    otherPossible: [
+      targeted('Lower red blood cell and platelet counts at the start of treatment.'),
     ],
     serious: [
       targeted(
-        'More serious side effects can happen. They differ from one TKI to another, so ask your care team what to watch for.',
+        'Other, more serious side effects can happen. They depend on which TKI is used, so ask your care team what to watch for.',
       ),
     ],
     // The source names no warning signs for TKIs.
     callCareTeam: [],
     notes: [
       targeted('Diarrhea, nausea, muscle pain, tiredness and rash are usually mild.'),
-      targeted('Side effects can be stronger when the dose is higher than usual.'),
+      targeted('All of these side effects can get worse at higher than usual doses of the drug.'),
       targeted('If one TKI does not work, or stops working, another TKI may be tried.'),
     ],
   };
@@ -43,7 +48,7 @@ function tkiSideEffects(): SideEffects {
 
 /** Both antibody drugs are listed with immunotherapy, and also count as targeted therapy. */
 const ALSO_TARGETED = targeted(
-  'It is one of the immunotherapy drugs for ALL. Because it attaches to certain parts of leukemia cells, it can also count as a targeted drug.',
+  'It is one of the immunotherapy drugs for ALL. It attaches to certain parts of leukemia cells, so it can also count as a targeted drug.',
 );
 
 interface TkiSpec {
@@ -63,20 +68,22 @@ function tkiEntry({ id, name, pronunciation, generic, brands }: TkiSpec): Glossa
     category: 'drug',
     forms: [...generic.map((text) => ({ text })), ...brands.map((text) => ({ text, brand: true }))],
     pronunciation,
-    summary: `${name} (${brandList}) is a targeted drug called a TKI, used to treat ALL whose leukemia cells have the Philadelphia chromosome (Ph+ ALL).`,
-    explanation:
-      `${name} blocks the abnormal BCR-ABL protein. ` +
-      'This protein pushes Ph+ leukemia cells to keep growing. ' +
-      `${name} is taken by mouth as a pill every day. ` +
-      'Adding it to chemo makes it more likely that the leukemia goes into remission. ' +
-      'Staying on it can also help stop the leukemia from returning. ' +
-      'If it does not work, or stops working, another TKI may be tried.',
+    summary: `${name} (${brandList}) is a TKI, a targeted drug for ALL that has the Philadelphia chromosome.`,
+    ...explained(
+      targeted(
+        `${name} blocks the abnormal BCR-ABL protein, which helps these leukemia cells grow.`,
+      ),
+      targeted('It is taken as pills. Your care team will tell you how to take them.'),
+      targeted('Adding it to chemo makes it more likely that the leukemia goes away.'),
+      targeted('Staying on it can help keep the leukemia from coming back.'),
+      targeted('If it does not work, or stops working, another TKI may be tried.'),
+    ),
     drug: {
       drugClass: targeted('Tyrosine kinase inhibitor (TKI), a kind of targeted therapy.'),
       target: targeted(
         'The abnormal BCR-ABL protein, which helps leukemia cells that have the Philadelphia chromosome grow.',
       ),
-      howGiven: targeted('A pill taken by mouth every day.'),
+      howGiven: targeted('Pills taken by mouth. Your care team will explain how to take them.'),
     },
     sideEffects: tkiSideEffects(),
     related: [
@@ -85,7 +92,7 @@ function tkiEntry({ id, name, pronunciation, generic, brands }: TkiSpec): Glossa
       'philadelphia-chromosome',
       'ph-positive-all',
       'edema',
-      'low-platelet-count',
+      'low-blood-counts',
     ],
     source: ACS_TARGETED,
   };
@@ -102,14 +109,14 @@ export const DRUG_ENTRIES: readonly GlossaryEntry[] = [
       { text: 'TKI', caseSensitive: true },
     ],
     pronunciation: 'TY-roh-seen KY-nays in-HIB-ih-ter',
-    summary:
-      'A tyrosine kinase inhibitor (TKI) is a kind of targeted drug that blocks certain proteins that help cancer cells grow.',
-    explanation:
-      'In Ph+ ALL, TKIs attack the abnormal BCR-ABL protein. ' +
-      'Five of them are imatinib (Gleevec), dasatinib (Sprycel), nilotinib (Tasigna), ponatinib (Iclusig) and bosutinib (Bosulif). ' +
-      'They are pills taken every day. ' +
-      'Adding a TKI to chemo helps more people reach remission. ' +
-      'If one TKI does not work, or stops working, another may be tried.',
+    summary: 'A TKI is a targeted drug that blocks a protein that helps some leukemia cells grow.',
+    ...explained(
+      targeted('In Ph+ ALL, TKIs attack the abnormal BCR-ABL protein.'),
+      targeted('Imatinib, dasatinib, nilotinib, ponatinib and bosutinib are TKIs.'),
+      targeted('They are taken as pills. Your care team will tell you how to take them.'),
+      targeted('Adding a TKI to chemo helps more people reach remission.'),
+      targeted('If one TKI does not work, or stops working, another may be tried.'),
+    ),
     sideEffects: tkiSideEffects(),
     related: [
       'bcr-abl',
@@ -166,15 +173,21 @@ export const DRUG_ENTRIES: readonly GlossaryEntry[] = [
     category: 'drug',
     forms: [{ text: 'blinatumomab' }, { text: 'Blincyto', brand: true }],
     pronunciation: 'blin-a-TOOM-oh-mab',
-    summary:
-      'Blinatumomab (Blincyto) is an immunotherapy drug that helps the immune system attack leukemia cells in some cases of B-cell ALL.',
-    explanation:
-      'Blinatumomab is a lab-made antibody that grabs two proteins at the same time. ' +
-      'One is CD19, found on B cells and on some leukemia cells. ' +
-      'The other is CD3, found on T cells, which are immune cells. ' +
-      'By pulling the two cells together, it helps the T cells attack the leukemia. ' +
-      'It may be used when ALL returns, or when it no longer responds to treatment. ' +
-      'It is also part of some treatment plans after chemo.',
+    summary: 'Blinatumomab (Blincyto) is an immunotherapy drug for some types of B-cell ALL.',
+    ...explained(
+      fact('It is an antibody made in a lab. It holds on to two proteins at once.', ACS_IMMUNO),
+      fact('One is CD19, found on B cells and on some leukemia cells.', ACS_IMMUNO),
+      fact('The other is CD3, found on immune cells called T cells.', ACS_IMMUNO),
+      fact(
+        'Pulling the two cells together is thought to help the T cells attack the leukemia.',
+        ACS_IMMUNO,
+      ),
+      fact(
+        'It may be used when ALL comes back or stops responding to other treatment.',
+        ACS_IMMUNO,
+      ),
+      fact('It may also be part of a later phase of treatment, after chemo.', ACS_IMMUNO),
+    ),
     drug: {
       drugClass: fact('Monoclonal antibody, a kind of immunotherapy.', ACS_IMMUNO),
       target: fact(
@@ -182,7 +195,7 @@ export const DRUG_ENTRIES: readonly GlossaryEntry[] = [
         ACS_IMMUNO,
       ),
       howGiven: fact(
-        'Into a vein, as a slow drip that runs nonstop for 4 weeks. It may be given again after 2 weeks off. Treatment usually begins in a hospital or clinic, since serious side effects happen most often near the start.',
+        'Into a vein, as a slow drip that runs without stopping for weeks, with breaks between rounds. The first part is usually given in a hospital or clinic, since serious side effects are most common early on.',
         ACS_IMMUNO,
       ),
     },
@@ -198,16 +211,25 @@ export const DRUG_ENTRIES: readonly GlossaryEntry[] = [
         fact('Low potassium in the blood.', ACS_IMMUNO),
       ],
       serious: [
-        fact('Low white blood cell counts, which make serious infections more likely.', ACS_IMMUNO),
+        // What to do first, then the stark fact, once.
         fact(
-          'Nervous system problems, such as seizures, trouble speaking or slurred speech, passing out, confusion, or loss of balance.',
-          ACS_IMMUNO,
+          'Its label has a boxed warning for cytokine release syndrome (CRS) and for nervous system problems. Call your care team right away if you notice the signs below. These problems can be severe or life-threatening.',
+          FDA_BLINCYTO,
         ),
+        fact('Low white blood cell counts, which make serious infections more likely.', ACS_IMMUNO),
         fact('Infusion reactions (reactions to the drip), which can be serious.', ACS_IMMUNO),
       ],
       callCareTeam: [
         fact(
-          'Signs of an infusion reaction: feeling dizzy or light-headed (from low blood pressure), headache, nausea, fever or chills, shortness of breath, or wheezing. Tell your care team right away.',
+          'Signs of nervous system problems: a seizure, trouble speaking or slurred speech, passing out, confusion, or loss of balance.',
+          ACS_IMMUNO,
+        ),
+        fact(
+          'Signs of CRS, such as fever, headache, nausea, weakness, or feeling dizzy from low blood pressure.',
+          FDA_BLINCYTO,
+        ),
+        fact(
+          'Signs of an infusion reaction: feeling dizzy or light-headed, headache, nausea, fever or chills, shortness of breath, or wheezing.',
           ACS_IMMUNO,
         ),
       ],
@@ -234,15 +256,18 @@ export const DRUG_ENTRIES: readonly GlossaryEntry[] = [
     ],
     pronunciation: 'in-oh-TOOZ-ue-mab oh-zoe-GAM-i-sin',
     summary:
-      'Inotuzumab ozogamicin (Besponsa) is an antibody linked to a cell-killing drug, used for B-cell ALL that has returned or no longer responds to treatment.',
-    explanation:
-      'The antibody part finds leukemia cells by a protein called CD22 on the outside. ' +
-      'It then carries the cell-killing drug inside the cell. ' +
-      'It is given into a vein. ' +
-      'Its label has a boxed warning, the strongest kind of warning on a drug label. ' +
-      'The warning is about liver damage. ' +
-      'It also warns of a higher risk of death from causes other than leukemia after a stem cell transplant. ' +
-      'A stem cell transplant is a treatment that replaces the cells that make blood.',
+      'Inotuzumab ozogamicin (Besponsa) is a drug for B-cell ALL that came back or did not respond to treatment.',
+    ...explained(
+      fact('It is an antibody joined to a drug that kills cells.', FDA_BESPONSA),
+      fact('The antibody finds leukemia cells by a protein called CD22.', FDA_BESPONSA),
+      fact('Then it carries the drug into the cell.', FDA_BESPONSA),
+      fact('It is given into a vein.', FDA_BESPONSA),
+      fact('Its label has a boxed warning about liver damage.', FDA_BESPONSA),
+      fact(
+        'Learn the signs of liver damage, and tell your care team at once if you notice them.',
+        FDA_BESPONSA,
+      ),
+    ),
     drug: {
       drugClass: fact(
         'Antibody-drug conjugate: an antibody joined to a drug that kills cells.',
@@ -252,7 +277,9 @@ export const DRUG_ENTRIES: readonly GlossaryEntry[] = [
       howGiven: fact('Into a vein (IV).', FDA_BESPONSA),
     },
     sideEffects: {
-      common: [
+      // Our source lists these as "other side effects", not as the most common ones.
+      common: [],
+      otherPossible: [
         fact(
           'Low blood cell counts, such as low platelets and low white blood cells.',
           FDA_BESPONSA,
@@ -265,11 +292,12 @@ export const DRUG_ENTRIES: readonly GlossaryEntry[] = [
       ],
       serious: [
         fact(
-          'Liver damage, including veno-occlusive disease (VOD), in which small veins in the liver get blocked. This is in the boxed warning.',
+          'Liver damage, such as veno-occlusive disease (VOD), in which small veins in the liver get blocked. This is in the boxed warning.',
           FDA_BESPONSA,
         ),
+        // What to do first, then the stark fact, once on the card.
         fact(
-          'After a stem cell transplant, a higher risk of death from causes other than leukemia. This is also in the boxed warning.',
+          'If a stem cell transplant is planned, talk about it with your care team. The boxed warning says the risk of death from causes other than leukemia is higher after a transplant.',
           FDA_BESPONSA,
         ),
         fact('Low blood counts can lead to infections or bleeding.', FDA_BESPONSA),
@@ -291,7 +319,7 @@ export const DRUG_ENTRIES: readonly GlossaryEntry[] = [
       'targeted-therapy',
       'veno-occlusive-disease',
       'infusion-reaction',
-      'low-platelet-count',
+      'low-blood-counts',
       'low-white-blood-cell-count',
     ],
     source: FDA_BESPONSA,

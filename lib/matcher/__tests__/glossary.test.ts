@@ -80,6 +80,24 @@ describe.skipIf(!GLOSSARY)('the real glossary', () => {
       ],
     ],
     ['veno‑occlusive disease', [['veno‑occlusive disease', 'veno-occlusive-disease']]],
+    // The source's own wording lights up as one term, not as pieces.
+    [
+      'A common side effect is swelling around the eyes or in the hands or feet.',
+      [['swelling around the eyes or in the hands or feet', 'edema']],
+    ],
+    [
+      'Other possible side effects include lower red blood cell and platelet counts at the start of treatment.',
+      [['lower red blood cell and platelet counts', 'low-blood-counts']],
+    ],
+    ['swelling of the feet and hands, nausea', [['swelling of the feet and hands', 'edema']]],
+    ['swelling around the eyes', [['swelling around the eyes', 'edema']]],
+    ['lower red blood cell counts', [['lower red blood cell counts', 'low-red-blood-cell-count']]],
+    // Guarded: "swelling" in any other sense, or on its own, is not a side effect.
+    ['a swelling crowd at the door', []],
+    ['the river was swelling after the rain', []],
+    ['Swelling can have many causes.', []],
+    ['swelling in the knee', []],
+    ['platelet counts', []],
     ['💊imatinib', [['imatinib', 'imatinib']]],
     ['иматиниб', []],
     ['imatinibé', []],
