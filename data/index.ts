@@ -6,7 +6,8 @@
 import { GLOSSARY as ENTRIES } from './glossary';
 import { SOURCES } from './sources';
 import type { Fact, GlossaryEntry, Source, SourceId } from './types';
-import { formKey, validateGlossary } from './validate';
+import { validateGlossary } from './validate';
+import { compileMatcher, entryNamedBy, type Matcher } from '../lib/matcher';
 
 validateGlossary(ENTRIES, SOURCES);
 
@@ -107,24 +108,14 @@ export function entrySources(entry: GlossaryEntry): DatedSource[] {
   return [...ids].map(dated);
 }
 
+let glossaryMatcher: Matcher | undefined;
+
 /**
- * The entry one exact piece of text names, or undefined. Follows the matcher's rules: separator
- * variants, a trailing ® or ™, a plural or possessive ending, and any letter case unless the
- * form is case-sensitive. (For single look-ups and tests; it does not scan text.)
+ * The entry one exact piece of text names, or undefined: the matcher's answer (lib/matcher/name.ts),
+ * so it always agrees with what pages highlight. For single look-ups and tests; it does not scan.
  */
 export function findEntryByForm(text: string): GlossaryEntry | undefined {
-  const candidates = [text];
-  const stripped = text.replace(/[®™]+$/u, '').trim();
-  for (const end of ["'s", '’s', "s'", 's’', 'es', 's']) {
-    if (stripped.endsWith(end)) candidates.push(stripped.slice(0, -end.length));
-  }
-  for (const candidate of candidates) {
-    for (const entry of ENTRIES) {
-      for (const form of entry.forms) {
-        const cs = form.caseSensitive === true;
-        if (formKey(candidate, cs) === formKey(form.text, cs)) return entry;
-      }
-    }
-  }
-  return undefined;
+  glossaryMatcher ??= compileMatcher(ENTRIES);
+  const id = entryNamedBy(glossaryMatcher, text);
+  return id === null ? undefined : entriesById.get(id);
 }

@@ -1,6 +1,8 @@
 /** The shapes of Termlight's glossary. The data lives in data/glossary.ts. */
 
-export type Category = 'disease' | 'treatment' | 'drug' | 'gene' | 'side-effect';
+import type { Category } from './categories';
+
+export type { Category };
 
 export type SourceId = string;
 

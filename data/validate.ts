@@ -7,6 +7,8 @@
  * Every problem names the entry (or source) and the field, e.g.
  *   glossary entry "dasatinib": field "summary" is empty
  */
+import { compileMatcher, entryNamedBy, type Matcher } from '../lib/matcher';
+import { CATEGORIES } from './categories';
 import type { Category, GlossaryEntry, Source } from './types';
 
 export interface GlossaryProblem {
@@ -32,7 +34,6 @@ export class GlossaryError extends Error {
   }
 }
 
-const CATEGORIES: readonly Category[] = ['disease', 'treatment', 'drug', 'gene', 'side-effect'];
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Hyphens (incl. non-breaking), figure dash, en dash, minus sign and spaces, as in the matcher. */
@@ -53,20 +54,29 @@ export function formKey(text: string, caseSensitive = false): string {
   return caseSensitive ? key : key.toLowerCase();
 }
 
-/** The endings the matcher adds by itself (plurals and possessives). */
-const ENDINGS = ['s', 'es', "'s", '’s', "s'", 's’'];
+const formMatchers = new Map<string, Matcher>();
 
-/** True when some text on a page would be matched by both forms. */
+/** Whether `text` names `form` by the matcher's rules (one small matcher per form, kept). */
+function namesForm(form: { text: string; caseSensitive?: boolean }, text: string): boolean {
+  const cs = form.caseSensitive === true;
+  const key = `${cs ? '=' : ''}${form.text}`;
+  let matcher = formMatchers.get(key);
+  if (!matcher) {
+    matcher = compileMatcher([{ id: 'form', forms: [{ text: form.text, caseSensitive: cs }] }]);
+    formMatchers.set(key, matcher);
+  }
+  return entryNamedBy(matcher, text) !== null;
+}
+
+/**
+ * True when some text on a page would be matched by both forms: one form, as written, is a
+ * spelling the other's matcher accepts (a plural, a separator or letter-case variant, a ®).
+ */
 export function formsOverlap(
   a: { text: string; caseSensitive?: boolean },
   b: { text: string; caseSensitive?: boolean },
 ): boolean {
-  // If either form ignores case, the two can meet in any letter case.
-  const bothExact = a.caseSensitive === true && b.caseSensitive === true;
-  const ka = formKey(a.text, bothExact);
-  const kb = formKey(b.text, bothExact);
-  if (ka === kb) return true;
-  return ENDINGS.some((end) => ka + end === kb || kb + end === ka);
+  return namesForm(a, b.text) || namesForm(b, a.text);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

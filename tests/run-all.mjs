@@ -48,7 +48,7 @@ function findChromium() {
 vitest('unit', 'vitest.config.ts');
 
 if (findChromium()) {
-  if (run('npx', ['wxt', 'build']) !== 0) {
+  if (run('npx', ['wxt', 'build']) !== 0 || run('npm', ['run', 'build:embed']) !== 0) {
     totals.failed += 1;
     exitCode = 1;
   } else {

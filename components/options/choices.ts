@@ -1,5 +1,5 @@
 import { GLOSSARY } from '../../data/index';
-import type { Category } from '../../data/types';
+import { CATEGORY_LABELS, type Category } from '../../data/categories';
 import {
   MAX_DISABLED_HOSTS,
   normalizeHost,
@@ -37,21 +37,13 @@ export const THEME_CHOICES: Choice<Theme>[] = [
   { value: 'dark', label: 'Dark' },
 ];
 
-const CATEGORY_NAMES: Record<Category, string> = {
-  disease: 'Diseases',
-  treatment: 'Treatments',
-  drug: 'Drugs',
-  gene: 'Genes and chromosomes',
-  'side-effect': 'Side effects',
-};
-
 /** "Drugs", "for example imatinib, dasatinib": examples come from the glossary itself. */
 export function categoryChoice(category: Category): { label: string; hint: string } {
   const examples = GLOSSARY.filter((e) => e.category === category)
     .slice(0, 2)
     .map((e) => e.forms[0]?.text ?? e.name);
   return {
-    label: CATEGORY_NAMES[category],
+    label: CATEGORY_LABELS[category].group,
     hint: examples.length > 0 ? `For example ${examples.join(', ')}.` : '',
   };
 }

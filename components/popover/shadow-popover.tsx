@@ -20,6 +20,9 @@ export interface PopoverLook {
 
 const WIDTH = 380;
 
+/** The popover's host element. */
+export const POPOVER_TAG = 'tl-popover';
+
 // Inline !important beats any page rule, including `* { all: unset !important }` in a stylesheet.
 const HOST_STYLE: Record<string, string> = {
   all: 'initial',
@@ -56,17 +59,16 @@ export class ShadowPopover implements PopoverView {
     private readonly doc: Document,
     private readonly loadCard: CardLoader,
   ) {
-    this.host = doc.createElement('tl-popover');
+    this.host = doc.createElement(POPOVER_TAG);
     this.host.setAttribute(OWN_UI_ATTR, '');
     for (const [k, v] of Object.entries(HOST_STYLE)) this.host.style.setProperty(k, v, 'important');
     const shadow = this.host.attachShadow({ mode: 'open' });
-    const style = doc.createElement('style');
-    style.textContent = `${themeCss}\n${cardCss}\n${srOnlyCss}\n${popoverCss}`;
     this.mount = doc.createElement('div');
     this.status = doc.createElement('div');
     this.status.className = 'tl-sr-only';
     this.status.setAttribute('role', 'status');
-    shadow.append(style, this.status, this.mount);
+    shadow.append(this.status, this.mount);
+    adoptCss(shadow, `${themeCss}\n${cardCss}\n${srOnlyCss}\n${popoverCss}`);
   }
 
   setLook(look: PopoverLook): void {
@@ -210,5 +212,21 @@ export class ShadowPopover implements PopoverView {
     this.history = history;
     this.pinned = true;
     void this.renderCurrent().then((data) => data && this.dialog()?.focus());
+  }
+}
+
+/**
+ * A constructed stylesheet where the browser has them: a page's Content-Security-Policy without
+ * 'unsafe-inline' styles blocks a <style> element (the embed runs on such pages), not these.
+ */
+function adoptCss(shadow: ShadowRoot, css: string): void {
+  try {
+    const sheet = new (shadow.ownerDocument.defaultView as typeof window).CSSStyleSheet();
+    sheet.replaceSync(css);
+    shadow.adoptedStyleSheets = [sheet];
+  } catch {
+    const style = shadow.ownerDocument.createElement('style');
+    style.textContent = css;
+    shadow.prepend(style);
   }
 }

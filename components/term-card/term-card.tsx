@@ -1,13 +1,6 @@
 import type { CardData } from '../../data/card';
-import type { Category, Fact } from '../../data/types';
-
-export const CATEGORY_LABELS: Record<Category, string> = {
-  disease: 'Disease',
-  treatment: 'Treatment',
-  drug: 'Drug',
-  gene: 'Gene or chromosome',
-  'side-effect': 'Side effect',
-};
+import { CATEGORY_LABELS } from '../../data/categories';
+import type { Fact } from '../../data/types';
 
 export interface TermCardProps {
   data: CardData;
@@ -36,7 +29,7 @@ export function TermCard({ data, onSelectRelated, back, idPrefix = 'tl' }: TermC
         <h2 id={titleId} class="tl-name">
           {entry.name}
         </h2>
-        <span class="tl-category">{CATEGORY_LABELS[entry.category]}</span>
+        <span class="tl-category">{CATEGORY_LABELS[entry.category].one}</span>
       </header>
       {entry.pronunciation && (
         <p class="tl-say">

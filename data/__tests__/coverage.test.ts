@@ -100,6 +100,8 @@ describe('coverage of the source document', () => {
       expect(findEntryByForm(t)?.id, t).toBe('philadelphia-chromosome');
     }
     expect(findEntryByForm('imatinib mesylate')?.id).toBe('imatinib');
+    // The matcher highlights this plural, so the look-up (the matcher's answer) agrees.
+    expect(findEntryByForm('targeted therapies')?.id).toBe('targeted-therapy');
     expect(findEntryByForm('acute lymphoblastic leukaemia')?.id).toBe('acute-lymphocytic-leukemia');
   });
 

@@ -3,18 +3,13 @@
  * been read and checked. docs/glossary.schema.json describes the same shape for other tools, and
  * docs/glossaries.md explains it and its CSV form.
  */
+import { CATEGORIES } from '../../data/categories';
 import type { Category, SurfaceForm } from '../../data/types';
 
 export const GLOSSARY_FORMAT = 'termlight-glossary';
 export const GLOSSARY_FORMAT_VERSION = 1;
 
-export const GLOSSARY_CATEGORIES: readonly Category[] = [
-  'disease',
-  'treatment',
-  'drug',
-  'gene',
-  'side-effect',
-];
+export const GLOSSARY_CATEGORIES: readonly Category[] = CATEGORIES;
 
 /** Where a fact comes from. A missing date is null (cards then say "date not given"). */
 export interface ExchangeSource {

@@ -14,6 +14,8 @@ export interface HighlighterOptions {
   /** Which ids to highlight (categories the reader turned off return false). */
   keep?: (id: string) => boolean;
   firstMentionOnly?: boolean;
+  /** CSS selector: only text inside a matching element is highlighted (the embed's data-scope). */
+  scope?: string;
   style?: HighlightStyle;
   onWrapped?: OnTermWrapped;
   /** Longest stretch of work before giving the main thread back (wrapping gets 1.5 times it). */
@@ -173,10 +175,14 @@ export class Highlighter {
       this.attach(shadow);
       void this.enqueue(() => this.highlightRoot(shadow));
     }
-    if (!collector.found.length) return;
+    const { scope } = this.options;
+    const found = scope
+      ? collector.found.filter((n) => n.parentElement?.closest(scope))
+      : collector.found;
+    if (!found.length) return;
     await afterNextFrame(this.win);
     if (this.stopped) return;
-    const layout = new LayoutFilter(collector.found);
+    const layout = new LayoutFilter(found);
     if (!(await this.inSlices((timeUp) => layout.run(timeUp)))) return;
     const nodes = this.options.firstMentionOnly ? layout.kept : this.visibleFirst(layout.kept);
     const job = {

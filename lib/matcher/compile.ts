@@ -4,7 +4,7 @@ import { type FormPattern, formPattern } from './pattern';
 import { buildSource } from './source';
 import type { Match, Matcher, MatcherEntry, MatcherOptions } from './types';
 
-/** 'gu' rather than 'gdu': mark.js only reads match[0], and hasIndices slows exec (bench.ts). */
+/** 'gu' rather than 'gdu': mark.js only reads match[0], and hasIndices slows exec (tests/bench/matcher-bench.ts). */
 export const FLAGS = 'gu';
 
 function warn(message: string): void {

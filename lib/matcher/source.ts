@@ -17,7 +17,7 @@ function flatSource(patterns: readonly FormPattern[], check: StartCheck): string
  * It can sit after the first k characters of each trie branch (`[^]{k}` steps back over them), so
  * only near-candidates reach it; but every copy is compiled separately, and each \p{...} class in
  * it is a list of hundreds of ranges to V8. At depth 0 it comes once, before the whole trie. With
- * the real glossary that scans as fast as copies in every branch (lib/matcher/bench.ts: 33-37 ms
+ * the real glossary that scans as fast as copies in every branch (tests/bench/matcher-bench.ts: 33-37 ms
  * against 39-48 ms per 2 MB of text nodes, and 2x faster with 1,500 forms), and the source has 2
  * copies instead of 17: `new RegExp` on it went from 15 ms to 1 ms in a fresh content script.
  */

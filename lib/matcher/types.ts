@@ -28,7 +28,7 @@ export interface Matcher {
   accept(text: string, start: number, end: number): string | null;
 }
 
-/** How the alternation is laid out; both give the same matches (see bench.ts for speed). */
+/** How the alternation is laid out; both give the same matches (see tests/bench/matcher-bench.ts). */
 export type PatternShape = 'trie' | 'flat';
 
 export interface MatcherOptions {

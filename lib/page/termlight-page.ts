@@ -18,6 +18,8 @@ export interface PageParts {
   /** Gives the card of one entry (the extension asks its background; the embed has the text). */
   loadCard: CardLoader;
   settings: Settings;
+  /** CSS selector of the part of the page to highlight; default the whole document. */
+  scope?: string;
   /** Aborting it removes every listener, observer, highlight and the popover. */
   signal: AbortSignal;
 }
@@ -30,7 +32,7 @@ export function startTermlightPage(parts: PageParts): {
   page: TermlightPage;
   ready: Promise<void>;
 } {
-  const page = new TermlightPage(parts.document, parts.index, parts.loadCard);
+  const page = new TermlightPage(parts.document, parts.index, parts.loadCard, parts.scope);
   if (parts.signal.aborted) return { page, ready: Promise.resolve() };
   parts.signal.addEventListener('abort', () => page.destroy(), { once: true });
   return { page, ready: page.apply(parts.settings) };
@@ -50,6 +52,7 @@ export class TermlightPage {
     private readonly doc: Document,
     index: readonly TermIndexEntry[],
     loadCard: CardLoader,
+    private readonly scope?: string,
   ) {
     this.matcher = compileMatcher(index);
     this.categories = new Map(index.map((e) => [e.id, e.category]));
@@ -87,6 +90,7 @@ export class TermlightPage {
         return !!category && settings.categories[category] !== false;
       },
       firstMentionOnly: settings.firstMentionOnly,
+      scope: this.scope,
       style: settings.highlightStyle,
       onWrapped: (el) => makeTermReachable(el, el.hasAttribute('data-first')),
     });

@@ -1,4 +1,4 @@
-import type { Category } from '../../data/types';
+import { CATEGORIES, type Category } from '../../data/categories';
 import { normalizeHost } from './hosts';
 
 /** How terms look on the page; 'hover-only' draws nothing until the pointer is over a term. */
@@ -21,15 +21,7 @@ export const HOVER_DELAY_MAX_MS = 2000;
  */
 export const MAX_DISABLED_HOSTS = 200;
 
-// A Record (not an array) so the compiler flags a category added to data/types.ts but not here.
-const CATEGORY_KEYS: Record<Category, true> = {
-  disease: true,
-  treatment: true,
-  drug: true,
-  gene: true,
-  'side-effect': true,
-};
-export const CATEGORIES = Object.freeze(Object.keys(CATEGORY_KEYS) as Category[]);
+export { CATEGORIES };
 
 export interface Settings {
   /** Master switch for all sites. */

@@ -1,6 +1,6 @@
 import { TERM_INDEX } from '../../../data/term-index';
 import { compileMatcher, findMatches } from '../../matcher';
-import { makeCorpus } from '../../matcher/corpus';
+import { makeCorpus } from '../../matcher/__tests__/corpus';
 import { Highlighter } from '../highlighter';
 import { LONG_TEXT_CHARS, LongText } from '../long-text';
 

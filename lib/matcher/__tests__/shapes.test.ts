@@ -1,5 +1,5 @@
 import { compileMatcher, findMatches } from '../compile';
-import { makeCorpus, syntheticEntries } from '../corpus';
+import { makeCorpus, syntheticEntries } from './corpus';
 import type { MatcherEntry } from '../types';
 import { FIXTURE } from './fixtures';
 

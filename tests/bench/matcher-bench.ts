@@ -1,15 +1,15 @@
 /**
- * Micro-benchmark of the combined regex: `npx vite-node lib/matcher/bench.ts`
+ * Micro-benchmark of the combined regex: `npx vite-node tests/bench/matcher-bench.ts`
  * (Node 20 cannot strip TypeScript types itself; vite-node ships with vitest).
  * For each glossary: ~2 MB of generated page text, as one string and as ~12k text nodes; the
  * fastest and the median of RUNS runs (the machine may be busy: the fastest is the steadier).
  */
-import { FIXTURE } from './__tests__/fixtures';
-import { compileMatcher, findMatches } from './compile';
-import { makeCorpus, syntheticEntries } from './corpus';
-import { type FormPattern, formPattern } from './pattern';
-import { buildSource } from './source';
-import type { MatcherEntry } from './types';
+import { FIXTURE } from '../../lib/matcher/__tests__/fixtures';
+import { compileMatcher, findMatches } from '../../lib/matcher/compile';
+import { makeCorpus, syntheticEntries } from '../../lib/matcher/__tests__/corpus';
+import { type FormPattern, formPattern } from '../../lib/matcher/pattern';
+import { buildSource } from '../../lib/matcher/source';
+import type { MatcherEntry } from '../../lib/matcher/types';
 
 const SIZE = 2_000_000;
 const RUNS = 9;

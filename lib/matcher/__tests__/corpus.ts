@@ -2,8 +2,8 @@
  * A deterministic page-like corpus for the benchmark and the trie-vs-flat test: filler prose with
  * glossary terms in many spellings and the near-misses the guards must reject.
  */
-import { prng } from '../../tests/support/prng.mjs';
-import type { MatcherEntry } from './types';
+import { prng } from '../../../tests/support/prng.mjs';
+import type { MatcherEntry } from '../types';
 
 const FILLER = (
   'the patient doctor said that treatment may cause some side effects during weeks of care ' +
