@@ -17,7 +17,11 @@ export interface Choice<T> {
 
 export const STYLE_CHOICES: Choice<HighlightStyle>[] = [
   { value: 'underline', label: 'Dotted underline', hint: 'A dotted line under each term.' },
-  { value: 'background', label: 'Soft background', hint: 'A pale yellow colour behind each term.' },
+  {
+    value: 'background',
+    label: 'Soft background',
+    hint: 'A pale yellow colour and a thin line under each term.',
+  },
   {
     value: 'hover-only',
     label: 'Only when I point at a term',
@@ -32,7 +36,11 @@ export const TEXT_SIZE_CHOICES: Choice<TextSize>[] = [
 ];
 
 export const THEME_CHOICES: Choice<Theme>[] = [
-  { value: 'system', label: 'Same as my computer' },
+  {
+    value: 'system',
+    label: 'Same as my computer',
+    hint: 'On a web page, the definition matches that page: dark on a dark page.',
+  },
   { value: 'light', label: 'Light' },
   { value: 'dark', label: 'Dark' },
 ];

@@ -18,7 +18,9 @@ ${T}:hover,${T}:focus-visible,${T}[data-open]{background-color:rgba(255,205,64,.
   const underline = `${T}{text-decoration-line:underline!important;text-decoration-style:dotted!important;text-decoration-thickness:2px!important;text-underline-offset:.18em!important;text-decoration-color:rgba(31,111,178,.9)!important;}`;
   switch (style) {
     case 'background':
-      return `${base}\n${T}{background-color:rgba(255,205,64,.28)!important;}`;
+      // Colour alone is not enough (WCAG 1.4.1, and a pale tint vanishes on dark pages): a thin
+      // solid underline in the text's own colour marks the term too.
+      return `${base}\n${T}{background-color:rgba(255,205,64,.28)!important;text-decoration:underline solid 1px currentColor!important;text-underline-offset:.2em!important;}`;
     case 'hover-only':
       return base;
     default:

@@ -171,7 +171,12 @@ describe('toolbar popup and options page', () => {
     const opts = await options();
     await opts.getByRole('radio', { name: 'Soft background' }).check();
     await expect.poll(background).toBe('rgba(255, 205, 64, 0.28)');
-    expect(await underline()).toBe('none');
+    // Still underlined, but solid in the text's colour: the cue that is not colour alone.
+    const decoration = await page
+      .locator('tl-term')
+      .first()
+      .evaluate((el) => getComputedStyle(el).textDecorationStyle);
+    expect(decoration).toBe('solid');
     await opts.getByRole('status').getByText('Saved').waitFor();
   });
 

@@ -1,0 +1,55 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useExtension } from './support/session';
+import { clearSettings, setSettings, waitForHighlights } from './support/page-helpers';
+import { openOptions, openPopup, openTab } from './support/popup-helpers';
+import { axeViolations } from './support/axe';
+
+describe('extension pages and highlight style', () => {
+  const e2e = useExtension();
+  const opened: Page[] = [];
+
+  beforeEach(async () => {
+    await clearSettings(e2e.session);
+    await Promise.all(opened.splice(0).map((p) => p.close().catch(() => undefined)));
+  });
+
+  async function openPage(path: string, terms = 2): Promise<Page> {
+    const page = await e2e.session.context.newPage();
+    opened.push(page);
+    await page.goto(e2e.url(path));
+    await waitForHighlights(page, terms);
+    return page;
+  }
+
+  const term = (page: Page, id: string) => page.locator(`tl-term[data-term-id="${id}"]`).first();
+
+  it('marks terms in the soft-background style with more than colour', async () => {
+    await setSettings(e2e.session, { highlightStyle: 'background' });
+    const page = await openPage('/card.html');
+    const look = await term(page, 'dasatinib').evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { line: s.textDecorationLine, style: s.textDecorationStyle, bg: s.backgroundColor };
+    });
+    expect(look).toMatchObject({ line: 'underline', style: 'solid' });
+    expect(look.bg).not.toBe('rgba(0, 0, 0, 0)');
+  });
+
+  it('has no WCAG 2.2 AA violations (axe-core) in the popup and the options page, and their text is 16 px system-ui', async () => {
+    const { page, tabId } = await openTab(e2e.session, e2e.url('/card.html'));
+    opened.push(page);
+    await waitForHighlights(page, 2);
+    const popup = await openPopup(e2e.session, tabId);
+    const options = await openOptions(e2e.session);
+    opened.push(popup, options);
+    for (const p of [popup, options]) {
+      const font = await p.evaluate(() => {
+        const s = getComputedStyle(document.body);
+        return { size: s.fontSize, family: s.fontFamily };
+      });
+      expect(font.size).toBe('16px');
+      expect(font.family).toMatch(/^system-ui/);
+      expect(await axeViolations(p)).toEqual([]);
+    }
+  });
+});
