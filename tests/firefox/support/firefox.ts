@@ -180,6 +180,8 @@ export interface FirefoxSession {
   openExtensionPage(path: string): Promise<ExtensionTab>;
   /** Errors in Firefox's own console (Services.console) that name this add-on: background included. */
   addonConsoleErrors(): Promise<SeenError[]>;
+  /** Leaves console errors that match out of addonConsoleErrors (for errors a test caused on purpose). */
+  ignoreConsoleErrors(matches: (error: SeenError) => boolean): void;
   /** A new page (tab) with its errors recorded. */
   newPage(): Promise<Page>;
   /** Records a page's errors (for tabs not opened through newPage). */
@@ -266,7 +268,7 @@ export async function launchFirefox(
   });
   await browser.installExtension(extensionDir);
 
-  const openTabs = new Set<string>();
+  const ignoredConsoleErrors: ((error: SeenError) => boolean)[] = [];
   const chromeContext = async () => {
     const tree = (await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as {
       result: { contexts: { context: string }[] };
@@ -290,7 +292,6 @@ export async function launchFirefox(
         result: { context: string };
       };
       const context = created.result.context;
-      openTabs.add(context);
       // page.goto() cannot open moz-extension:// pages; BiDi navigation without waiting can.
       await bidi.send('browsingContext.navigate', {
         context,
@@ -303,7 +304,6 @@ export async function launchFirefox(
         waitFor: (expression, timeoutMs = 15_000) =>
           poll(() => tab.evaluate(expression), expression, timeoutMs),
         async close() {
-          openTabs.delete(context);
           await bidi.send('browsingContext.close', { context });
         },
       };
@@ -326,7 +326,11 @@ export async function launchFirefox(
         .filter((m) => (m.flags & 1) === 0) // errors, not warnings
         .filter((m) => ours.some((s) => m.source.includes(s) || m.text.includes(s)))
         .filter((m) => !isNoise(m.text))
-        .map((m) => ({ where: m.source, text: m.text }));
+        .map((m) => ({ where: m.source, text: m.text }))
+        .filter((error) => !ignoredConsoleErrors.some((ignored) => ignored(error)));
+    },
+    ignoreConsoleErrors(matches) {
+      ignoredConsoleErrors.push(matches);
     },
     async newPage() {
       const page = await browser.newPage();
