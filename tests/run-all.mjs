@@ -69,5 +69,34 @@ if (findChromium()) {
   );
 }
 
+function findFirefox() {
+  return [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find(
+    (p) => p && existsSync(p),
+  );
+}
+
+// Firefox: the Firefox build installed into Firefox ESR (tests/firefox/).
+if (findFirefox()) {
+  if (run('npx', ['wxt', 'build', '-b', 'firefox']) !== 0) {
+    totals.failed += 1;
+    exitCode = 1;
+  } else {
+    vitest('firefox', 'vitest.firefox.config.ts');
+  }
+} else if (ci) {
+  console.error('\nCI: Firefox is missing, so the Firefox tests cannot run. That is a failure.');
+  totals.failed += 1;
+  exitCode = 1;
+} else {
+  console.warn(
+    '\n' +
+      '!'.repeat(72) +
+      '\n!! FIREFOX TESTS SKIPPED: no Firefox found.' +
+      '\n!! Install it (Debian/Ubuntu: sudo apt-get install -y firefox-esr) or set FIREFOX_PATH.' +
+      '\n' +
+      '!'.repeat(72),
+  );
+}
+
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
 process.exit(exitCode);

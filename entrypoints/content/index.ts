@@ -21,6 +21,9 @@ export default defineContentScript({
     // object (compiling the matcher) are two short tasks rather than one long one.
     const settings = await loadSettings();
     if (ctx.isInvalid) return;
+    // The document can lose its window during that await: Firefox also runs us in the about:blank
+    // a new tab starts with, which the real page then replaces. Nothing to highlight there.
+    if (!document.defaultView) return;
     const { page } = startTermlightPage({
       document,
       index: TERM_INDEX,

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { useFirefox } from './support/session';
+import { focused, highlightCount, openDialogText } from './support/page-helpers';
+
+describe('Firefox: the popover', () => {
+  const e2e = useFirefox({ viewport: { width: 1024, height: 700 } });
+
+  async function openPage(): Promise<Page> {
+    const page = await e2e.open('/popover.html');
+    await expect.poll(() => highlightCount(page), { timeout: 15_000 }).toBeGreaterThanOrEqual(5);
+    return page;
+  }
+  const term = (id: string) => `#story tl-term[data-term-id="${id}"]`;
+
+  it('opens on hover with the entry, its source and the advice line', async () => {
+    const page = await openPage();
+    await page.hover(term('dasatinib'));
+    await expect.poll(() => openDialogText(page), { timeout: 5000 }).toContain('Dasatinib');
+    const text = (await openDialogText(page))!;
+    expect(text).toContain('Sprycel');
+    expect(text).toContain('American Cancer Society');
+    expect(text).toMatch(/talk to your care team/i);
+    expect(text).not.toMatch(/\d+\s*mg\b/i);
+    await page.close();
+  });
+
+  it('pins on click (the pointer may leave), and Escape closes it', async () => {
+    const page = await openPage();
+    await page.click(term('imatinib'));
+    await expect.poll(() => openDialogText(page), { timeout: 5000 }).toContain('Imatinib');
+    await page.mouse.move(5, 650);
+    // A hovered (unpinned) card closes once the pointer has left; a pinned one stays. Waiting for
+    // the leave to be handled: the page's own pointer listener sees the move first.
+    await page.evaluate(
+      () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 1000))),
+    );
+    expect(await openDialogText(page)).toContain('Imatinib');
+    // The page's own click handler still ran.
+    expect(await page.$eval('#clicks', (el) => el.textContent)).toBe('1');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => openDialogText(page)).toBeNull();
+    await page.close();
+  });
+
+  it('is reachable by keyboard: Tab reaches a term, Enter moves into the card, Escape returns', async () => {
+    const page = await openPage();
+    await page.focus('#page-link');
+    await page.keyboard.press('Tab');
+    const first = await focused(page);
+    expect(first).toMatchObject({ tag: 'tl-term', role: 'button' });
+    await expect.poll(() => openDialogText(page), { timeout: 5000 }).not.toBeNull();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await focused(page))?.role).toBe('dialog');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => openDialogText(page)).toBeNull();
+    expect(await focused(page)).toMatchObject({ term: first!.term });
+    await page.close();
+  });
+});
