@@ -13,6 +13,8 @@ export interface CardData {
   sources: DatedSource[];
   /** "Not medical advice — talk to your care team", travelling with every entry. */
   disclaimer: string;
+  /** Set for entries of an imported glossary, which Termlight has not reviewed. */
+  origin?: { glossary: string };
 }
 
 export function cardData(id: string): CardData | null {

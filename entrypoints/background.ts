@@ -1,14 +1,22 @@
 import { browser } from 'wxt/browser';
 import { cardData } from '../data/card';
+import { importedCards } from '../lib/glossaries/imported-card';
+import { splitImportedTermId } from '../lib/glossaries/stored-index';
+import { watchGlossaryIndex } from '../lib/glossaries/watch-index';
 import { answerMessages } from '../lib/messaging';
 import { answerQuestionsRequest, parseQuestionsRequest } from '../lib/questions/messages';
 
 /**
- * Holds the glossary's text and hands content scripts the card of the term being read; is the one
+ * Holds the glossary's text (and reads imported glossaries' text) and hands content scripts the
+ * card of the term being read; is the one
  * writer of the My questions list, so changes from several tabs queue up instead of racing.
  */
 export default defineBackground(() => {
-  answerMessages({ 'termlight:card': ({ id }) => cardData(id) });
+  const imported = importedCards();
+  watchGlossaryIndex(() => imported.forget());
+  answerMessages({
+    'termlight:card': ({ id }) => (splitImportedTermId(id) ? imported.card(id) : cardData(id)),
+  });
   browser.runtime.onMessage.addListener((message: unknown) => {
     const questions = parseQuestionsRequest(message);
     return questions ? answerQuestionsRequest(questions) : undefined;

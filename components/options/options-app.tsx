@@ -1,6 +1,7 @@
 import { CATEGORIES, type Settings, type SettingsPatch } from '../../lib/settings';
 import { Switch } from '../popup/switch';
 import { Checkbox } from './checkbox';
+import { GlossarySection } from './glossaries/glossary-section';
 import { categoryChoice, STYLE_CHOICES, TEXT_SIZE_CHOICES, THEME_CHOICES } from './choices';
 import { HighlightPreview } from './highlight-preview';
 import { HoverDelayField } from './hover-delay-field';
@@ -112,6 +113,7 @@ export function OptionsApp() {
               done(await setHost(host, true), `Termlight is back on for ${host}.`)
             }
           />
+          <GlossarySection onDone={status.show} />
           <ResetSection
             onReset={async () => done(await reset(), 'All settings are back to their defaults.')}
           />

@@ -42,6 +42,11 @@ export function TermCard({ data, onSelectRelated, back, idPrefix = 'tl' }: TermC
           {brands.join(', ')}
         </p>
       )}
+      {data.origin && (
+        <p class="tl-origin">
+          From your glossary '{data.origin.glossary}' — not reviewed by Termlight
+        </p>
+      )}
       <p class="tl-summary">{entry.summary}</p>
       <p class="tl-explanation">{entry.explanation}</p>
 
@@ -89,10 +94,14 @@ export function TermCard({ data, onSelectRelated, back, idPrefix = 'tl' }: TermC
         {sources.map((s) => (
           <p class="tl-source" key={s.id}>
             Source:{' '}
-            <a href={s.url} target="_blank" rel="noopener noreferrer">
-              {s.title}
-            </a>
-            , {s.publisher}. Last revised: {s.revised}.
+            {/^https?:\/\//i.test(s.url) ? (
+              <a href={s.url} target="_blank" rel="noopener noreferrer">
+                {s.title}
+              </a>
+            ) : (
+              s.title
+            )}
+            {s.publisher && `, ${s.publisher}`}. Last revised: {s.revised}.
           </p>
         ))}
       </footer>

@@ -1,4 +1,11 @@
 import { TERM_INDEX } from '../../data/term-index';
+import type { TermIndexEntry } from '../../data/term-index-build';
+import {
+  EMPTY_GLOSSARY_INDEX,
+  importedTerms,
+  type GlossaryIndex,
+} from '../../lib/glossaries/stored-index';
+import { readGlossaryIndex, watchGlossaryIndex } from '../../lib/glossaries/watch-index';
 import { loadSettings, watchSettings } from '../../lib/settings';
 import { answerMessages, sendToBackground } from '../../lib/messaging';
 import { startTermlightPage } from '../../lib/page/termlight-page';
@@ -19,19 +26,24 @@ export default defineContentScript({
   async main(ctx) {
     // Settings first: the await ends this task, so evaluating the script and building the page
     // object (compiling the matcher) are two short tasks rather than one long one.
-    const settings = await loadSettings();
+    const [settings, glossaries] = await Promise.all([
+      loadSettings(),
+      // Imported glossaries are extra: if their index cannot be read, the built-in one still works.
+      readGlossaryIndex().catch(() => EMPTY_GLOSSARY_INDEX),
+    ]);
     if (ctx.isInvalid) return;
     // The document can lose its window during that await: Firefox also runs us in the about:blank
     // a new tab starts with, which the real page then replaces. Nothing to highlight there.
     if (!document.defaultView) return;
     const { page } = startTermlightPage({
       document,
-      index: TERM_INDEX,
+      index: withImported(glossaries),
       loadCard: (id) => sendToBackground('termlight:card', { id }),
       settings,
       signal: ctx.signal,
     });
     ctx.onInvalidated(watchSettings((s) => void page.apply(s)));
+    ctx.onInvalidated(watchGlossaryIndex((g) => void page.setIndex(withImported(g))));
     ctx.setInterval(() => {}, ALIVE_CHECK_MS); // ctx checks browser.runtime.id on each tick
 
     if (window === window.top) {
@@ -45,3 +57,10 @@ export default defineContentScript({
     }
   },
 });
+
+/** The built-in terms with those of the imported glossaries that are on (the matcher keeps the
+ * first entry to claim a form, so preferred glossaries go first). */
+function withImported(glossaries: GlossaryIndex): TermIndexEntry[] {
+  const { before, after } = importedTerms(glossaries);
+  return [...before, ...TERM_INDEX, ...after];
+}

@@ -11,8 +11,8 @@ import { encodeTermIndex } from '../../data/term-index-build';
 import { checkGlossary } from './check';
 import type { ExchangeGlossary } from './format';
 import { rawFromJson } from './read-file';
+import { readGlossaryIndex, watchGlossaryIndex } from './watch-index';
 import {
-  decodeGlossaryIndex,
   GLOSSARY_INDEX_KEY,
   GLOSSARY_INDEX_VERSION,
   glossaryItemKey,
@@ -25,18 +25,14 @@ export class GlossaryStoreError extends Error {
 }
 
 export async function loadGlossaryIndex(): Promise<GlossaryIndex> {
-  return decodeGlossaryIndex(await read(GLOSSARY_INDEX_KEY));
+  try {
+    return await readGlossaryIndex();
+  } catch (err) {
+    throw storageError('read', err);
+  }
 }
 
-/** Calls cb with the index after every change from any context. Returns the unsubscribe. */
-export function watchGlossaryIndex(cb: (index: GlossaryIndex) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    const change = changes[GLOSSARY_INDEX_KEY];
-    if (area === 'local' && change) cb(decodeGlossaryIndex(change.newValue));
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
-}
+export { watchGlossaryIndex };
 
 /** The full text of one imported glossary, checked again; null if missing or damaged. */
 export async function loadGlossary(key: string): Promise<ExchangeGlossary | null> {

@@ -40,8 +40,8 @@ export function startTermlightPage(parts: PageParts): {
 
 /** Termlight on one document: highlights, popover and the reaction to settings. */
 export class TermlightPage {
-  private readonly matcher;
-  private readonly categories;
+  private matcher;
+  private categories;
   private highlighter: Highlighter | null = null;
   private readonly popover: ShadowPopover;
   private readonly controller: PopoverController;
@@ -95,6 +95,18 @@ export class TermlightPage {
       onWrapped: (el) => makeTermReachable(el, el.hasAttribute('data-first')),
     });
     return this.highlighter.start();
+  }
+
+  /**
+   * Uses another index (the reader changed their glossaries): compiles the matcher again and, if
+   * highlighting, highlights the page again with it. No reload.
+   */
+  setIndex(index: readonly TermIndexEntry[]): Promise<void> {
+    this.matcher = compileMatcher(index);
+    this.categories = new Map(index.map((e) => [e.id, e.category]));
+    if (this.destroyed || !this.highlighter || !this.settings) return Promise.resolve();
+    this.stop();
+    return this.apply(this.settings);
   }
 
   /** Removes the highlights and closes the popover; apply() can start again. */

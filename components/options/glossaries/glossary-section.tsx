@@ -1,0 +1,181 @@
+import { useRef, useState } from 'preact/hooks';
+import { GLOSSARY } from '../../../data';
+import { builtInGlossary } from '../../../lib/glossaries/built-in';
+import { exportFileName, exportGlossary, importGlossaryFile } from '../../../lib/glossaries/export';
+import { LIMITS } from '../../../lib/glossaries/format';
+import { loadGlossary } from '../../../lib/glossaries/store';
+import type { StoredGlossaryInfo } from '../../../lib/glossaries/stored-index';
+import { Switch } from '../../popup/switch';
+import { downloadText } from './download';
+import { GlossaryPreview, type PendingImport } from './glossary-preview';
+import { takenForms, useGlossaries } from './use-glossaries';
+
+export interface GlossarySectionProps {
+  /** Says what happened in the page's status line ("Added …"). */
+  onDone: (text: string) => void;
+}
+
+/** "Your glossaries": import (picker or drop), preview, apply, switch on/off, export, remove. */
+export function GlossarySection({ onDone }: GlossarySectionProps) {
+  const { index, error, add, update, remove } = useGlossaries();
+  const [pending, setPending] = useState<PendingImport | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const [exportError, setExportError] = useState<string | null>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  const check = async (file: File) => {
+    if (!index) return;
+    // A file over the limit is not read at all.
+    const text = file.size > LIMITS.fileBytes ? '' : await file.text();
+    const read = { fileName: file.name, text, bytes: file.size };
+    const first = importGlossaryFile(read);
+    if (!first.glossary) {
+      setPending({ fileName: file.name, result: first });
+      return;
+    }
+    // A glossary of the same name is a new version of it: it replaces the old one.
+    const replaces = index.glossaries.find((g) => g.name === first.glossary!.name);
+    const result = importGlossaryFile(read, await takenForms(index, replaces?.key));
+    setPending({
+      fileName: file.name,
+      result,
+      replaces: replaces && { key: replaces.key, name: replaces.name },
+    });
+  };
+
+  const apply = async (preferred: boolean): Promise<boolean> => {
+    const glossary = pending?.result.glossary;
+    if (!glossary) return false;
+    const info = await add(glossary, { preferred, replaces: pending?.replaces?.key });
+    if (!info) return false;
+    setPending(null);
+    inputRef.current?.focus();
+    onDone(`Added “${info.name}”: ${info.terms.length} terms. Open pages use them now.`);
+    return true;
+  };
+
+  const exportStored = async (info: StoredGlossaryInfo) => {
+    const glossary = await loadGlossary(info.key).catch(() => null);
+    if (!glossary) {
+      setExportError(
+        `Termlight could not read “${info.name}” to export it. Remove it and import it again.`,
+      );
+      return;
+    }
+    setExportError(null);
+    downloadText(document, exportFileName(glossary.name), exportGlossary(glossary));
+  };
+
+  return (
+    <section class="tl-section" aria-labelledby="tl-glossaries-title">
+      <h2 id="tl-glossaries-title">Your glossaries</h2>
+      <p class="tl-hint">
+        Add your own terms, such as a hospital’s drug list or a course’s words, from a JSON or CSV
+        file (up to 1 MB). Termlight checks the file and shows you everything before it uses it.
+      </p>
+      {(error || exportError) && (
+        <p class="tl-error" role="alert">
+          {error ?? exportError}
+        </p>
+      )}
+
+      <ul class="tl-glossaries" aria-label="Glossaries">
+        <li>
+          <span class="tl-host">Termlight’s built-in glossary</span>{' '}
+          <span class="tl-hint">{GLOSSARY.length} terms, reviewed for Termlight</span>
+          <div class="tl-inline">
+            <button
+              type="button"
+              class="tl-button"
+              onClick={() => {
+                const glossary = builtInGlossary();
+                downloadText(document, exportFileName('termlight'), exportGlossary(glossary));
+              }}
+            >
+              Export<span class="tl-sr-only"> Termlight’s built-in glossary</span>
+            </button>
+          </div>
+        </li>
+        {index?.glossaries.map((g) => (
+          <li key={g.key} data-glossary={g.key}>
+            <span class="tl-host">{g.name}</span>{' '}
+            <span class="tl-hint">
+              {g.terms.length === 1 ? '1 term' : `${g.terms.length} terms`}, not reviewed by
+              Termlight
+            </span>
+            <Switch checked={g.enabled} onChange={(enabled) => void update(g.key, { enabled })}>
+              Use “{g.name}” on pages
+            </Switch>
+            <Switch
+              checked={g.preferred}
+              onChange={(preferred) => void update(g.key, { preferred })}
+            >
+              Its explanations win where another glossary has the same form
+            </Switch>
+            <div class="tl-inline">
+              <button type="button" class="tl-button" onClick={() => void exportStored(g)}>
+                Export<span class="tl-sr-only"> {g.name}</span>
+              </button>
+              <button
+                type="button"
+                class="tl-button tl-danger"
+                onClick={async () => {
+                  if (await remove(g.key)) {
+                    onDone(`Removed “${g.name}”.`);
+                    inputRef.current?.focus();
+                  }
+                }}
+              >
+                Remove<span class="tl-sr-only"> {g.name}</span>
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+
+      <div
+        class={`tl-drop${dragging ? ' tl-drop-active' : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setDragging(false);
+          const file = e.dataTransfer?.files[0];
+          if (file) void check(file);
+        }}
+      >
+        <label for="tl-glossary-file">Import a glossary file</label>
+        <input
+          id="tl-glossary-file"
+          ref={inputRef}
+          type="file"
+          accept=".json,.csv,application/json,text/csv"
+          aria-describedby="tl-glossary-file-hint"
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
+            if (file) void check(file);
+          }}
+        />
+        <p id="tl-glossary-file-hint" class="tl-hint">
+          Choose a file, or drop it here. CSV needs the columns name, forms, category, summary,
+          explanation, source_title, source_url and source_date; separate forms with “|”.
+        </p>
+      </div>
+
+      {pending && (
+        <GlossaryPreview
+          pending={pending}
+          onApply={apply}
+          onCancel={() => {
+            setPending(null);
+            inputRef.current?.focus();
+          }}
+        />
+      )}
+    </section>
+  );
+}
