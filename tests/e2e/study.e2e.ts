@@ -40,7 +40,10 @@ describe('study mode', () => {
 
   it('studies five cards of a page by keyboard; the counts survive a reload and the next day', async () => {
     const { page: article, tabId } = await openTab(e2e.session, e2e.url('/popup-page.html'));
-    await expect.poll(() => termCounts(article)).toMatchObject({ imatinib: 3 });
+    // Generous: on a loaded 2-core machine highlighting can take seconds.
+    await expect
+      .poll(() => termCounts(article), { timeout: 30_000 })
+      .toEqual({ imatinib: 3, dasatinib: 2, chemotherapy: 1, blinatumomab: 1 });
 
     // The popup opens the Study page on this page's four terms.
     const popup = await openPopup(e2e.session, tabId);
@@ -66,12 +69,12 @@ describe('study mode', () => {
     for (const grade of grades) {
       const question = study.locator('.tl-question');
       questions.push((await question.textContent()) ?? '');
-      await expect.poll(() => study.locator('.tl-answer').count()).toBe(0);
+      await expect.poll(() => study.locator('.tl-answer').count(), { timeout: 10_000 }).toBe(0);
       await study.keyboard.press('Space');
       await study.locator('.tl-answer').waitFor();
       expect(await isFocused(study, '.tl-answer')).toBe(true);
       await study.keyboard.press(grade);
-      await expect.poll(() => study.locator('.tl-answer').count()).toBe(0);
+      await expect.poll(() => study.locator('.tl-answer').count(), { timeout: 10_000 }).toBe(0);
     }
     expect(new Set(questions).size).toBe(5);
     expect(questions[0]).toBe('What is Imatinib?');
@@ -82,7 +85,7 @@ describe('study mode', () => {
       new: String(Math.min(20, total) - 5),
       seen: `5 of ${total}`,
     });
-    await expect.poll(() => storedCardCount()).toBe(5);
+    await expect.poll(() => storedCardCount(), { timeout: 10_000 }).toBe(5);
 
     // Reload: the same counts, from storage.
     await study.reload();
