@@ -1,7 +1,10 @@
+import { useEffect, useState } from 'preact/hooks';
+import { listSavedTermIds } from '../../lib/questions';
 import type { Deck } from '../../lib/study/decks';
 
 /**
- * "Study": opens the Study page on the terms of this page or on the whole glossary. Deck
+ * "Study": opens the Study page on the terms of this page, the saved terms of My questions (when
+ * there are any) or the whole glossary. Deck
  * descriptions only; lib/study/decks.ts turns them into the page's address.
  */
 export function StudyLinks({
@@ -13,6 +16,13 @@ export function StudyLinks({
   onStudy: (deck: Deck) => void;
 }) {
   const n = pageTermIds?.length ?? 0;
+  const [saved, setSaved] = useState(0);
+  useEffect(() => {
+    listSavedTermIds().then(
+      (ids) => setSaved(ids.length),
+      () => setSaved(0),
+    );
+  }, []);
   return (
     <section class="tl-section" aria-labelledby="tl-study-title">
       <h2 id="tl-study-title">Study</h2>
@@ -24,6 +34,11 @@ export function StudyLinks({
             onClick={() => onStudy({ kind: 'page', termIds: pageTermIds })}
           >
             Study the {n === 1 ? 'term' : `${n} terms`} on this page
+          </button>
+        )}
+        {saved > 0 && (
+          <button type="button" class="tl-button" onClick={() => onStudy({ kind: 'saved' })}>
+            Study my saved terms
           </button>
         )}
         <button type="button" class="tl-button" onClick={() => onStudy({ kind: 'glossary' })}>

@@ -19,6 +19,7 @@ import { useDocumentTheme } from '../options/use-theme';
 import { DeckExport } from './deck-export';
 import { Flashcard } from './flashcard';
 import { StudyReset } from './study-reset';
+import { useSavedTermIds } from './use-saved-terms';
 import { useStudyProgress } from './use-study-progress';
 
 export interface StudyAppProps {
@@ -56,7 +57,11 @@ export function StudyApp({ deck: firstDeck, now = systemClock, onDeckChange }: S
   const [revealed, setRevealed] = useState(false);
   useTick(30_000);
 
-  const cards = useMemo(() => deckCards(deck, glossaryCards()), [deck]);
+  const savedTermIds = useSavedTermIds();
+  const cards = useMemo(
+    () => deckCards(deck, glossaryCards(), savedTermIds ?? []),
+    [deck, savedTermIds],
+  );
   const progress = study.progress;
   const time = now();
   const current = progress && nextCard(cards, progress.cards, time, progress.newPerDay);
@@ -109,6 +114,10 @@ export function StudyApp({ deck: firstDeck, now = systemClock, onDeckChange }: S
           onChange={(e) => pickDeck(e.currentTarget.value)}
         >
           {firstDeck.kind === 'page' && <option value="page">{deckTitle(firstDeck)}</option>}
+          <option value="saved">
+            {deckTitle({ kind: 'saved' })}
+            {savedTermIds && ` (${savedTermIds.length})`}
+          </option>
           <option value="glossary">{deckTitle({ kind: 'glossary' })}</option>
           {DECK_CATEGORIES.map((category) => (
             <option key={category} value={`category:${category}`}>
@@ -129,7 +138,7 @@ export function StudyApp({ deck: firstDeck, now = systemClock, onDeckChange }: S
           ))}
         </div>
       )}
-      {!progress || !counts ? (
+      {!progress || !counts || savedTermIds === null ? (
         !study.error && <p class="tl-hint">Loading…</p>
       ) : (
         <>
@@ -144,7 +153,7 @@ export function StudyApp({ deck: firstDeck, now = systemClock, onDeckChange }: S
               now={time}
             />
           ) : (
-            <DoneNote counts={counts} />
+            <DoneNote counts={counts} deck={deck} />
           )}
           <NewPerDay value={progress.newPerDay} onSave={study.setNewPerDay} />
           <DeckExport cards={cards} fileStem={`termlight-${deckKey(deck).split(':')[0]}`} />
@@ -162,6 +171,7 @@ function deckChoice(deck: Deck): string {
 
 function deckFromChoice(value: string, pageDeck: Deck): Deck {
   if (value === 'page' && pageDeck.kind === 'page') return pageDeck;
+  if (value === 'saved') return { kind: 'saved' };
   const category = DECK_CATEGORIES.find((c) => value === `category:${c}`);
   return category ? { kind: 'category', category } : { kind: 'glossary' };
 }
@@ -189,9 +199,15 @@ function CountsLine({ counts }: { counts: DeckCounts }) {
   );
 }
 
-function DoneNote({ counts }: { counts: DeckCounts }) {
+function DoneNote({ counts, deck }: { counts: DeckCounts; deck: Deck }) {
   if (counts.total === 0) {
-    return <p class="tl-notice">This deck has no cards.</p>;
+    return (
+      <p class="tl-notice">
+        {deck.kind === 'saved'
+          ? 'You have no saved terms in My questions yet.'
+          : 'This deck has no cards.'}
+      </p>
+    );
   }
   const next = counts.nextDue
     ? ` The next card is due ${counts.nextDue.toLocaleString(undefined, {
