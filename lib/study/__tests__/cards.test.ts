@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GLOSSARY, getEntry, SOURCES } from '../../../data/index';
 import type { Fact, GlossaryEntry } from '../../../data/types';
-import {
-  abbreviationOf,
-  generateCards,
-  sideEffectKey,
-  type CardOrigin,
-  type StudyCard,
-} from '../cards';
+import { abbreviationOf, generateCards, sideEffectKey, type CardOrigin } from '../cards';
 import { glossaryCards } from '../index';
 
 const cards = glossaryCards();
@@ -109,17 +103,28 @@ describe('generateCards', () => {
   });
 
   it('lists every drug that names a side effect, across spellings of the fact', () => {
-    const nausea = byId('side-effect-drugs:nausea') as StudyCard;
-    expect(nausea.entryIds.sort()).toEqual([
-      'blinatumomab',
-      'bosutinib',
-      'dasatinib',
-      'imatinib',
-      'inotuzumab-ozogamicin',
-      'nilotinib',
-      'ponatinib',
+    const drug = getEntry('imatinib')!;
+    const withEffects = (id: string, name: string, common: string[]): GlossaryEntry => ({
+      ...drug,
+      id,
+      name,
+      sideEffects: {
+        ...drug.sideEffects!,
+        common: common.map((text) => ({ text, source: drug.source })),
+      },
+    });
+    const made = generateCards([
+      withEffects('one', 'Onemab', ['Nausea (feeling sick to your stomach).', 'Fever.']),
+      withEffects('two', 'Twomab', ['Nausea.']),
+    ]).filter((c) => c.kind === 'side-effect-drugs');
+    expect(made.map((c) => [c.id, c.back])).toEqual([
+      ['side-effect-drugs:nausea', 'onemab, twomab'],
+      ['side-effect-drugs:fever', 'onemab'],
     ]);
-    expect(byId('side-effect-drugs:fever')?.back).toBe('blinatumomab, inotuzumab ozogamicin');
+    expect(made[0]!.origins).toEqual([
+      { entryId: 'one', field: 'sideEffects.common[0]', source: drug.source },
+      { entryId: 'two', field: 'sideEffects.common[0]', source: drug.source },
+    ]);
   });
 
   it('makes nothing from an entry that has no drug facts, brands or abbreviation', () => {

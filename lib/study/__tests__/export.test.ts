@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StudyCard } from '../cards';
 import { quoteField, toAnkiText, toCsv, type ExportSource } from '../export';
-import { GLOSSARY_SOURCES, glossaryCards } from '../index';
+import { describeSource, GLOSSARY_SOURCES, glossaryCards } from '../index';
 
 const sources: ExportSource = { describe: (id) => `Source ${id}` };
 const tricky: StudyCard = {
@@ -75,7 +75,8 @@ describe('toAnkiText', () => {
     const records = parse(body, '\t');
     expect(records).toHaveLength(cards.length);
     for (const record of records) expect(record).toHaveLength(4);
-    expect(records[0]![2]).toMatch(/American Cancer Society, October 17, 2018/);
+    expect(records[0]![2]).toContain(describeSource(cards[0]!.origins[0]!.source));
+    expect(records[0]![2]).toMatch(/\(.+, .+\), https:/);
   });
 });
 
