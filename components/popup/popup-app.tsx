@@ -1,11 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { isActiveOn, watchSettings } from '../../lib/settings';
+import { deckQuery } from '../../lib/study/decks';
 import { useDocumentTheme } from '../options/use-theme';
 import { useSettings } from '../options/use-settings';
 import { GlossaryLookup } from './glossary-lookup';
 import { findTargetTab, tabChannel, type PageChannel } from './page-channel';
 import { SiteSwitches } from './site-switches';
+import { StudyLinks } from './study-links';
 import { TermList } from './term-list';
 import { usePageInfo, type PageTiming } from './use-page-info';
 
@@ -92,6 +94,15 @@ export function PopupApp({
         !error && <p class="tl-hint">Loading…</p>
       )}
       <GlossaryLookup />
+      <StudyLinks
+        pageTermIds={
+          state.kind === 'ready' && state.info.active ? state.info.terms.map((t) => t.id) : null
+        }
+        onStudy={(deck) => {
+          const url = browser.runtime.getURL(`/study.html${deckQuery(deck)}`);
+          void browser.tabs.create({ url }).finally(closePopup);
+        }}
+      />
     </main>
   );
 }

@@ -1,0 +1,117 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing';
+import { getEntry } from '../../../data/index';
+import { updateQuestions } from '../../../lib/questions';
+import { glossaryCards } from '../../../lib/study/index';
+import { loadProgress, STUDY_PROGRESS_KEY } from '../../../lib/study/progress-store';
+import { StudyApp } from '../study-app';
+
+const NOW = new Date(2026, 11, 1, 10);
+const clock = () => NOW;
+const count = (name: string) => document.querySelector(`[data-count="${name}"]`)?.textContent;
+const question = () => document.querySelector('.tl-question')?.textContent;
+const key = (k: string) => fireEvent.keyDown(document.body, { key: k });
+
+async function renderStudy(deck: Parameters<typeof StudyApp>[0]['deck']) {
+  render(<StudyApp deck={deck} now={clock} />);
+  await waitFor(() => expect(count('due')).toBe('0'));
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+afterEach(() => {
+  cleanup();
+});
+
+describe('the Study page', () => {
+  it('shows, grades and saves a card by keyboard alone', async () => {
+    await renderStudy({ kind: 'page', termIds: ['dasatinib'] });
+    expect(question()).toBe('What is Dasatinib?');
+    expect(document.querySelector('.tl-answer')).toBeNull();
+    key(' ');
+    await screen.findByRole('heading', { name: 'Answer' });
+    expect(document.activeElement?.className).toBe('tl-answer');
+    expect(document.querySelector('.tl-answer-text')?.textContent).toBe(
+      getEntry('dasatinib')!.summary,
+    );
+    key('4');
+    await waitFor(() => expect(question()).not.toBe('What is Dasatinib?'));
+    await waitFor(async () =>
+      expect((await loadProgress()).cards.has('meaning:dasatinib')).toBe(true),
+    );
+    expect(count('seen')).toMatch(/^1 of /);
+  });
+
+  it('ignores grade keys until the answer shows, and keys typed into a field', async () => {
+    await renderStudy({ kind: 'glossary' });
+    const first = question();
+    key('3');
+    expect(question()).toBe(first);
+    fireEvent.keyDown(screen.getByLabelText('New cards a day, for each deck'), { key: ' ' });
+    expect(document.querySelector('.tl-answer')).toBeNull();
+  });
+
+  it('says which saved cards were broken and keeps the rest', async () => {
+    const good = {
+      due: NOW.getTime() - 1000,
+      stability: 3,
+      difficulty: 5,
+      elapsedDays: 0,
+      scheduledDays: 3,
+      learningSteps: 0,
+      reps: 1,
+      lapses: 0,
+      state: 2,
+      lastReview: NOW.getTime() - 3 * 86_400_000,
+      introduced: NOW.getTime() - 3 * 86_400_000,
+    };
+    await fakeBrowser.storage.local.set({
+      [STUDY_PROGRESS_KEY]: {
+        version: 1,
+        cards: { 'meaning:imatinib': good, 'meaning:dasatinib': { ...good, reps: -1 } },
+      },
+    });
+    render(<StudyApp deck={{ kind: 'category', category: 'drug' }} now={clock} />);
+    await screen.findByText(/"meaning:dasatinib"/);
+    expect(count('due')).toBe('1');
+    expect(question()).toBe('What is Imatinib?');
+  });
+
+  it('studies the saved terms of My questions', async () => {
+    await updateQuestions({
+      op: 'save',
+      term: {
+        termId: 'remission',
+        termName: 'Remission',
+        pageTitle: 'A page',
+        pageUrl: null,
+        context: 'He is in remission.',
+        notes: [],
+      },
+    });
+    render(<StudyApp deck={{ kind: 'saved' }} now={clock} />);
+    await waitFor(() => expect(count('seen')).toBe('0 of 1'));
+    expect(question()).toBe('What is Remission?');
+  });
+
+  it('resets the deck only after asking', async () => {
+    await renderStudy({ kind: 'page', termIds: ['remission'] });
+    key(' ');
+    await screen.findByRole('heading', { name: 'Answer' });
+    key('3');
+    await waitFor(() => expect(count('seen')).toBe('1 of 1'));
+    fireEvent.click(screen.getByRole('button', { name: 'Reset progress…' }));
+    expect(count('seen')).toBe('1 of 1');
+    fireEvent.click(screen.getByRole('button', { name: 'Forget my progress' }));
+    await waitFor(() => expect(count('seen')).toBe('0 of 1'));
+    expect((await loadProgress()).cards.size).toBe(0);
+  });
+
+  it('offers the deck as an Anki file and a CSV file', async () => {
+    await renderStudy({ kind: 'glossary' });
+    expect(glossaryCards().length).toBeGreaterThan(50);
+    expect(screen.getByRole('button', { name: 'Download for Anki' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Download as CSV' })).toBeTruthy();
+  });
+});

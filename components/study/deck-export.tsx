@@ -1,0 +1,49 @@
+import type { StudyCard } from '../../lib/study/cards';
+import { toAnkiText, toCsv } from '../../lib/study/export';
+import { GLOSSARY_SOURCES } from '../../lib/study/index';
+
+/** Saves text as a file through the page itself: nothing leaves the device. */
+function download(text: string, fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Let the browser start reading the file before it is let go.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** "Take this deck with you": Anki text and CSV. */
+export function DeckExport({ cards, fileStem }: { cards: readonly StudyCard[]; fileStem: string }) {
+  return (
+    <section class="tl-section" aria-labelledby="tl-export-title">
+      <h2 id="tl-export-title">Take this deck with you</h2>
+      <p class="tl-hint">
+        The Anki file opens with File, Import in Anki (2.1.55 or newer). The CSV file opens in any
+        spreadsheet. Your progress stays here.
+      </p>
+      <div class="tl-inline">
+        <button
+          type="button"
+          class="tl-button"
+          disabled={cards.length === 0}
+          onClick={() =>
+            download(toAnkiText(cards, GLOSSARY_SOURCES), `${fileStem}-anki.txt`, 'text/plain')
+          }
+        >
+          Download for Anki
+        </button>
+        <button
+          type="button"
+          class="tl-button"
+          disabled={cards.length === 0}
+          onClick={() => download(toCsv(cards, GLOSSARY_SOURCES), `${fileStem}.csv`, 'text/csv')}
+        >
+          Download as CSV
+        </button>
+      </div>
+    </section>
+  );
+}

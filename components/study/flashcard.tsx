@@ -1,0 +1,112 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { formatRevised, SOURCES } from '../../data/index';
+import type { CardKind, StudyCard } from '../../lib/study/cards';
+import { GRADES, intervalLabel, type GradeValue } from '../../lib/study/scheduler';
+
+const KIND_LABELS: Record<CardKind, string> = {
+  meaning: 'Meaning',
+  'brand-to-generic': 'Brand name to generic name',
+  'generic-to-brand': 'Generic name to brand name',
+  'drug-kind': 'Kind of drug',
+  'drug-target': 'What the drug targets',
+  'side-effect-drugs': 'Side effects',
+  abbreviation: 'Abbreviation',
+  'full-name-to-abbreviation': 'Short name',
+};
+
+export interface FlashcardProps {
+  card: StudyCard;
+  revealed: boolean;
+  onReveal: () => void;
+  onGrade: (grade: GradeValue) => void;
+  /** When the card would be due after each grade. */
+  dueAfter: Record<GradeValue, Date>;
+  now: Date;
+}
+
+/**
+ * One card: the question, then (after Show, or Space) the answer with its sources and the four
+ * grades. Focus moves to the answer when it appears and to the next question after a grade, so a
+ * screen reader reads each as it comes.
+ */
+export function Flashcard({ card, revealed, onReveal, onGrade, dueAfter, now }: FlashcardProps) {
+  const questionRef = useRef<HTMLParagraphElement>(null);
+  const answerRef = useRef<HTMLDivElement>(null);
+  const focusedOnce = useRef(false);
+
+  useEffect(() => {
+    if (revealed) answerRef.current?.focus();
+  }, [revealed]);
+  useEffect(() => {
+    // Not on the page's first card: the page opens at its heading, where a reader expects it.
+    if (focusedOnce.current) questionRef.current?.focus();
+    focusedOnce.current = true;
+  }, [card.id]);
+
+  const sources = [...new Set(card.origins.map((o) => o.source))]
+    .map((id) => SOURCES.find((s) => s.id === id))
+    .filter((s) => s !== undefined);
+
+  return (
+    <section class="tl-flashcard" aria-labelledby="tl-question-title">
+      <h2 id="tl-question-title">
+        Question <span class="tl-card-kind">· {KIND_LABELS[card.kind]}</span>
+      </h2>
+      <p class="tl-question" tabIndex={-1} ref={questionRef}>
+        {card.front}
+      </p>
+      {revealed ? (
+        <>
+          <div class="tl-answer" tabIndex={-1} ref={answerRef} aria-labelledby="tl-answer-title">
+            <h3 id="tl-answer-title">Answer</h3>
+            <p class="tl-answer-text">{card.back}</p>
+            <p class="tl-hint tl-answer-source">
+              From{' '}
+              {sources.map((s, i) => (
+                <span key={s.id}>
+                  {i > 0 && '; '}
+                  <a href={s.url} target="_blank" rel="noreferrer">
+                    {s.title}
+                  </a>{' '}
+                  ({s.publisher}, {formatRevised(s.lastRevised)})
+                </span>
+              ))}
+              .
+            </p>
+          </div>
+          <div class="tl-grades" role="group" aria-labelledby="tl-grade-title">
+            <h3 id="tl-grade-title">How well did you know it?</h3>
+            <div class="tl-grade-buttons">
+              {GRADES.map(({ value, label }) => (
+                <button
+                  key={value}
+                  type="button"
+                  class={`tl-button tl-grade tl-grade-${value}`}
+                  aria-keyshortcuts={String(value)}
+                  onClick={() => onGrade(value)}
+                >
+                  <span class="tl-grade-name">
+                    {value} {label}
+                  </span>
+                  <span class="tl-grade-when">again in {intervalLabel(now, dueAfter[value])}</span>
+                </button>
+              ))}
+            </div>
+          </div>
+        </>
+      ) : (
+        <>
+          <button
+            type="button"
+            class="tl-button tl-show"
+            aria-keyshortcuts="Space"
+            onClick={onReveal}
+          >
+            Show the answer
+          </button>
+          <p class="tl-hint">Keys: Space shows the answer, then 1 to 4 grades it.</p>
+        </>
+      )}
+    </section>
+  );
+}

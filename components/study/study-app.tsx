@@ -1,0 +1,258 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { DISCLAIMER } from '../../data/index';
+import {
+  DECK_CATEGORIES,
+  deckCards,
+  deckCounts,
+  deckKey,
+  deckQuery,
+  deckTitle,
+  glossaryCards,
+  nextCard,
+  previewDue,
+  type Deck,
+  type DeckCounts,
+  type GradeValue,
+} from '../../lib/study/index';
+import { useSettings } from '../options/use-settings';
+import { useDocumentTheme } from '../options/use-theme';
+import { DeckExport } from './deck-export';
+import { Flashcard } from './flashcard';
+import { StudyReset } from './study-reset';
+import { useSavedTermIds } from './use-saved-terms';
+import { useStudyProgress } from './use-study-progress';
+
+export interface StudyAppProps {
+  deck: Deck;
+  /** The clock; tests pass a fixed one. */
+  now?: () => Date;
+  /** Called with the deck's address part when the student picks another deck. */
+  onDeckChange?: (query: string) => void;
+}
+
+const systemClock = () => new Date();
+
+/** Re-reads the clock now and then, so a learning card a minute ahead turns up on its own. */
+function useTick(ms: number): void {
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    const timer = setInterval(() => setTick((t) => t + 1), ms);
+    return () => clearInterval(timer);
+  }, [ms]);
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName))
+  );
+}
+
+/** The Study page: one deck, its counts, the current card, export and reset. */
+export function StudyApp({ deck: firstDeck, now = systemClock, onDeckChange }: StudyAppProps) {
+  const { settings } = useSettings();
+  useDocumentTheme(settings?.theme ?? 'system');
+  const study = useStudyProgress(now);
+  const [deck, setDeck] = useState(firstDeck);
+  const [revealed, setRevealed] = useState(false);
+  useTick(30_000);
+
+  const savedTermIds = useSavedTermIds();
+  const cards = useMemo(
+    () => deckCards(deck, glossaryCards(), savedTermIds ?? []),
+    [deck, savedTermIds],
+  );
+  const progress = study.progress;
+  const time = now();
+  const current = progress && nextCard(cards, progress.cards, time, progress.newPerDay);
+  const counts = progress && deckCounts(cards, progress.cards, time, progress.newPerDay);
+
+  // The key handler reads the latest state through a ref, so it is attached once.
+  const keyState = useRef({ current, revealed, grade: (_: GradeValue) => {} });
+  const grade = (value: GradeValue) => {
+    if (!current) return;
+    setRevealed(false);
+    void study.grade(current.id, value);
+  };
+  keyState.current = { current, revealed, grade };
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      const state = keyState.current;
+      if (!state.current) return;
+      if (event.key === ' ' && !state.revealed) {
+        // A focused button other than "Show" keeps Space for itself.
+        const target = event.target as HTMLElement | null;
+        if (target?.closest('button, a') && !target.closest('.tl-show')) return;
+        event.preventDefault();
+        setRevealed(true);
+      } else if (state.revealed && ['1', '2', '3', '4'].includes(event.key)) {
+        event.preventDefault();
+        state.grade(Number(event.key) as GradeValue);
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const pickDeck = (value: string) => {
+    const next = deckFromChoice(value, firstDeck);
+    setDeck(next);
+    setRevealed(false);
+    onDeckChange?.(deckQuery(next));
+  };
+
+  return (
+    <main class="tl-page tl-study">
+      <h1>Study</h1>
+      <div class="tl-field tl-deck-pick">
+        <label for="tl-deck">Deck</label>
+        <select
+          id="tl-deck"
+          value={deckChoice(deck)}
+          onChange={(e) => pickDeck(e.currentTarget.value)}
+        >
+          {firstDeck.kind === 'page' && <option value="page">{deckTitle(firstDeck)}</option>}
+          <option value="saved">
+            {deckTitle({ kind: 'saved' })}
+            {savedTermIds && ` (${savedTermIds.length})`}
+          </option>
+          <option value="glossary">{deckTitle({ kind: 'glossary' })}</option>
+          {DECK_CATEGORIES.map((category) => (
+            <option key={category} value={`category:${category}`}>
+              {deckTitle({ kind: 'category', category })}
+            </option>
+          ))}
+        </select>
+      </div>
+      {study.error && (
+        <p class="tl-error" role="alert">
+          {study.error}
+        </p>
+      )}
+      {progress && progress.problems.length > 0 && (
+        <div class="tl-notice" role="status">
+          {progress.problems.map((problem) => (
+            <p key={problem}>{problem}</p>
+          ))}
+        </div>
+      )}
+      {!progress || !counts || savedTermIds === null ? (
+        !study.error && <p class="tl-hint">Loading…</p>
+      ) : (
+        <>
+          <CountsLine counts={counts} />
+          {current ? (
+            <Flashcard
+              card={current}
+              revealed={revealed}
+              onReveal={() => setRevealed(true)}
+              onGrade={grade}
+              dueAfter={previewDue(progress.cards.get(current.id), time)}
+              now={time}
+            />
+          ) : (
+            <DoneNote counts={counts} deck={deck} />
+          )}
+          <NewPerDay value={progress.newPerDay} onSave={study.setNewPerDay} />
+          <DeckExport cards={cards} fileStem={`termlight-${deckKey(deck).split(':')[0]}`} />
+          <StudyReset studied={counts.seen} onReset={() => study.reset(cards.map((c) => c.id))} />
+        </>
+      )}
+      <p class="tl-hint tl-study-disclaimer">{DISCLAIMER}</p>
+    </main>
+  );
+}
+
+function deckChoice(deck: Deck): string {
+  return deck.kind === 'category' ? `category:${deck.category}` : deck.kind;
+}
+
+function deckFromChoice(value: string, pageDeck: Deck): Deck {
+  if (value === 'page' && pageDeck.kind === 'page') return pageDeck;
+  if (value === 'saved') return { kind: 'saved' };
+  const category = DECK_CATEGORIES.find((c) => value === `category:${c}`);
+  return category ? { kind: 'category', category } : { kind: 'glossary' };
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+function CountsLine({ counts }: { counts: DeckCounts }) {
+  return (
+    <dl class="tl-counts" aria-label="This deck today">
+      <div>
+        <dt>Due now</dt>
+        <dd data-count="due">{counts.due}</dd>
+      </div>
+      <div>
+        <dt>New left today</dt>
+        <dd data-count="new">{counts.newLeft}</dd>
+      </div>
+      <div>
+        <dt>Studied</dt>
+        <dd data-count="seen">
+          {counts.seen} of {counts.total}
+        </dd>
+      </div>
+    </dl>
+  );
+}
+
+function DoneNote({ counts, deck }: { counts: DeckCounts; deck: Deck }) {
+  if (counts.total === 0) {
+    return (
+      <p class="tl-notice">
+        {deck.kind === 'saved'
+          ? 'You have no saved terms in My questions yet.'
+          : 'This deck has no cards.'}
+      </p>
+    );
+  }
+  const next = counts.nextDue
+    ? ` The next card is due ${counts.nextDue.toLocaleString(undefined, {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+      })}.`
+    : '';
+  const more =
+    counts.seen < counts.total
+      ? ` ${plural(counts.total - counts.seen, 'new card waits', 'new cards wait')} for another day.`
+      : '';
+  return (
+    <p class="tl-notice tl-done" role="status">
+      You are done with this deck for now.{more}
+      {next}
+    </p>
+  );
+}
+
+function NewPerDay({ value, onSave }: { value: number; onSave: (n: number) => Promise<boolean> }) {
+  const [text, setText] = useState(String(value));
+  useEffect(() => setText(String(value)), [value]);
+  return (
+    <form
+      class="tl-section tl-field tl-new-per-day"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void onSave(Number(text));
+      }}
+    >
+      <label for="tl-new-per-day">New cards a day, for each deck</label>
+      <div class="tl-inline">
+        <input
+          id="tl-new-per-day"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={999}
+          value={text}
+          onInput={(e) => setText(e.currentTarget.value)}
+        />
+        <button type="submit" class="tl-button">
+          Save
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,19 @@
+import { render } from 'preact';
+import { StudyApp } from '../../components/study/study-app';
+import { getEntry } from '../../data/index';
+import { parseDeckQuery } from '../../lib/study/decks';
+import '../../components/term-card/theme.css';
+import '../../components/sr-only.css';
+import '../../components/ui.css';
+import '../../components/study/study.css';
+
+const deck = parseDeckQuery(location.search, (id) => getEntry(id) !== undefined);
+
+render(
+  <StudyApp
+    deck={deck}
+    // Keep the address in step, so a reload opens the same deck.
+    onDeckChange={(query) => history.replaceState(null, '', query)}
+  />,
+  document.getElementById('app')!,
+);

@@ -1,0 +1,116 @@
+/**
+ * Decks: which cards to study. A deck is described by a small value that fits in the Study page's
+ * address (study.html?deck=page&terms=imatinib,dasatinib), so the popup can open any of them.
+ */
+import type { Category } from '../../data/types';
+import type { StudyCard } from './cards';
+
+export type Deck =
+  | { kind: 'glossary' }
+  | { kind: 'category'; category: Category }
+  /** The terms Termlight found on a page, in the popup's order. */
+  | { kind: 'page'; termIds: string[] }
+  /** The terms saved in "My questions". */
+  | { kind: 'saved' };
+
+/** A stable key, used to remember the deck's daily new cards. */
+export function deckKey(deck: Deck): string {
+  switch (deck.kind) {
+    case 'glossary':
+      return 'glossary';
+    case 'category':
+      return `category:${deck.category}`;
+    case 'page':
+      return `page:${[...deck.termIds].sort().join(',')}`;
+    case 'saved':
+      return 'saved';
+  }
+}
+
+/**
+ * The cards of a deck, in study order. Term decks (page, saved) take their terms' cards in the
+ * terms' order, so the first new cards are about the first terms listed. `savedTermIds` are the
+ * terms of "My questions" (empty when none are saved).
+ */
+export function deckCards(
+  deck: Deck,
+  cards: readonly StudyCard[],
+  savedTermIds: readonly string[] = [],
+): StudyCard[] {
+  switch (deck.kind) {
+    case 'glossary':
+      return [...cards];
+    case 'category':
+      return cards.filter((c) => c.category === deck.category);
+    case 'page':
+      return cardsForTerms(deck.termIds, cards);
+    case 'saved':
+      return cardsForTerms(savedTermIds, cards);
+  }
+}
+
+function cardsForTerms(termIds: readonly string[], cards: readonly StudyCard[]): StudyCard[] {
+  const rank = new Map(termIds.map((id, i) => [id, i]));
+  const firstRank = (card: StudyCard) =>
+    Math.min(...card.entryIds.map((id) => rank.get(id) ?? Infinity));
+  return cards
+    .map((card, index) => ({ card, index, rank: firstRank(card) }))
+    .filter((c) => c.rank !== Infinity)
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map((c) => c.card);
+}
+
+const CATEGORY_NAMES: Record<Category, string> = {
+  disease: 'Diseases',
+  treatment: 'Kinds of treatment',
+  drug: 'Drugs',
+  gene: 'Genes and chromosomes',
+  'side-effect': 'Side effects',
+};
+
+/** What the Study page calls a deck. */
+export function deckTitle(deck: Deck): string {
+  switch (deck.kind) {
+    case 'glossary':
+      return 'The whole glossary';
+    case 'category':
+      return CATEGORY_NAMES[deck.category];
+    case 'page': {
+      const n = deck.termIds.length;
+      return `The ${n === 1 ? 'term' : `${n} terms`} on the page`;
+    }
+    case 'saved':
+      return 'My saved terms';
+  }
+}
+
+export const DECK_CATEGORIES = Object.keys(CATEGORY_NAMES) as Category[];
+
+/** study.html's query for a deck. */
+export function deckQuery(deck: Deck): string {
+  const params = new URLSearchParams({ deck: deck.kind });
+  if (deck.kind === 'category') params.set('category', deck.category);
+  if (deck.kind === 'page') params.set('terms', deck.termIds.join(','));
+  return `?${params.toString()}`;
+}
+
+/**
+ * The deck a Study page address asks for. Anything unknown (a mistyped category, a term that is
+ * not in the glossary) is dropped; with nothing left, the whole glossary.
+ */
+export function parseDeckQuery(search: string, isKnownTerm: (id: string) => boolean): Deck {
+  const params = new URLSearchParams(search);
+  const kind = params.get('deck');
+  if (kind === 'category') {
+    const category = params.get('category');
+    if (DECK_CATEGORIES.includes(category as Category)) {
+      return { kind: 'category', category: category as Category };
+    }
+  }
+  if (kind === 'page') {
+    const termIds = [...new Set((params.get('terms') ?? '').split(','))].filter(isKnownTerm);
+    if (termIds.length > 0) return { kind: 'page', termIds };
+  }
+  if (kind === 'saved') return { kind: 'saved' };
+  return { kind: 'glossary' };
+}

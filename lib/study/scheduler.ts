@@ -1,0 +1,78 @@
+/**
+ * Spaced repetition with FSRS (the algorithm Anki uses) through ts-fsrs. This module only adapts
+ * ts-fsrs to Termlight's stored progress; the scheduling itself is ts-fsrs's.
+ */
+import { createEmptyCard, fsrs, Rating, State, type Card, type Grade } from 'ts-fsrs';
+
+/** The four grades, as the keys 1-4 press them. */
+export const GRADES = [
+  { value: 1, label: 'Again' },
+  { value: 2, label: 'Hard' },
+  { value: 3, label: 'Good' },
+  { value: 4, label: 'Easy' },
+] as const;
+export type GradeValue = (typeof GRADES)[number]['value'];
+
+/** One card's progress: ts-fsrs's card plus when it was first studied (for the daily new limit). */
+export interface CardProgress {
+  fsrs: Card;
+  /** When the card was first graded. */
+  introduced: Date;
+}
+
+/** Learning cards due within this time come back in the same sitting (Anki's default, 20 min). */
+export const LEARN_AHEAD_MS = 20 * 60 * 1000;
+
+// Fuzz off: the same grades at the same times always give the same dates (and testable ones).
+const scheduler = fsrs({ enable_fuzz: false });
+
+const RATING: Record<GradeValue, Grade> = {
+  1: Rating.Again,
+  2: Rating.Hard,
+  3: Rating.Good,
+  4: Rating.Easy,
+};
+
+/** The progress after grading a card (undefined: never studied) at `now`. */
+export function gradeCard(
+  progress: CardProgress | undefined,
+  grade: GradeValue,
+  now: Date,
+): CardProgress {
+  const card = progress?.fsrs ?? createEmptyCard<Card>(now);
+  const next = scheduler.next(card, now, RATING[grade]);
+  return { fsrs: next.card, introduced: progress?.introduced ?? now };
+}
+
+/** When the card would next be due after each grade, for the grade buttons' labels. */
+export function previewDue(
+  progress: CardProgress | undefined,
+  now: Date,
+): Record<GradeValue, Date> {
+  const card = progress?.fsrs ?? createEmptyCard<Card>(now);
+  const preview = scheduler.repeat(card, now);
+  return {
+    1: preview[Rating.Again].card.due,
+    2: preview[Rating.Hard].card.due,
+    3: preview[Rating.Good].card.due,
+    4: preview[Rating.Easy].card.due,
+  };
+}
+
+export function isLearning(progress: CardProgress): boolean {
+  return progress.fsrs.state === State.Learning || progress.fsrs.state === State.Relearning;
+}
+
+/** "1 min", "10 min", "5 hours", "3 days", "2 months": how long until `due`. */
+export function intervalLabel(now: Date, due: Date): string {
+  const minutes = Math.max(1, Math.round((due.getTime() - now.getTime()) / 60_000));
+  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 24) return plural(hours, 'hour');
+  const days = Math.round(hours / 24);
+  if (days < 31) return plural(days, 'day');
+  const months = Math.round(days / 30);
+  if (months < 12) return plural(months, 'month');
+  return plural(Math.round(days / 365), 'year');
+}
