@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CheckResult } from '../../../lib/glossaries/check';
-import { CATEGORY_LABELS } from '../../term-card/term-card';
+import { CATEGORY_LABELS } from '../../../data/categories';
 
 /** A file read and checked, waiting for the reader to add it or not. */
 export interface PendingImport {
@@ -71,7 +71,7 @@ export function GlossaryPreview({ pending, onApply, onCancel }: GlossaryPreviewP
                 {glossary.entries.slice(0, SHOWN_ENTRIES).map((e) => (
                   <tr key={e.id}>
                     <th scope="row">{e.name}</th>
-                    <td>{CATEGORY_LABELS[e.category]}</td>
+                    <td>{CATEGORY_LABELS[e.category].one}</td>
                     <td>{e.forms.map((f) => f.text).join(', ')}</td>
                   </tr>
                 ))}
