@@ -18,11 +18,14 @@ export const ADDON_UUID = '6f0c3f5e-3b1a-4c8e-9d52-7e2a1b9c4d10';
  * Firefox's own messages, not errors of ours: the first on every page unload (its storage.onChanged
  * teardown; a two-line add-on does the same); the second when a page closes while one of its
  * extension API calls is in flight (the popup asks the page for its terms several times), which
- * Firefox reports after the page, and any handler of ours for it, is gone.
+ * Firefox reports after the page, and any handler of ours for it, is gone; the third is the same
+ * case for a call that succeeded (a storage read still in flight when a test navigates away), which
+ * Firefox logs with no message of ours and no stack.
  */
 const FIREFOX_NOISE = [
   /sendRemoveListener on closed conduit/,
   /^Promise rejected after context unloaded: Actor 'Conduits' destroyed before query/,
+  /^Promise resolved after context unloaded\s*$/,
 ];
 
 /** The Firefox to drive: $FIREFOX_PATH, else Debian's firefox-esr. Null when there is none. */
