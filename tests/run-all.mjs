@@ -47,56 +47,63 @@ function findChromium() {
 
 vitest('unit', 'vitest.config.ts');
 
-if (findChromium()) {
-  if (run('npx', ['wxt', 'build']) !== 0 || run('npm', ['run', 'build:embed']) !== 0) {
-    totals.failed += 1;
-    exitCode = 1;
-  } else {
-    vitest('e2e', 'vitest.e2e.config.ts');
-  }
-} else if (ci) {
-  console.error('\nCI: Chromium is missing, so the browser tests cannot run. That is a failure.');
-  totals.failed += 1;
-  exitCode = 1;
-} else {
-  console.warn(
-    '\n' +
-      '!'.repeat(72) +
-      '\n!! BROWSER TESTS SKIPPED: no Chromium found.' +
-      '\n!! Install it (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROME_PATH.' +
-      '\n' +
-      '!'.repeat(72),
-  );
-}
-
 function findFirefox() {
   return [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find(
     (p) => p && existsSync(p),
   );
 }
 
-// Firefox: the Firefox build installed into Firefox ESR (tests/firefox/).
-if (findFirefox()) {
-  if (run('npx', ['wxt', 'build', '-b', 'firefox']) !== 0) {
+/**
+ * One browser suite: its builds, then its tests. Without the browser it is skipped loudly, or
+ * counted as a failure on CI.
+ */
+function browserSuite({ browser, found, builds, name, config, install }) {
+  if (found) {
+    if (builds.some(([cmd, args]) => run(cmd, args) !== 0)) {
+      totals.failed += 1;
+      exitCode = 1;
+    } else {
+      vitest(name, config);
+    }
+  } else if (ci) {
+    console.error(
+      `\nCI: ${browser} is missing, so the ${browser} tests cannot run. That is a failure.`,
+    );
     totals.failed += 1;
     exitCode = 1;
   } else {
-    vitest('firefox', 'vitest.firefox.config.ts');
-  }
-} else if (ci) {
-  console.error('\nCI: Firefox is missing, so the Firefox tests cannot run. That is a failure.');
-  totals.failed += 1;
-  exitCode = 1;
-} else {
-  console.warn(
-    '\n' +
-      '!'.repeat(72) +
-      '\n!! FIREFOX TESTS SKIPPED: no Firefox found.' +
-      '\n!! Install it (Debian/Ubuntu: sudo apt-get install -y firefox-esr) or set FIREFOX_PATH.' +
+    console.warn(
       '\n' +
-      '!'.repeat(72),
-  );
+        '!'.repeat(72) +
+        `\n!! ${browser.toUpperCase()} TESTS SKIPPED: no ${browser} found.` +
+        `\n!! Install it (${install}).` +
+        '\n' +
+        '!'.repeat(72),
+    );
+  }
 }
+
+browserSuite({
+  browser: 'Chromium',
+  found: findChromium(),
+  builds: [
+    ['npx', ['wxt', 'build']],
+    ['npm', ['run', 'build:embed']],
+  ],
+  name: 'e2e',
+  config: 'vitest.e2e.config.ts',
+  install: 'Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROME_PATH',
+});
+
+// Firefox: the Firefox build installed into Firefox ESR (tests/firefox/).
+browserSuite({
+  browser: 'Firefox',
+  found: findFirefox(),
+  builds: [['npx', ['wxt', 'build', '-b', 'firefox']]],
+  name: 'firefox',
+  config: 'vitest.firefox.config.ts',
+  install: 'Debian/Ubuntu: sudo apt-get install -y firefox-esr) or set FIREFOX_PATH',
+});
 
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
 process.exit(exitCode);
