@@ -19,6 +19,7 @@ import {
   type GlossaryIndex,
   type StoredGlossaryInfo,
 } from './stored-index';
+import { createSerialQueue } from '../storage/serial-queue';
 
 export class GlossaryStoreError extends Error {
   override name = 'GlossaryStoreError';
@@ -115,12 +116,7 @@ function indexValue(index: GlossaryIndex) {
 }
 
 // Changes from one context run one at a time. Only the options page writes glossaries.
-let queue: Promise<unknown> = Promise.resolve();
-function serialized<T>(task: () => Promise<T>): Promise<T> {
-  const run = queue.then(task, task);
-  queue = run.catch(() => undefined);
-  return run;
-}
+const serialized = createSerialQueue();
 
 async function read(key: string): Promise<unknown> {
   try {

@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { decodeGlossaryIndex, GLOSSARY_INDEX_KEY, type GlossaryIndex } from './stored-index';
+import { watchStorageKey } from '../storage/watch-key';
 
 /** The index as stored; a damaged one reads as usable (see decodeGlossaryIndex). */
 export async function readGlossaryIndex(): Promise<GlossaryIndex> {
@@ -13,10 +14,5 @@ export async function readGlossaryIndex(): Promise<GlossaryIndex> {
 
 /** Calls cb with the index after every change from any context. Returns the unsubscribe. */
 export function watchGlossaryIndex(cb: (index: GlossaryIndex) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    const change = changes[GLOSSARY_INDEX_KEY];
-    if (area === 'local' && change) cb(decodeGlossaryIndex(change.newValue));
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return watchStorageKey('local', GLOSSARY_INDEX_KEY, (value) => cb(decodeGlossaryIndex(value)));
 }

@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { decodeQuestions, QUESTIONS_VERSION } from './migrate';
 import { applyOp, QuestionsError, type QuestionOp } from './ops';
 import type { QuestionList, SavedTerm } from './schema';
+import { createSerialQueue } from '../storage/serial-queue';
+import { watchStorageKey } from '../storage/watch-key';
 
 /**
  * One item in storage.local holding { version, terms }. Same pattern as lib/settings/store.ts
@@ -55,23 +57,13 @@ export function updateQuestions(change: QuestionOp, now = new Date()): Promise<L
 
 /** Calls cb with the whole list after every change from any context. Returns the unsubscribe. */
 export function watchQuestions(cb: (loaded: LoadedQuestions) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    const change = changes[QUESTIONS_KEY];
-    if (area === 'local' && change) {
-      const { list, dropped } = decodeQuestions(change.newValue);
-      cb({ list, dropped });
-    }
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return watchStorageKey('local', QUESTIONS_KEY, (value) => {
+    const { list, dropped } = decodeQuestions(value);
+    cb({ list, dropped });
+  });
 }
 
-let queue: Promise<unknown> = Promise.resolve();
-function serialized<T>(task: () => Promise<T>): Promise<T> {
-  const run = queue.then(task, task);
-  queue = run.catch(() => undefined);
-  return run;
-}
+const serialized = createSerialQueue();
 
 async function readRaw(): Promise<unknown> {
   try {

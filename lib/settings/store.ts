@@ -3,6 +3,8 @@ import { normalizeHost } from './hosts';
 import { decodeSettings, SETTINGS_VERSION } from './migrate';
 import { applyPatch, type SettingsPatch } from './patch';
 import { isPlainObject, parseSettings, type Settings } from './schema';
+import { createSerialQueue } from '../storage/serial-queue';
+import { watchStorageKey } from '../storage/watch-key';
 
 /**
  * One item in storage.sync holding { version, ...Settings }. A single item (not one per field) so
@@ -69,22 +71,12 @@ export function resetSettings(): Promise<Settings> {
  * device through sync). Returns the function that stops watching.
  */
 export function watchSettings(cb: (settings: Settings) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    const change = changes[SETTINGS_KEY];
-    if (area === 'sync' && change) cb(decodeSettings(change.newValue).settings);
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return watchStorageKey('sync', SETTINGS_KEY, (value) => cb(decodeSettings(value).settings));
 }
 
 // Read-modify-write steps from this context run one at a time, so two quick clicks in the popup
 // cannot both read the old list and lose one change. (Other contexts can still race; last wins.)
-let queue: Promise<unknown> = Promise.resolve();
-function serialized<T>(task: () => Promise<T>): Promise<T> {
-  const run = queue.then(task, task);
-  queue = run.catch(() => undefined);
-  return run;
-}
+const serialized = createSerialQueue();
 
 function update(change: (current: Settings) => SettingsPatch): Promise<Settings> {
   return serialized(async () => {

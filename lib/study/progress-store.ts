@@ -10,6 +10,7 @@ import { browser } from 'wxt/browser';
 import { State, type Card } from 'ts-fsrs';
 import type { CardProgress } from './scheduler';
 import { DEFAULT_NEW_PER_DAY, type ProgressMap } from './session';
+import { createSerialQueue } from '../storage/serial-queue';
 
 export const STUDY_PROGRESS_KEY = 'studyProgress';
 export const STUDY_PROGRESS_BACKUP_KEY = 'studyProgressUnreadable';
@@ -161,12 +162,7 @@ export async function loadProgress(): Promise<LoadedProgress> {
 
 // Writes from this page run one at a time, each on a fresh read, so a second study tab's cards
 // are kept (only the same card graded in two tabs at once can lose one grade).
-let queue: Promise<unknown> = Promise.resolve();
-function serialized<T>(task: () => Promise<T>): Promise<T> {
-  const run = queue.then(task, task);
-  queue = run.catch(() => undefined);
-  return run;
-}
+const serialized = createSerialQueue();
 
 /** Applies `change` to the stored progress and returns the progress as saved. */
 function update(
