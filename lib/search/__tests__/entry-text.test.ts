@@ -1,0 +1,49 @@
+import { getEntry } from '../../../data/index';
+import type { GlossaryEntry } from '../../../data/types';
+import { entryText } from '../entry-text';
+
+describe('entryText', () => {
+  it('reads the card text of a drug with labels, and no ids, names or sources', () => {
+    const texts = entryText(getEntry('dasatinib')!);
+    const labels = new Set(texts.map((t) => t.label));
+    expect(labels).toEqual(
+      new Set([
+        'summary',
+        'explanation',
+        'kind of drug',
+        'what it targets',
+        'how it is given',
+        'side effect',
+        'serious side effect',
+        'about side effects',
+      ]),
+    );
+    expect(texts).toContainEqual({
+      label: 'side effect',
+      text: 'Nausea (feeling sick to your stomach).',
+    });
+    const all = texts.map((t) => t.text).join(' ');
+    expect(all).not.toContain('acs-'); // source ids
+    expect(all).not.toContain('da-SA-ti-nib'); // pronunciation
+  });
+
+  it('reads the explanation once, from its facts', () => {
+    const entry = getEntry('imatinib')!;
+    const explanation = entryText(entry).filter((t) => t.label === 'explanation');
+    expect(explanation.map((t) => t.text).join(' ')).toBe(entry.explanation);
+  });
+
+  it('reads fields it does not know, such as a student level added later', () => {
+    const entry = {
+      ...getEntry('imatinib')!,
+      student: { mechanism: { text: 'Binds the ATP site of BCR-ABL1.', source: 'x' } },
+      somethingNew: ['Another line.'],
+    } as GlossaryEntry;
+    const texts = entryText(entry);
+    expect(texts).toContainEqual({
+      label: 'for students',
+      text: 'Binds the ATP site of BCR-ABL1.',
+    });
+    expect(texts).toContainEqual({ label: 'card text', text: 'Another line.' });
+  });
+});

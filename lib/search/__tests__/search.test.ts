@@ -1,0 +1,227 @@
+import { GLOSSARY } from '../../../data/index';
+import type { GlossaryEntry } from '../../../data/types';
+import { buildSearchIndex, searchIndex, Tier, type SearchResult } from '../index';
+import { entryText } from '../entry-text';
+
+const index = buildSearchIndex(GLOSSARY);
+const search = (query: string): SearchResult[] => searchIndex(index, query);
+const ids = (query: string): string[] => search(query).map((r) => r.id);
+
+const TKIS = ['bosutinib', 'dasatinib', 'imatinib', 'nilotinib', 'ponatinib'];
+
+/** Entries whose card lists a side effect containing this word, from the data as it is now. */
+const listing = (word: string): string[] =>
+  GLOSSARY.filter((e) =>
+    entryText(e).some(
+      (t) => t.label.includes('side effect') && t.text.toLowerCase().includes(word),
+    ),
+  ).map((e) => e.id);
+
+describe('searchIndex: the table of queries', () => {
+  it.each([
+    // query, expected first result, why it matched (start of the reason)
+    ['dasatanib', 'dasatinib', 'name (close spelling)'],
+    ['gleevac', 'imatinib', 'brand name Gleevec (close spelling)'],
+    ['Gleevec', 'imatinib', 'brand name Gleevec'],
+    ['blincyto', 'blinatumomab', 'brand name Blincyto'],
+    ['TKI', 'tyrosine-kinase-inhibitor', 'name'],
+    ['tki', 'tyrosine-kinase-inhibitor', 'name'],
+    ['philadelphia', 'philadelphia-chromosome', 'name'],
+    ['philadelfia', 'philadelphia-chromosome', 'name (close spelling)'],
+    ['bcr abl', 'bcr-abl', 'name'],
+    ['BCR::ABL1', 'bcr-abl', 'also called BCR-ABL1'],
+    ['Ph+', 'philadelphia-chromosome', 'abbreviation Ph+'],
+    ['ALL', 'acute-lymphocytic-leukemia', 'name'],
+    ['neutropenia', 'low-white-blood-cell-count', 'also called neutropenia'],
+    ['dasat', 'dasatinib', 'name'],
+    ['dasata', 'dasatinib', 'name (close spelling)'],
+    ['chemo', 'chemotherapy', 'name'],
+    ['  sPRYCEL ', 'dasatinib', 'brand name Sprycel'],
+  ])('%s -> %s (%s)', (query, first, why) => {
+    const [top] = search(query);
+    expect(top?.id).toBe(first);
+    expect(top?.why).toBe(why);
+  });
+
+  it('"nausea" finds every drug that lists it as a side effect, before other mentions', () => {
+    const drugs = listing('nausea');
+    expect(drugs).toEqual(
+      expect.arrayContaining([...TKIS, 'blinatumomab', 'inotuzumab-ozogamicin']),
+    );
+    const found = search('nausea');
+    const top = found.slice(0, drugs.length);
+    expect(top.map((r) => r.id).sort()).toEqual([...drugs].sort());
+    for (const r of top) expect(r.why).toMatch(/^side effect: Nausea/);
+    expect(top.every((r) => r.tier === Tier.Text)).toBe(true);
+  });
+
+  it('"bleeding" finds the cards that mention bleeding, each quoting its sentence', () => {
+    const found = search('bleeding');
+    expect(found.map((r) => r.id)).toEqual(
+      expect.arrayContaining(['inotuzumab-ozogamicin', 'low-platelet-count']),
+    );
+    for (const r of found) expect(r.why.toLowerCase()).toContain('bleeding');
+    // A listed serious side effect ranks before a line of an explanation.
+    expect(found[0]?.id).toBe('inotuzumab-ozogamicin');
+    expect(found[0]?.why).toMatch(/^serious side effect: /);
+  });
+
+  it('"pill" finds the drugs taken as pills, by how they are given', () => {
+    const found = search('pill');
+    expect(found.slice(0, 5).map((r) => r.id)).toEqual(TKIS);
+    expect(found[0]?.why).toMatch(/^how it is given: Pills/);
+  });
+
+  it('"nausia" (misspelled) still finds the drugs listing nausea, below exact text matches', () => {
+    const found = search('nausia');
+    expect(found.map((r) => r.id)).toEqual(expect.arrayContaining(listing('nausea')));
+    expect(found.every((r) => r.tier === Tier.FuzzyText && r.fuzzy)).toBe(true);
+  });
+
+  it('finds nothing for an empty or blank query', () => {
+    expect(search('')).toEqual([]);
+    expect(search('   \n\t')).toEqual([]);
+  });
+
+  it.each(['xyzzy', 'qwertyuiop', 'zzzzzzzz', '12345'])('finds nothing for nonsense: %s', (q) => {
+    expect(search(q)).toEqual([]);
+  });
+
+  it.each([
+    '.*',
+    '(a+)+$',
+    '[',
+    '\\',
+    '^$|?*+{}()',
+    '<img src=x onerror=alert(1)>',
+    '%00',
+    '\u0000\u200b',
+    '🙂🙂',
+  ])('treats hostile input as plain text: %s', (q) => {
+    expect(() => search(q)).not.toThrow();
+    for (const r of search(q)) expect(typeof r.why).toBe('string');
+  });
+
+  it('cuts a very long query instead of working through all of it', () => {
+    expect(search('a'.repeat(10_000))).toEqual([]);
+    expect(search(`dasatinib${' '.repeat(200)}x`)[0]?.id).toBe('dasatinib');
+  });
+
+  it('does not treat regex metacharacters as patterns', () => {
+    expect(search('.*')).toEqual([]);
+    expect(ids('dasat.*')).toEqual(ids('dasat'));
+  });
+});
+
+describe('searchIndex: ranking', () => {
+  it('finds every entry first by its own name, and every brand name exactly', () => {
+    for (const e of GLOSSARY) {
+      expect(ids(e.name)[0]).toBe(e.id);
+      for (const f of e.forms.filter((f) => f.brand)) {
+        expect(search(f.text)[0]).toMatchObject({ id: e.id, why: `brand name ${f.text}` });
+      }
+    }
+  });
+
+  it('orders exact, then prefix, then misspelled names, then text; ties by name', () => {
+    const entries = [
+      entry('text', 'Zebra', 'Nothing here but a word: orbit.'),
+      entry('fuzzy', 'Orbiz'),
+      entry('prefix-b', 'Orbital b'),
+      entry('prefix-a', 'Orbital a'),
+      entry('exact', 'Orbit'),
+    ];
+    const found = searchIndex(buildSearchIndex(entries), 'orbit');
+    expect(found.map((r) => [r.id, r.tier])).toEqual([
+      ['exact', Tier.Exact],
+      ['prefix-a', Tier.Prefix],
+      ['prefix-b', Tier.Prefix],
+      ['fuzzy', Tier.FuzzyName],
+      ['text', Tier.Text],
+    ]);
+    expect(found.at(-1)?.why).toBe('summary: Nothing here but a word: orbit.');
+  });
+
+  it('puts an abbreviation typed in its own letter case before the same letters as a name', () => {
+    const entries = [entry('word', 'Alt'), entryWithForm('abbr', 'Test of alanine (ALT)', 'ALT')];
+    expect(searchIndex(buildSearchIndex(entries), 'ALT').map((r) => r.id)).toEqual([
+      'abbr',
+      'word',
+    ]);
+    // In another letter case the two tie, and ties go alphabetically.
+    expect(searchIndex(buildSearchIndex(entries), 'alt').map((r) => r.id)).toEqual([
+      'word',
+      'abbr',
+    ]);
+  });
+
+  it('matches letters inside a name ("tinib") after word starts, and one letter only at the start', () => {
+    expect(ids('tinib')).toEqual(TKIS);
+    const entries = [entry('a', 'Dazzle'), entry('b', 'Zeta'), entry('c', 'Big zoo')];
+    expect(searchIndex(buildSearchIndex(entries), 'z').map((r) => r.id)).toEqual(['b']);
+  });
+
+  it('never corrects short words: an abbreviation one letter off is not a match', () => {
+    expect(ids('TKO')).toEqual([]);
+  });
+
+  it('answers quickly once built (the real check is the bench; this only guards a blow-up)', () => {
+    const big = buildSearchIndex([
+      ...GLOSSARY,
+      ...Array.from({ length: 500 }, (_, i) =>
+        entry(`g1/e${i}`, `Entry number ${i}`, 'Some text.'),
+      ),
+    ]);
+    expect(searchIndex(big, 'dasatanib')[0]?.id).toBe('dasatinib');
+  });
+});
+
+describe('searchIndex: imported glossaries and new fields', () => {
+  it('says which imported glossary an entry comes from', () => {
+    const imported = entry('g2/zanubrutinib', 'Zanubrutinib', 'A BTK inhibitor.');
+    const idx = buildSearchIndex([...GLOSSARY, imported], (id) =>
+      id.startsWith('g2/') ? 'Course terms' : undefined,
+    );
+    expect(searchIndex(idx, 'zanubrutinib')[0]).toMatchObject({
+      id: 'g2/zanubrutinib',
+      glossary: 'Course terms',
+    });
+    expect(searchIndex(idx, 'Sprycel')[0]).not.toHaveProperty('glossary');
+  });
+
+  it('searches a student level when an entry has one', () => {
+    const withStudent = {
+      ...entry('x', 'Example'),
+      student: { mechanism: { text: 'It binds the ATP-binding site.', source: 's' } },
+    } as GlossaryEntry;
+    const found = searchIndex(buildSearchIndex([withStudent]), 'atp binding');
+    expect(found[0]?.why).toBe('for students: It binds the ATP-binding site.');
+  });
+
+  it('quotes one sentence, cut to a readable length', () => {
+    const long = `Short one. ${'Word '.repeat(60)}endword.`;
+    const found = searchIndex(buildSearchIndex([entry('x', 'Example', long)]), 'endword');
+    expect(found[0]?.why.length).toBeLessThanOrEqual('summary: '.length + 120);
+    expect(found[0]?.why).toMatch(/^summary: Word .*…$/);
+  });
+});
+
+function entry(id: string, name: string, summary = ''): GlossaryEntry {
+  return {
+    id,
+    name,
+    category: 'treatment',
+    forms: [{ text: name }],
+    summary,
+    explanation: '',
+    related: [],
+    source: 's',
+  };
+}
+
+function entryWithForm(id: string, name: string, abbreviation: string): GlossaryEntry {
+  return {
+    ...entry(id, name),
+    forms: [{ text: name }, { text: abbreviation, caseSensitive: true }],
+  };
+}

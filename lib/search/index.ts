@@ -1,0 +1,314 @@
+/**
+ * Search over glossary entries: names, brand names, other names and abbreviations (whole, as a
+ * prefix while typing, or misspelled), then the full text of the cards. Pure: build the index once
+ * with buildSearchIndex, then call searchIndex for each query.
+ *
+ * Ranking, best first: a name typed exactly (an abbreviation in its own letter case first), a name
+ * that starts with the query (then a word of it, then letters inside it), a name within a few typing
+ * mistakes, the card's text (summary, side effects and drug facts before the rest), a word of the
+ * text within a few typing mistakes. Ties go alphabetically by name.
+ */
+import type { Category, GlossaryEntry } from '../../data/types';
+import { allowedMistakes, editDistance } from './edit-distance';
+import { entryText } from './entry-text';
+import { foldForSearch, wordStartIndex } from './fold';
+
+export { foldForSearch } from './fold';
+export { editDistance, allowedMistakes } from './edit-distance';
+export { entryText, type EntryText } from './entry-text';
+
+/** How a result matched, best first. */
+export const Tier = {
+  Exact: 0,
+  Prefix: 1,
+  FuzzyName: 2,
+  Text: 3,
+  FuzzyText: 4,
+} as const;
+export type Tier = (typeof Tier)[keyof typeof Tier];
+
+/** Which kind of name matched, or 'text' for the card's text. */
+export type MatchKind = 'name' | 'brand' | 'other-name' | 'abbreviation' | 'text';
+
+export interface SearchResult {
+  id: string;
+  name: string;
+  category: Category;
+  /** The imported glossary the entry comes from; absent for Termlight's own. */
+  glossary?: string;
+  tier: Tier;
+  kind: MatchKind;
+  /** True when the match allowed typing mistakes. */
+  fuzzy: boolean;
+  /** Why it matched, in plain words: "brand name Gleevec", "side effect: Nausea." */
+  why: string;
+}
+
+/** Queries longer than this are cut: no name or sentence in a glossary is near it. */
+export const MAX_QUERY_LENGTH = 100;
+/** Shorter queries match names only: two letters are inside too many words of the text. */
+const MIN_TEXT_QUERY = 3;
+/** Shorter queries match letters inside a name only at the start of a word. */
+const MIN_INSIDE_QUERY = 3;
+/** Sentences shown as the reason are cut to this many characters. */
+const SNIPPET_LENGTH = 120;
+
+interface NameKey {
+  key: string;
+  /** The words of the key, for a misspelled word of a longer name ("philadelfia"). */
+  words: string[];
+  /** As written: "Gleevec", "TKI". */
+  text: string;
+  kind: Exclude<MatchKind, 'text'>;
+  /** A form that only matches in its own letter case ("ALL"). */
+  exactCase: boolean;
+}
+
+interface TextPiece {
+  label: string;
+  /** One sentence as written. */
+  text: string;
+  folded: string;
+}
+
+interface IndexedEntry {
+  entry: GlossaryEntry;
+  glossary: string | undefined;
+  names: NameKey[];
+  texts: TextPiece[];
+}
+
+export interface SearchIndex {
+  readonly entries: readonly IndexedEntry[];
+  /** Every word of the card texts -> where it appears (entry, piece), for misspelled words. */
+  readonly vocabulary: ReadonlyMap<string, readonly (readonly [number, number])[]>;
+}
+
+/** Labels whose text says most about an entry; a match there ranks before the rest. */
+const STRONG_LABELS = new Set([
+  'summary',
+  'side effect',
+  'serious side effect',
+  'kind of drug',
+  'what it targets',
+  'how it is given',
+]);
+
+function nameKeys(entry: GlossaryEntry): NameKey[] {
+  const nameKey = foldForSearch(entry.name);
+  const keys: NameKey[] = [
+    { key: nameKey, words: nameKey.split(' '), text: entry.name, kind: 'name', exactCase: false },
+  ];
+  for (const form of entry.forms) {
+    const key = foldForSearch(form.text);
+    if (key === '') continue;
+    const exactCase = form.caseSensitive === true;
+    // A form spelled inside the name ("TKI" in "Tyrosine kinase inhibitor (TKI)") is the name.
+    const insideName = ` ${nameKey} `.includes(` ${key} `);
+    const kind = insideName
+      ? 'name'
+      : form.brand === true
+        ? 'brand'
+        : exactCase
+          ? 'abbreviation'
+          : 'other-name';
+    keys.push({ key, words: key.split(' '), text: form.text, kind, exactCase });
+  }
+  return keys;
+}
+
+/** Sentences, so a reason quotes one sentence rather than a paragraph. */
+function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+(?=\S)/u)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+/**
+ * Builds the index for these entries (Termlight's own and imported ones). `glossaryOf` names the
+ * imported glossary an entry comes from.
+ */
+export function buildSearchIndex(
+  entries: readonly GlossaryEntry[],
+  glossaryOf: (id: string) => string | undefined = () => undefined,
+): SearchIndex {
+  const vocabulary = new Map<string, [number, number][]>();
+  const indexed = entries.map((entry, e): IndexedEntry => {
+    const texts: TextPiece[] = entryText(entry).flatMap(({ label, text }) =>
+      sentences(text).map((s) => ({ label, text: s, folded: foldForSearch(s) })),
+    );
+    texts.forEach((piece, p) => {
+      for (const word of new Set(piece.folded.split(' '))) {
+        if (word.length < 5) continue;
+        let where = vocabulary.get(word);
+        if (!where) vocabulary.set(word, (where = []));
+        where.push([e, p]);
+      }
+    });
+    return { entry, glossary: glossaryOf(entry.id), names: nameKeys(entry), texts };
+  });
+  return { entries: indexed, vocabulary };
+}
+
+interface Candidate {
+  /** Tier * 10 + a finer step within the tier; lower is better. */
+  score: number;
+  kind: MatchKind;
+  fuzzy: boolean;
+  /** The name as written, or the sentence. */
+  text: string;
+  label?: string;
+}
+
+const KIND_ORDER: Record<MatchKind, number> = {
+  name: 0,
+  brand: 1,
+  abbreviation: 2,
+  'other-name': 3,
+  text: 4,
+};
+
+const better = (a: Candidate, b: Candidate | null): boolean =>
+  b === null ||
+  a.score < b.score ||
+  (a.score === b.score && KIND_ORDER[a.kind] < KIND_ORDER[b.kind]);
+
+function nameMatch(names: NameKey[], raw: string, query: string): Candidate | null {
+  let best: Candidate | null = null;
+  const offer = (score: number, name: NameKey, fuzzy = false) => {
+    const c: Candidate = { score, kind: name.kind, fuzzy, text: name.text };
+    if (better(c, best)) best = c;
+  };
+  const mistakes = allowedMistakes(query.length);
+  for (const name of names) {
+    const { key } = name;
+    if (key === query) {
+      offer(Tier.Exact * 10 + (name.exactCase && raw === name.text ? 0 : 1), name);
+      continue;
+    }
+    if (key.startsWith(query)) offer(Tier.Prefix * 10, name);
+    // One letter matches only at the start of a name: "a" starts a word in half the glossary.
+    else if (query.length > 1 && wordStartIndex(key, query) > 0) offer(Tier.Prefix * 10 + 1, name);
+    else if (query.length >= MIN_INSIDE_QUERY && key.includes(query)) {
+      offer(Tier.Prefix * 10 + 2, name);
+    }
+    if (mistakes === 0 || name.exactCase) continue;
+    // Whole names and each word of a longer one, also as the start of a name still being typed.
+    for (const target of name.words.length > 1 ? [key, ...name.words] : [key]) {
+      const whole = editDistance(query, target, mistakes);
+      if (whole <= mistakes) offer(Tier.FuzzyName * 10 + whole * 2, name, true);
+      if (target.length > query.length) {
+        const start = editDistance(query, target.slice(0, query.length), mistakes);
+        if (start <= mistakes) offer(Tier.FuzzyName * 10 + start * 2 + 1, name, true);
+      }
+    }
+  }
+  return best;
+}
+
+function textMatch(texts: TextPiece[], query: string): Candidate | null {
+  let best: Candidate | null = null;
+  for (const piece of texts) {
+    if (wordStartIndex(piece.folded, query) < 0) continue;
+    const c: Candidate = {
+      score: Tier.Text * 10 + (STRONG_LABELS.has(piece.label) ? 0 : 1),
+      kind: 'text',
+      fuzzy: false,
+      text: piece.text,
+      label: piece.label,
+    };
+    if (better(c, best)) best = c;
+  }
+  if (best) return best;
+  // Several words anywhere in the card ("pain muscle"): weaker than the words side by side.
+  const words = query.split(' ').filter((w) => w.length >= 2);
+  if (words.length < 2) return null;
+  const firstPiece = texts.find((p) => wordStartIndex(p.folded, words[0]!) >= 0);
+  const all = words.every((w) => texts.some((p) => wordStartIndex(p.folded, w) >= 0));
+  if (!firstPiece || !all) return null;
+  return {
+    score: Tier.Text * 10 + 2,
+    kind: 'text',
+    fuzzy: false,
+    text: firstPiece.text,
+    label: firstPiece.label,
+  };
+}
+
+/** Misspelled words of the text: entry index -> its best candidate. */
+function fuzzyTextMatches(index: SearchIndex, query: string): Map<number, Candidate> {
+  const found = new Map<number, Candidate>();
+  const mistakes = allowedMistakes(query.length);
+  if (mistakes === 0 || query.includes(' ')) return found;
+  for (const [word, where] of index.vocabulary) {
+    const d = editDistance(query, word, mistakes);
+    if (d > mistakes) continue;
+    for (const [e, p] of where) {
+      const piece = index.entries[e]!.texts[p]!;
+      const c: Candidate = {
+        score: Tier.FuzzyText * 10 + d,
+        kind: 'text',
+        fuzzy: true,
+        text: piece.text,
+        label: piece.label,
+      };
+      if (better(c, found.get(e) ?? null)) found.set(e, c);
+    }
+  }
+  return found;
+}
+
+function snippet(text: string): string {
+  return text.length <= SNIPPET_LENGTH ? text : `${text.slice(0, SNIPPET_LENGTH - 1).trimEnd()}…`;
+}
+
+function whyOf(c: Candidate): string {
+  const close = c.fuzzy ? ' (close spelling)' : '';
+  switch (c.kind) {
+    case 'name':
+      return `name${close}`;
+    case 'brand':
+      return `brand name ${c.text}${close}`;
+    case 'abbreviation':
+      return `abbreviation ${c.text}${close}`;
+    case 'other-name':
+      return `also called ${c.text}${close}`;
+    case 'text':
+      return `${c.label}: ${snippet(c.text)}${close}`;
+  }
+}
+
+/** The entries that match the query, best first; an empty or blank query finds nothing. */
+export function searchIndex(index: SearchIndex, query: string): SearchResult[] {
+  const raw = query.slice(0, MAX_QUERY_LENGTH).trim();
+  const folded = foldForSearch(raw);
+  if (folded === '') return [];
+  const fuzzyText = folded.length >= MIN_TEXT_QUERY ? fuzzyTextMatches(index, folded) : new Map();
+  const results: (SearchResult & { score: number })[] = [];
+  index.entries.forEach(({ entry, glossary, names, texts }, e) => {
+    let best = nameMatch(names, raw, folded);
+    if (folded.length >= MIN_TEXT_QUERY && (best === null || best.score >= Tier.Text * 10)) {
+      const text = textMatch(texts, folded);
+      if (text && better(text, best)) best = text;
+    }
+    const misspelled = fuzzyText.get(e);
+    if (misspelled && better(misspelled, best)) best = misspelled;
+    if (!best) return;
+    results.push({
+      id: entry.id,
+      name: entry.name,
+      category: entry.category,
+      ...(glossary !== undefined && { glossary }),
+      tier: Math.floor(best.score / 10) as Tier,
+      kind: best.kind,
+      fuzzy: best.fuzzy,
+      why: whyOf(best),
+      score: best.score,
+    });
+  });
+  results.sort(
+    (a, b) => a.score - b.score || a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : 1),
+  );
+  return results.map(({ score: _score, ...result }) => result);
+}
