@@ -3,7 +3,7 @@
  * it from the background (so the glossary's text stays out of the page bundle); the popup and
  * options page build it directly.
  */
-import { DISCLAIMER, entrySources, getEntry, type DatedSource } from './index';
+import { DISCLAIMER, entrySources, getEntry, studentSources, type DatedSource } from './index';
 import type { GlossaryEntry } from './types';
 
 export interface CardData {
@@ -11,6 +11,11 @@ export interface CardData {
   related: { id: string; name: string }[];
   /** The entry's sources with their dates, its main source first. */
   sources: DatedSource[];
+  /**
+   * The sources of the entry's "For students" level (entry.student), with their dates; only
+   * there when the entry has that level (imported glossaries' entries do not).
+   */
+  studentSources?: DatedSource[];
   /** "Not medical advice — talk to your care team", travelling with every entry. */
   disclaimer: string;
   /** Set for entries of an imported glossary, which Termlight has not reviewed. */
@@ -24,5 +29,11 @@ export function cardData(id: string): CardData | null {
     .map((r) => getEntry(r))
     .filter((e): e is GlossaryEntry => !!e)
     .map((e) => ({ id: e.id, name: e.name }));
-  return { entry, related, sources: entrySources(entry), disclaimer: DISCLAIMER };
+  return {
+    entry,
+    related,
+    sources: entrySources(entry),
+    ...(entry.student && { studentSources: studentSources(entry) }),
+    disclaimer: DISCLAIMER,
+  };
 }

@@ -11,7 +11,15 @@ import { compileMatcher, entryNamedBy, type Matcher } from '../lib/matcher';
 
 validateGlossary(ENTRIES, SOURCES);
 
-export type { Category, Fact, GlossaryEntry, Source, SourceId, SurfaceForm } from './types';
+export type {
+  Category,
+  Fact,
+  GlossaryEntry,
+  Source,
+  SourceId,
+  StudentLevel,
+  SurfaceForm,
+} from './types';
 export {
   GlossaryError,
   findGlossaryProblems,
@@ -102,7 +110,19 @@ export function entryFacts(entry: GlossaryEntry): Fact[] {
   return facts;
 }
 
-/** All sources an entry draws on, its main source first, each once. */
+/** Every fact of the entry's "For students" level (summary, facts, proper terms, monitoring). */
+export function studentFacts(entry: GlossaryEntry): Fact[] {
+  const s = entry.student;
+  if (!s) return [];
+  return [s.summary, ...s.facts, ...(s.properTerms ?? []), ...(s.monitoring ?? [])];
+}
+
+/** The sources of the student level, each once, in the order its facts first cite them. */
+export function studentSources(entry: GlossaryEntry): DatedSource[] {
+  return [...new Set(studentFacts(entry).map((f) => f.source))].map(dated);
+}
+
+/** All sources of the patient level, its main source first, each once. */
 export function entrySources(entry: GlossaryEntry): DatedSource[] {
   const ids = new Set<SourceId>([entry.source, ...entryFacts(entry).map((f) => f.source)]);
   return [...ids].map(dated);

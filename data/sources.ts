@@ -29,6 +29,56 @@ export const CCS_ANEMIA: SourceId = 'ccs-low-red-blood-cell-count';
 /** Thrombocytopenia (low platelets), eviQ of the Cancer Institute NSW. */
 export const EVIQ_THROMBOCYTOPENIA: SourceId = 'eviq-thrombocytopenia';
 
+// Sources of the "For students" level (issue #17), read on READ_FOR_STUDENTS.
+
+/** The day the student-level sources were read. */
+const READ_FOR_STUDENTS = '2026-12-02';
+
+/** LiverTox (NIH) on dasatinib: the BCR-ABL kinase, the five BCR-ABL TKIs and their US approval years. */
+export const LIVERTOX_DASATINIB: SourceId = 'livertox-dasatinib';
+/** LiverTox (NIH) on nilotinib. */
+export const LIVERTOX_NILOTINIB: SourceId = 'livertox-nilotinib';
+/** LiverTox (NIH) on ponatinib. */
+export const LIVERTOX_PONATINIB: SourceId = 'livertox-ponatinib';
+/** LiverTox (NIH) on bosutinib. */
+export const LIVERTOX_BOSUTINIB: SourceId = 'livertox-bosutinib';
+/** Review of the five BCR-ABL TKIs' pharmacology (which one covers T315I). */
+export const AZANZA_TKI_REVIEW: SourceId = 'azanza-2018-tki-pharmacology';
+/** Review of imatinib's mode of action (ATP-binding site) and long-term effects. */
+export const IMATINIB_REVIEW: SourceId = 'review-2010-imatinib-adverse-effects';
+/** The Gleevec label's Ph+ ALL indication, as quoted by the Molecular Oncology Almanac. */
+export const MOALMANAC_GLEEVEC_ALL: SourceId = 'moalmanac-gleevec-ph-all';
+/** FDA approval of Gleevec for children with newly diagnosed Ph+ ALL (news item). */
+export const RXWIKI_GLEEVEC_CHILDREN: SourceId = 'rxwiki-gleevec-children-ph-all';
+/** Dasatinib's FDA-approved uses and warnings (patient drug listing). */
+export const BCU_DASATINIB: SourceId = 'blood-cancer-united-dasatinib';
+/** Bristol-Myers Squibb on Sprycel's 2019 approval for children with Ph+ ALL; its warnings. */
+export const BMS_SPRYCEL_2019: SourceId = 'bms-sprycel-pediatric-ph-all-2019';
+/** Review of fluid retention and pleural effusion with TKIs, with a focus on dasatinib. */
+export const MASIELLO_FLUID_RETENTION: SourceId = 'masiello-2009-tki-fluid-retention';
+/** Novartis's page for prescribers on Tasigna: indications and boxed warning. */
+export const NOVARTIS_TASIGNA: SourceId = 'novartis-hcp-tasigna';
+/** The Tasigna label's list of serious adverse reactions (copy on GlobalRPh). */
+export const GLOBALRPH_TASIGNA: SourceId = 'globalrph-tasigna-label';
+/** Review of ponatinib and resistant mutations in CML and Ph+ ALL. */
+export const MILLER_PONATINIB_REVIEW: SourceId = 'miller-2014-ponatinib-review';
+/** Iclusig's 2013 label revision (T315I-positive Ph+ ALL), as reported by Medthority. */
+export const MEDTHORITY_ICLUSIG_2013: SourceId = 'medthority-iclusig-label-2013';
+/** The Iclusig label's 2024 indication for newly diagnosed Ph+ ALL, as quoted by the Molecular Oncology Almanac. */
+export const MOALMANAC_ICLUSIG_ALL: SourceId = 'moalmanac-iclusig-ph-all';
+/** Takeda's page for prescribers on Iclusig: the boxed warning and warnings. */
+export const TAKEDA_ICLUSIG: SourceId = 'takeda-hcp-iclusig';
+/** A US bosutinib label's indications (openFDA copy). */
+export const OPENFDA_BOSUTINIB: SourceId = 'openfda-bosutinib-label';
+/** Pfizer's page for prescribers on Bosulif: warnings and what to monitor. */
+export const PFIZER_BOSULIF: SourceId = 'pfizer-hcp-bosulif';
+/** The Blincyto label's MRD indication, as quoted by the Molecular Oncology Almanac. */
+export const MOALMANAC_BLINCYTO_MRD: SourceId = 'moalmanac-blincyto-mrd';
+/** Review of blinatumomab in adult B-cell ALL. */
+export const FRANQUIZ_BLINATUMOMAB_REVIEW: SourceId = 'franquiz-2020-blinatumomab-review';
+/** Review of inotuzumab ozogamicin in B-cell precursor ALL. */
+export const INOTUZUMAB_REVIEW: SourceId = 'frontiers-2023-inotuzumab-review';
+
 export const SOURCES: readonly Source[] = [
   {
     id: ACS_TARGETED,
@@ -98,5 +148,200 @@ export const SOURCES: readonly Source[] = [
     url: 'https://www.eviq.org.au/clinical-resources/side-effect-and-toxicity-management/haematological/1799-thrombocytopenia',
     lastRevised: null,
     accessed: READ_ON,
+  },
+  {
+    id: LIVERTOX_DASATINIB,
+    title: 'Dasatinib (LiverTox: Clinical and Research Information on Drug-Induced Liver Injury)',
+    publisher:
+      'National Institute of Diabetes and Digestive and Kidney Diseases (NIH), NCBI Bookshelf',
+    url: 'https://www.ncbi.nlm.nih.gov/books/n/livertox/Dasatinib/',
+    lastRevised: '2017-12-05',
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: LIVERTOX_NILOTINIB,
+    title: 'Nilotinib (LiverTox: Clinical and Research Information on Drug-Induced Liver Injury)',
+    publisher:
+      'National Institute of Diabetes and Digestive and Kidney Diseases (NIH), NCBI Bookshelf',
+    url: 'https://www.ncbi.nlm.nih.gov/books/NBK548443/',
+    lastRevised: '2020-05-10',
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: LIVERTOX_PONATINIB,
+    title: 'Ponatinib (LiverTox: Clinical and Research Information on Drug-Induced Liver Injury)',
+    publisher:
+      'National Institute of Diabetes and Digestive and Kidney Diseases (NIH), NCBI Bookshelf',
+    url: 'https://www.ncbi.nlm.nih.gov/books/NBK548131/',
+    lastRevised: '2020-05-10',
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: LIVERTOX_BOSUTINIB,
+    title: 'Bosutinib (LiverTox: Clinical and Research Information on Drug-Induced Liver Injury)',
+    publisher:
+      'National Institute of Diabetes and Digestive and Kidney Diseases (NIH), NCBI Bookshelf',
+    url: 'https://www.ncbi.nlm.nih.gov/books/NBK547951/',
+    lastRevised: '2017-09-30',
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: AZANZA_TKI_REVIEW,
+    title:
+      'Comparative Pharmacology of Tyrosine Kinase Inhibitors for the Treatment of Chronic Myeloid Leukemia (Azanza, Sádaba, Díez; Int J Clin Pharmacol Pharmacother 3:134)',
+    publisher: 'Graphy Publications',
+    url: 'https://www.graphyonline.com/archives/IJCPP/2018/IJCPP-134/',
+    lastRevised: '2018-04-28',
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: IMATINIB_REVIEW,
+    title:
+      'Principal long-term adverse effects of imatinib in patients with chronic myeloid leukemia in chronic phase (Biologics: Targets and Therapy)',
+    publisher: 'Dove Medical Press (Taylor & Francis)',
+    url: 'https://informahealthcare.com/doi/full/10.2147/BTT.S5775',
+    lastRevised: '2010-12-02',
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: MOALMANAC_GLEEVEC_ALL,
+    title: 'Imatinib in Ph+ ALL: FDA regulatory approval (therapeutic response statement 184)',
+    publisher: 'Molecular Oncology Almanac (moalmanac.org), quoting the Gleevec US label',
+    url: 'https://ie.moalmanac.org/statements/184',
+    lastRevised: null,
+    version: 'quotes the Gleevec label revised August 2022',
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: RXWIKI_GLEEVEC_CHILDREN,
+    title: 'FDA Approves Gleevec for Children With Acute Lymphoblastic Leukemia',
+    publisher: 'RxWiki (FDA alerts)',
+    url: 'https://rxwiki.com/articles/fda_alerts/field_medications/gleevec-450',
+    lastRevised: null,
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: BCU_DASATINIB,
+    title: 'Dasatinib (Sprycel): cancer drug listing',
+    publisher: 'Blood Cancer United',
+    url: 'https://bloodcancerunited.org/blood-cancer-care/cancer-drug-listing/dasatinib',
+    lastRevised: null,
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: BMS_SPRYCEL_2019,
+    title:
+      'Bristol-Myers Squibb’s Sprycel (dasatinib) Tablets Approved in Combination with Chemotherapy for Pediatric Patients with Newly Diagnosed Ph+ ALL',
+    publisher: 'Bristol-Myers Squibb (press release, Business Wire)',
+    url: 'https://businesswire.com/news/home/20190102005607/en/',
+    lastRevised: '2019-01-02',
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: MASIELLO_FLUID_RETENTION,
+    title:
+      'The occurrence and management of fluid retention associated with TKI therapy in CML, with a focus on dasatinib (Masiello, Gorospe, Yang; J Hematol Oncol 2:46)',
+    publisher: 'BioMed Central, Journal of Hematology & Oncology',
+    url: 'https://jhoonline.biomedcentral.com/articles/10.1186/1756-8722-2-46',
+    lastRevised: null,
+    version: 'Volume 2, article 46 (2009)',
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: NOVARTIS_TASIGNA,
+    title:
+      'Tasigna (nilotinib): indications and important safety information, including boxed warning',
+    publisher: 'Novartis Pharmaceuticals (site for US health care professionals)',
+    url: 'https://www.hcp.novartis.com/products/tasigna/',
+    lastRevised: null,
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: GLOBALRPH_TASIGNA,
+    title: 'Tasigna: side effects (serious adverse reactions of the US label)',
+    publisher: 'GlobalRPh (RxList copy of the US label)',
+    url: 'https://globalrph.com/rx-list/tasigna-drug',
+    lastRevised: null,
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: MILLER_PONATINIB_REVIEW,
+    title:
+      'Resistant mutations in CML and Ph+ALL – role of ponatinib (Miller, Bruno, Lim; Biologics: Targets and Therapy 8:243–254)',
+    publisher: 'Dove Medical Press',
+    url: 'https://www.dovepress.com/resistant-mutations-in-cml-and-phall-ndash-role-of-ponatinib-peer-reviewed-fulltext-article-BTT',
+    lastRevised: '2014-10-20',
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: MEDTHORITY_ICLUSIG_2013,
+    title: 'FDA issues revised approval for Iclusig for CML and Ph+ ALL',
+    publisher: 'Medthority (news, December 2013)',
+    url: 'https://www.medthority.com/news/2013/12/fda-issues-revised-approval-for-iclusig-for-cml-ph-all-ariad-pharma',
+    lastRevised: null,
+    version: 'news of December 2013',
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: MOALMANAC_ICLUSIG_ALL,
+    title: 'Ponatinib in newly diagnosed Ph+ ALL: FDA regulatory approval',
+    publisher: 'Molecular Oncology Almanac (moalmanac.org), quoting the Iclusig US label',
+    url: 'https://www.ie.moalmanac.org/indications/ind:fda.iclusig:0',
+    lastRevised: null,
+    version: 'quotes the Iclusig label revised March 2024',
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: TAKEDA_ICLUSIG,
+    title: 'Iclusig (ponatinib): important safety information, including boxed warning',
+    publisher: 'Takeda Pharmaceuticals (site for US health care professionals)',
+    url: 'https://www.iclusig.com/hcp/site-map',
+    lastRevised: null,
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: OPENFDA_BOSUTINIB,
+    title: 'Bosutinib tablets: US prescribing information, indications and usage',
+    publisher: 'US Food and Drug Administration (openFDA drug label data)',
+    url: 'https://api.fda.gov/drug/label.json?search=openfda.generic_name:%22Bosutinib%22',
+    lastRevised: null,
+    version: 'openFDA copy of June 2, 2026',
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: PFIZER_BOSULIF,
+    title: 'Bosulif (bosutinib): important safety information',
+    publisher: 'Pfizer (site for US health care professionals)',
+    url: 'https://www.pfizerpro.com/product/bosulif/hcp',
+    lastRevised: null,
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: MOALMANAC_BLINCYTO_MRD,
+    title:
+      'Blinatumomab in CD19-positive B-cell precursor ALL with MRD: FDA regulatory approval (statement 49)',
+    publisher: 'Molecular Oncology Almanac (moalmanac.org), quoting the Blincyto US label',
+    url: 'https://www.ie.moalmanac.org/statements/49',
+    lastRevised: null,
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: FRANQUIZ_BLINATUMOMAB_REVIEW,
+    title:
+      'Blinatumomab for the Treatment of Adult B-Cell Acute Lymphoblastic Leukemia: Toward a New Era of Targeted Immunotherapy (Franquiz, Short; Biologics: Targets and Therapy 14:23–34)',
+    publisher: 'Dove Medical Press',
+    url: 'https://www.dovepress.com/blinatumomab-for-the-treatment-of-adult-b-cell-acute-lymphoblastic-leu-peer-reviewed-fulltext-article-BTT',
+    lastRevised: '2020-02-14',
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: INOTUZUMAB_REVIEW,
+    title:
+      'Inotuzumab ozogamicin in B-cell precursor acute lymphoblastic leukemia (review, Frontiers in Immunology, doi 10.3389/fimmu.2023.1237738)',
+    publisher: 'Frontiers Media',
+    url: 'https://www.frontiersin.org/journals/immunology/articles/10.3389/fimmu.2023.1237738/full',
+    lastRevised: null,
+    version: 'published 2023',
+    accessed: READ_FOR_STUDENTS,
   },
 ];

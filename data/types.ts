@@ -63,6 +63,26 @@ export interface SideEffects {
   notes: Fact[];
 }
 
+/**
+ * The "For students" level of an entry: the same term in proper words, for nursing and oncology
+ * students. Technical but short; every fact sourced like the patient level's. Its sources must
+ * carry a date (revised or read), and it must not repeat the patient level's sentences.
+ *
+ * Shaped after what a student looks up: what it is in proper terms (summary), what sets it apart
+ * (facts: mechanism, generation, approvals as the label states them, resistance), the proper names
+ * of its effects (properTerms), and what is watched during treatment (monitoring).
+ */
+export interface StudentLevel {
+  /** One sentence in proper terms, e.g. "A second-generation BCR-ABL1 tyrosine kinase inhibitor." */
+  summary: Fact;
+  /** What sets it apart: mechanism, generation, approvals, resistance. At least one. */
+  facts: Fact[];
+  /** Proper terms for its effects or parts, e.g. "Pleural effusion: fluid between ...". */
+  properTerms?: Fact[];
+  /** What is monitored and why, as the source states it. Never a dose or a schedule. */
+  monitoring?: Fact[];
+}
+
 export interface GlossaryEntry {
   /** kebab-case, unique. */
   id: string;
@@ -83,6 +103,8 @@ export interface GlossaryEntry {
   explanationFacts?: Fact[];
   drug?: DrugFacts;
   sideEffects?: SideEffects;
+  /** The "For students" level; optional so imported glossaries need not have it. */
+  student?: StudentLevel;
   related: string[];
   /** The main source of this entry; every Fact names its own. */
   source: SourceId;

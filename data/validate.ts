@@ -223,6 +223,69 @@ function checkFactList(
   list.forEach((fact, i) => checkFact(r, fact, `${path}[${i}]`, sourceIds));
 }
 
+const STUDENT_LISTS = ['facts', 'properTerms', 'monitoring'] as const;
+
+/** The texts of the patient level, which the student level must not repeat word for word. */
+function patientTexts(raw: Record<string, unknown>): Set<string> {
+  const texts = new Set<string>();
+  const addText = (value: unknown) => {
+    if (typeof value === 'string') texts.add(value.trim());
+    else if (isRecord(value) && typeof value.text === 'string') texts.add(value.text.trim());
+  };
+  addText(raw.summary);
+  addText(raw.explanation);
+  if (Array.isArray(raw.explanationFacts)) raw.explanationFacts.forEach(addText);
+  if (isRecord(raw.drug)) Object.values(raw.drug).forEach(addText);
+  if (isRecord(raw.sideEffects)) {
+    for (const list of Object.values(raw.sideEffects))
+      if (Array.isArray(list)) list.forEach(addText);
+  }
+  return texts;
+}
+
+/**
+ * The "For students" level: a summary fact, at least one fact, optional proper terms and
+ * monitoring; every source dated (a student checks how current a label is); and no sentence
+ * copied from the patient level, so the two levels really differ.
+ */
+function checkStudentLevel(
+  r: Reporter,
+  raw: Record<string, unknown>,
+  sourceIds: Set<string>,
+  datedSourceIds: Set<unknown>,
+): void {
+  const student = raw.student;
+  if (!isRecord(student)) {
+    r.add('student', 'must be an object ({ summary, facts, properTerms?, monitoring? })');
+    return;
+  }
+  const facts: { path: string; value: unknown }[] = [];
+  checkFact(r, student.summary, 'student.summary', sourceIds);
+  facts.push({ path: 'student.summary', value: student.summary });
+  for (const field of STUDENT_LISTS) {
+    const path = `student.${field}`;
+    if (field !== 'facts' && student[field] === undefined) continue;
+    checkFactList(r, student, field, path, sourceIds, field === 'facts');
+    const list = student[field];
+    if (Array.isArray(list))
+      list.forEach((value, i) => facts.push({ path: `${path}[${i}]`, value }));
+  }
+  const patient = patientTexts(raw);
+  for (const { path, value } of facts) {
+    if (!isRecord(value)) continue;
+    const { text, source } = value;
+    if (typeof source === 'string' && sourceIds.has(source) && !datedSourceIds.has(source)) {
+      r.add(
+        `${path}.source`,
+        `names source "${source}", which has no date (lastRevised or accessed)`,
+      );
+    }
+    if (typeof text === 'string' && patient.has(text.trim())) {
+      r.add(`${path}.text`, `repeats the patient level word for word ("${text.trim()}")`);
+    }
+  }
+}
+
 interface ClaimedForm {
   entryId: string;
   index: number;
@@ -237,6 +300,12 @@ export function findGlossaryProblems(
 ): GlossaryProblem[] {
   const out: GlossaryProblem[] = [];
   const sourceIds = checkSources(sources, out);
+  const datedSourceIds = new Set<unknown>();
+  for (const s of sources as readonly unknown[]) {
+    if (isRecord(s) && (typeof s.lastRevised === 'string' || typeof s.accessed === 'string')) {
+      datedSourceIds.add(s.id);
+    }
+  }
 
   // Ids first, so that related ids can be checked against all of them.
   const entryIds = new Set<string>();
@@ -367,6 +436,8 @@ export function findGlossaryProblems(
         checkFactList(r, se, 'otherPossible', 'sideEffects.otherPossible', sourceIds, false);
       }
     }
+
+    if (raw.student !== undefined) checkStudentLevel(r, raw, sourceIds, datedSourceIds);
 
     // Related ids.
     const related = r.list(raw, 'related');

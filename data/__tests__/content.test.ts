@@ -4,7 +4,14 @@
  * example first, so a rule that cannot fail is caught too.
  */
 import { doseLikePhrase, misfiledSideEffects } from '../content-rules';
-import { GLOSSARY, SOURCES, entryFacts, findGlossaryProblems, getEntry } from '../index';
+import {
+  GLOSSARY,
+  SOURCES,
+  entryFacts,
+  findGlossaryProblems,
+  getEntry,
+  studentFacts,
+} from '../index';
 import type { GlossaryEntry } from '../types';
 import { entryTexts } from './text-helpers';
 
@@ -120,7 +127,10 @@ describe('every fact has a source', () => {
 
   it('uses every listed source somewhere', () => {
     const used = new Set(
-      GLOSSARY.flatMap((e) => [e.source, ...entryFacts(e).map((f) => f.source)]),
+      GLOSSARY.flatMap((e) => [
+        e.source,
+        ...[...entryFacts(e), ...studentFacts(e)].map((f) => f.source),
+      ]),
     );
     for (const s of SOURCES) expect(used.has(s.id), s.id).toBe(true);
   });

@@ -9,9 +9,42 @@
  *
  * Pronunciations follow the usual US respellings of these names; they are not from the sources.
  */
-import { ACS_IMMUNO, ACS_TARGETED, FDA_BESPONSA, FDA_BLINCYTO } from '../sources';
-import type { Fact, GlossaryEntry, SideEffects } from '../types';
+import {
+  ACS_IMMUNO,
+  ACS_TARGETED,
+  AZANZA_TKI_REVIEW as AZANZA,
+  BCU_DASATINIB,
+  BMS_SPRYCEL_2019,
+  FDA_BESPONSA,
+  FDA_BLINCYTO,
+  FRANQUIZ_BLINATUMOMAB_REVIEW as FRANQUIZ,
+  GLOBALRPH_TASIGNA,
+  IMATINIB_REVIEW,
+  INOTUZUMAB_REVIEW,
+  LIVERTOX_BOSUTINIB,
+  LIVERTOX_DASATINIB,
+  LIVERTOX_NILOTINIB,
+  LIVERTOX_PONATINIB,
+  MASIELLO_FLUID_RETENTION as MASIELLO,
+  MEDTHORITY_ICLUSIG_2013,
+  MILLER_PONATINIB_REVIEW,
+  MOALMANAC_BLINCYTO_MRD,
+  MOALMANAC_GLEEVEC_ALL,
+  MOALMANAC_ICLUSIG_ALL,
+  NOVARTIS_TASIGNA,
+  OPENFDA_BOSUTINIB,
+  PFIZER_BOSULIF,
+  RXWIKI_GLEEVEC_CHILDREN,
+  TAKEDA_ICLUSIG,
+} from '../sources';
+import type { Fact, GlossaryEntry, SideEffects, StudentLevel } from '../types';
 import { explained, fact } from './facts';
+
+/** Of the five BCR-ABL TKIs, only ponatinib covers T315I: said on each of the other four. */
+const NOT_T315I = fact(
+  'It does not inhibit BCR-ABL1 carrying the T315I mutation; of the five BCR-ABL TKIs, only ponatinib is active against it.',
+  AZANZA,
+);
 
 const targeted = (text: string): Fact => fact(text, ACS_TARGETED);
 
@@ -58,9 +91,11 @@ interface TkiSpec {
   /** Generic-name forms, the first being the name itself. */
   generic: string[];
   brands: string[];
+  /** What sets this TKI apart, from its label and reviews (the patient level is the class's). */
+  student: StudentLevel;
 }
 
-function tkiEntry({ id, name, pronunciation, generic, brands }: TkiSpec): GlossaryEntry {
+function tkiEntry({ id, name, pronunciation, generic, brands, student }: TkiSpec): GlossaryEntry {
   const brandList = brands.join(' or ');
   return {
     id,
@@ -86,6 +121,7 @@ function tkiEntry({ id, name, pronunciation, generic, brands }: TkiSpec): Glossa
       howGiven: targeted('Pills taken by mouth. Your care team will explain how to take them.'),
     },
     sideEffects: tkiSideEffects(),
+    student,
     related: [
       'tyrosine-kinase-inhibitor',
       'bcr-abl',
@@ -118,6 +154,24 @@ export const DRUG_ENTRIES: readonly GlossaryEntry[] = [
       targeted('If one TKI does not work, or stops working, another may be tried.'),
     ),
     sideEffects: tkiSideEffects(),
+    student: {
+      summary: fact(
+        'Small-molecule inhibitors of BCR-ABL, the tyrosine kinase made by the fusion gene of the t(9;22) translocation (the Philadelphia chromosome).',
+        LIVERTOX_DASATINIB,
+      ),
+      facts: [
+        fact(
+          'BCR-ABL is constitutively active: it drives cell growth and proliferation without the usual controls.',
+          LIVERTOX_DASATINIB,
+        ),
+        fact(
+          'Five are approved in the US: imatinib (2001), dasatinib (2006), nilotinib (2007), bosutinib (2012) and ponatinib (2012).',
+          LIVERTOX_DASATINIB,
+        ),
+        fact('Resistance often comes from mutations in the kinase itself.', LIVERTOX_DASATINIB),
+        fact('Of the five, only ponatinib is active against the T315I mutation.', AZANZA),
+      ],
+    },
     related: [
       'bcr-abl',
       'philadelphia-chromosome',
@@ -138,6 +192,36 @@ export const DRUG_ENTRIES: readonly GlossaryEntry[] = [
     generic: ['imatinib', 'imatinib mesylate'],
     // Gleevec in the US; Glivec in many other countries.
     brands: ['Gleevec', 'Glivec'],
+    student: {
+      summary: fact(
+        'The first BCR-ABL tyrosine kinase inhibitor approved in the US (2001), before dasatinib, nilotinib, bosutinib and ponatinib.',
+        LIVERTOX_DASATINIB,
+      ),
+      facts: [
+        fact(
+          'It sits in the ATP-binding site of the BCR-ABL oncoprotein, so the kinase cannot phosphorylate its substrates.',
+          IMATINIB_REVIEW,
+        ),
+        fact(
+          'Ph+ ALL on its label: adults with relapsed or refractory Ph+ ALL.',
+          MOALMANAC_GLEEVEC_ALL,
+        ),
+        fact(
+          'The FDA also approved it for children with newly diagnosed Ph+ ALL.',
+          RXWIKI_GLEEVEC_CHILDREN,
+        ),
+        NOT_T315I,
+      ],
+      properTerms: [
+        fact('Fluid retention: imatinib, like nilotinib and dasatinib, can cause it.', MASIELLO),
+      ],
+      monitoring: [
+        fact(
+          'Patients learn the signs of fluid retention and pleural effusion, and report them.',
+          MASIELLO,
+        ),
+      ],
+    },
   }),
   tkiEntry({
     id: 'dasatinib',
@@ -145,6 +229,40 @@ export const DRUG_ENTRIES: readonly GlossaryEntry[] = [
     pronunciation: 'da-SA-ti-nib',
     generic: ['dasatinib'],
     brands: ['Sprycel'],
+    student: {
+      summary: fact('A second-generation BCR-ABL tyrosine kinase inhibitor.', BMS_SPRYCEL_2019),
+      facts: [
+        fact(
+          'A multi-kinase inhibitor: besides BCR-ABL it acts on SRC, c-KIT and ephrin receptors. US approval 2006.',
+          LIVERTOX_DASATINIB,
+        ),
+        fact(
+          'Ph+ ALL on its label: adults whose Ph+ ALL resisted, or who could not tolerate, earlier treatment; and children 1 year and older with newly diagnosed Ph+ ALL, with chemotherapy.',
+          BCU_DASATINIB,
+        ),
+        fact(
+          'Its label warnings include myelosuppression, bleeding, fluid retention, pulmonary arterial hypertension and QT prolongation.',
+          BMS_SPRYCEL_2019,
+        ),
+        NOT_T315I,
+      ],
+      properTerms: [
+        fact(
+          'Pleural effusion: fluid around the lungs, the fluid-retention effect most linked to dasatinib.',
+          MASIELLO,
+        ),
+        fact(
+          'Pulmonary arterial hypertension (PAH): high blood pressure in the arteries of the lungs, a rare but serious risk.',
+          BCU_DASATINIB,
+        ),
+      ],
+      monitoring: [
+        fact(
+          'Watch for fluid retention and pleural effusion, more closely in patients with risk factors for effusion.',
+          MASIELLO,
+        ),
+      ],
+    },
   }),
   tkiEntry({
     id: 'nilotinib',
@@ -152,6 +270,40 @@ export const DRUG_ENTRIES: readonly GlossaryEntry[] = [
     pronunciation: 'nye-LOE-ti-nib',
     generic: ['nilotinib'],
     brands: ['Tasigna'],
+    student: {
+      summary: fact(
+        'A selective BCR-ABL tyrosine kinase inhibitor, structurally related to imatinib.',
+        LIVERTOX_NILOTINIB,
+      ),
+      facts: [
+        fact(
+          'US approval 2007, first for Ph+ CML resistant to or intolerant of treatment that included imatinib.',
+          LIVERTOX_NILOTINIB,
+        ),
+        fact(
+          'Not approved for Ph+ ALL: its indications are Ph+ chronic myeloid leukemia only.',
+          NOVARTIS_TASIGNA,
+        ),
+        fact(
+          'Its label warnings include pancreatitis with raised serum lipase, hepatotoxicity, and cardiac and arterial vascular occlusive events.',
+          GLOBALRPH_TASIGNA,
+        ),
+        NOT_T315I,
+      ],
+      properTerms: [
+        fact(
+          'QT prolongation: a longer QT interval on the ECG. Its boxed warning covers QT prolongation and sudden deaths.',
+          NOVARTIS_TASIGNA,
+        ),
+      ],
+      monitoring: [
+        fact('ECGs measure the QTc before treatment and during it.', NOVARTIS_TASIGNA),
+        fact(
+          'Potassium and magnesium are checked, and low levels corrected, before and during treatment.',
+          NOVARTIS_TASIGNA,
+        ),
+      ],
+    },
   }),
   tkiEntry({
     id: 'ponatinib',
@@ -159,6 +311,43 @@ export const DRUG_ENTRIES: readonly GlossaryEntry[] = [
     pronunciation: 'poe-NA-ti-nib',
     generic: ['ponatinib'],
     brands: ['Iclusig'],
+    student: {
+      summary: fact(
+        'A third-generation, pan-BCR-ABL tyrosine kinase inhibitor.',
+        MILLER_PONATINIB_REVIEW,
+      ),
+      facts: [
+        fact('Of the five BCR-ABL TKIs, it is the only one active against T315I.', AZANZA),
+        fact(
+          'Ph+ ALL on its label: a 2013 revision named T315I-positive Ph+ ALL, and Ph+ ALL for which no other TKI is indicated.',
+          MEDTHORITY_ICLUSIG_2013,
+        ),
+        fact(
+          'In 2024 it gained accelerated approval with chemotherapy for adults with newly diagnosed Ph+ ALL, based on MRD-negative complete remission after induction.',
+          MOALMANAC_ICLUSIG_ALL,
+        ),
+        fact(
+          'It was withdrawn after severe vascular thrombosis was seen, then approved again for fewer uses.',
+          LIVERTOX_PONATINIB,
+        ),
+      ],
+      properTerms: [
+        fact(
+          'Arterial occlusive events (AOEs): arteries narrowing or closing in the heart, brain or limbs. They lead its boxed warning.',
+          TAKEDA_ICLUSIG,
+        ),
+        fact(
+          'The boxed warning also covers venous thromboembolic events (VTEs), heart failure and hepatotoxicity.',
+          TAKEDA_ICLUSIG,
+        ),
+      ],
+      monitoring: [
+        fact(
+          'Watch for signs of arterial occlusion, venous clots and heart failure, and test liver function before and during treatment.',
+          TAKEDA_ICLUSIG,
+        ),
+      ],
+    },
   }),
   tkiEntry({
     id: 'bosutinib',
@@ -166,6 +355,38 @@ export const DRUG_ENTRIES: readonly GlossaryEntry[] = [
     pronunciation: 'boe-SUE-ti-nib',
     generic: ['bosutinib'],
     brands: ['Bosulif'],
+    student: {
+      summary: fact(
+        'A dual BCR-ABL and SRC kinase inhibitor, the fourth BCR-ABL TKI approved in the US.',
+        LIVERTOX_BOSUTINIB,
+      ),
+      facts: [
+        fact(
+          'Not approved for Ph+ ALL: its label lists Ph+ chronic myelogenous leukemia only.',
+          OPENFDA_BOSUTINIB,
+        ),
+        NOT_T315I,
+      ],
+      properTerms: [
+        fact(
+          'Gastrointestinal toxicity: diarrhea, nausea, vomiting and abdominal pain, usually early on.',
+          PFIZER_BOSULIF,
+        ),
+        fact('Hepatotoxicity: raised ALT or AST, usually early in treatment.', PFIZER_BOSULIF),
+        fact('Fluid retention, which can show as pericardial or pleural effusion.', PFIZER_BOSULIF),
+      ],
+      monitoring: [
+        fact(
+          'Liver enzyme tests early in treatment, more often when transaminases rise.',
+          PFIZER_BOSULIF,
+        ),
+        fact(
+          'Complete blood counts, for thrombocytopenia, anemia and neutropenia.',
+          PFIZER_BOSULIF,
+        ),
+        fact('Kidney function at the start and during treatment.', PFIZER_BOSULIF),
+      ],
+    },
   }),
   {
     id: 'blinatumomab',
@@ -234,6 +455,32 @@ export const DRUG_ENTRIES: readonly GlossaryEntry[] = [
         ),
       ],
       notes: [ALSO_TARGETED],
+    },
+    student: {
+      summary: fact(
+        'A bispecific CD19-directed CD3 T-cell engager (BiTE).',
+        MOALMANAC_BLINCYTO_MRD,
+      ),
+      facts: [
+        fact(
+          'It links cytotoxic CD3-positive T lymphocytes to CD19-positive lymphoblasts.',
+          FRANQUIZ,
+        ),
+        fact(
+          'Its label includes CD19-positive B-cell precursor ALL in first or second complete remission with MRD of 0.1% or more.',
+          MOALMANAC_BLINCYTO_MRD,
+        ),
+        fact(
+          'It has improved outcomes in relapsed or refractory and in MRD-positive B-cell ALL.',
+          FRANQUIZ,
+        ),
+      ],
+      properTerms: [
+        fact(
+          'Cytokine release syndrome (CRS) and neurological toxicities: the two risks of its boxed warning.',
+          FDA_BLINCYTO,
+        ),
+      ],
     },
     related: [
       'immunotherapy',
@@ -311,6 +558,36 @@ export const DRUG_ENTRIES: readonly GlossaryEntry[] = [
         fact('Bleeding or bruising.', FDA_BESPONSA),
       ],
       notes: [ALSO_TARGETED],
+    },
+    student: {
+      summary: fact(
+        'A CD22-directed antibody-drug conjugate: a humanized anti-CD22 monoclonal antibody carrying calicheamicin.',
+        INOTUZUMAB_REVIEW,
+      ),
+      facts: [
+        fact(
+          'The cytotoxic calicheamicin payload is joined to the antibody by an acid-labile linker.',
+          INOTUZUMAB_REVIEW,
+        ),
+        fact(
+          'It is active in relapsed or refractory B-cell precursor ALL, alone or with chemotherapy.',
+          INOTUZUMAB_REVIEW,
+        ),
+        fact(
+          'Resistance has been tied to loss or change of CD22 and to high BCL-2.',
+          INOTUZUMAB_REVIEW,
+        ),
+      ],
+      properTerms: [
+        fact(
+          'Sinusoidal obstruction syndrome (SOS), also called veno-occlusive disease: its main liver toxicity, most of all when a stem cell transplant follows.',
+          INOTUZUMAB_REVIEW,
+        ),
+        fact(
+          'Myelosuppression and B-cell aplasia, which raise the risk of infection.',
+          INOTUZUMAB_REVIEW,
+        ),
+      ],
     },
     related: [
       'antibody-drug-conjugate',
