@@ -16,6 +16,7 @@ describe('entryText', () => {
         'side effect',
         'serious side effect',
         'about side effects',
+        'for students',
       ]),
     );
     expect(texts).toContainEqual({
@@ -36,9 +37,12 @@ describe('entryText', () => {
   it('reads fields it does not know, such as a student level added later', () => {
     const entry = {
       ...getEntry('imatinib')!,
-      student: { mechanism: { text: 'Binds the ATP site of BCR-ABL1.', source: 'x' } },
+      student: {
+        summary: { text: 'A BCR-ABL1 tyrosine kinase inhibitor.', source: 'x' },
+        facts: [{ text: 'Binds the ATP site of BCR-ABL1.', source: 'x' }],
+      },
       somethingNew: ['Another line.'],
-    } as GlossaryEntry;
+    } as unknown as GlossaryEntry; // somethingNew is not a field GlossaryEntry knows
     const texts = entryText(entry);
     expect(texts).toContainEqual({
       label: 'for students',

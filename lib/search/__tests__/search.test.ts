@@ -192,7 +192,10 @@ describe('searchIndex: imported glossaries and new fields', () => {
   it('searches a student level when an entry has one', () => {
     const withStudent = {
       ...entry('x', 'Example'),
-      student: { mechanism: { text: 'It binds the ATP-binding site.', source: 's' } },
+      student: {
+        summary: { text: 'A kinase inhibitor.', source: 's' },
+        facts: [{ text: 'It binds the ATP-binding site.', source: 's' }],
+      },
     } as GlossaryEntry;
     const found = searchIndex(buildSearchIndex([withStudent]), 'atp binding');
     expect(found[0]?.why).toBe('for students: It binds the ATP-binding site.');
