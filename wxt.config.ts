@@ -43,7 +43,11 @@ export default defineConfig({
     short_name: 'Termlight',
     description:
       'Highlights acute lymphocytic leukemia (ALL) treatment terms on web pages and explains them in plain language, from the American Cancer Society. Works offline; sends nothing.',
-    permissions: ['storage'],
+    // scripting: the background injects the card UI into pages that have a term (entrypoints/
+    // card-ui.ts), which keeps it out of the content script every page loads. The host access it
+    // needs is the one the content script already has on every page.
+    permissions: ['storage', 'scripting'],
+    host_permissions: ['<all_urls>'],
     action: { default_title: 'Termlight' },
     ...(browser === 'firefox'
       ? {

@@ -6,7 +6,7 @@ import { cardData } from '../data/card';
 import { TERM_INDEX } from '../data/term-index';
 import { startTermlightPage } from '../lib/page/termlight-page';
 import { TERM_TAG } from '../lib/highlight/skip-rules';
-import { POPOVER_TAG } from '../components/popover/shadow-popover';
+import { POPOVER_TAG, ShadowPopover } from '../components/popover/shadow-popover';
 import { readEmbedOptions } from './options';
 
 /** Set on the page's window by the first copy; a second copy of the script then does nothing. */
@@ -45,6 +45,7 @@ function start(script: HTMLScriptElement | null): void {
     document,
     index: TERM_INDEX,
     loadCard: (id) => Promise.resolve(cardData(id)),
+    loadCardUi: () => Promise.resolve((doc, loadCard) => new ShadowPopover(doc, loadCard)),
     settings: options.settings,
     scope: options.scope ?? undefined,
     // The page lives as long as the document; nothing to tear down before it goes.

@@ -4,6 +4,7 @@ import { importedCards } from '../lib/glossaries/imported-card';
 import { splitImportedTermId } from '../lib/glossaries/stored-index';
 import { watchGlossaryIndex } from '../lib/glossaries/watch-index';
 import { answerMessages } from '../lib/messaging';
+import { injectCardUi } from '../lib/card-ui-injection';
 import { answerQuestionsRequest, parseQuestionsRequest } from '../lib/questions/messages';
 
 /**
@@ -16,6 +17,7 @@ export default defineBackground(() => {
   watchGlossaryIndex(() => imported.forget());
   answerMessages({
     'termlight:card': ({ id }) => (splitImportedTermId(id) ? imported.card(id) : cardData(id)),
+    'termlight:card-ui': (_request, sender) => injectCardUi(sender),
   });
   browser.runtime.onMessage.addListener((message: unknown) => {
     const questions = parseQuestionsRequest(message);

@@ -26,6 +26,11 @@ export interface PageInfo {
 export interface MessageMap {
   /** Content script -> background: the card of one entry, null for an unknown id. */
   'termlight:card': { request: { id: string }; response: CardData | null };
+  /**
+   * Content script -> background: inject the card UI (entrypoints/card-ui.ts) into the sender's
+   * frame; true once it has run there.
+   */
+  'termlight:card-ui': { request: object; response: boolean };
   /** Popup -> top frame: what Termlight does on this page. */
   'termlight:page-info': { request: object; response: PageInfo };
   /** Popup -> top frame: scroll to a term and open its card; false when it is not on the page. */
@@ -51,6 +56,7 @@ const PARSERS: { [K in MessageType]: (m: Record<string, unknown>) => RequestOf<K
     const id = termId(m.id);
     return id === null ? null : { type: 'termlight:card', id };
   },
+  'termlight:card-ui': () => ({ type: 'termlight:card-ui' }),
   'termlight:page-info': () => ({ type: 'termlight:page-info' }),
   'termlight:reveal': (m) => {
     const id = termId(m.id);
@@ -67,9 +73,15 @@ export function parseRequest(message: unknown): AnyRequest | null {
   return PARSERS[type as MessageType](m);
 }
 
+/** Who sent a message (the part of runtime.MessageSender that handlers use). */
+export interface Sender {
+  tab?: { id?: number };
+  frameId?: number;
+}
+
 /** Handlers for the messages one context answers; the others are left to other listeners. */
 export type Handlers<K extends MessageType> = {
-  [T in K]: (request: RequestOf<T>) => ResponseOf<T> | Promise<ResponseOf<T>>;
+  [T in K]: (request: RequestOf<T>, sender: Sender) => ResponseOf<T> | Promise<ResponseOf<T>>;
 };
 
 /**
@@ -79,11 +91,12 @@ export type Handlers<K extends MessageType> = {
 export function dispatch<K extends MessageType>(
   handlers: Handlers<K>,
   message: unknown,
+  sender: Sender = {},
 ): Promise<unknown> | undefined {
   const request = parseRequest(message);
   if (!request || !Object.hasOwn(handlers, request.type)) return undefined;
-  const handler = handlers[request.type as K] as (r: AnyRequest) => unknown;
-  return Promise.resolve(handler(request));
+  const handler = handlers[request.type as K] as (r: AnyRequest, s: Sender) => unknown;
+  return Promise.resolve(handler(request, sender));
 }
 
 /** Counts highlighted terms by id, most frequent first, then by id. */

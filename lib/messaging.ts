@@ -11,6 +11,7 @@ import {
   type MessageMap,
   type MessageType,
   type ResponseOf,
+  type Sender,
 } from './messages';
 
 /** Asks the background. */
@@ -40,7 +41,7 @@ export function answerMessages<K extends MessageType>(
   signal?: AbortSignal,
 ): void {
   if (signal?.aborted) return;
-  const listener = (message: unknown) => dispatch(handlers, message);
+  const listener = (message: unknown, sender: Sender) => dispatch(handlers, message, sender);
   browser.runtime.onMessage.addListener(listener);
   signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), {
     once: true,

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import type { CardData } from '../../data/card';
-import type { PopoverView } from '../../lib/popover/controller';
+import type { CardLoader, PopoverLook, PopoverUi } from '../../lib/popover/card-ui';
 import { placePopover } from '../../lib/popover/placement';
 import { OWN_UI_ATTR } from '../../lib/highlight/skip-rules';
 import { PopoverContent } from './popover-content';
@@ -8,15 +8,6 @@ import cardCss from '../term-card/term-card.css?inline';
 import themeCss from '../term-card/theme.css?inline';
 import popoverCss from './popover.css?inline';
 import srOnlyCss from '../sr-only.css?inline';
-
-/** Fetches an entry's card; the content script asks the background, tests can pass cardData. */
-export type CardLoader = (id: string) => Promise<CardData | null>;
-
-export interface PopoverLook {
-  /** 1 = 16 px base text. */
-  textScale: number;
-  theme: 'system' | 'light' | 'dark';
-}
 
 const WIDTH = 380;
 
@@ -43,7 +34,7 @@ const HOST_STYLE: Record<string, string> = {
  * The popover, in a shadow root on a host element of its own. It uses the Popover API's top layer
  * where it exists, so no page `z-index` can cover it.
  */
-export class ShadowPopover implements PopoverView {
+export class ShadowPopover implements PopoverUi {
   openTerm: HTMLElement | null = null;
   pinned = false;
   private readonly host: HTMLElement;

@@ -9,6 +9,7 @@ import { readGlossaryIndex, watchGlossaryIndex } from '../../lib/glossaries/watc
 import { loadSettings, watchSettings } from '../../lib/settings';
 import { answerMessages, sendToBackground } from '../../lib/messaging';
 import { startTermlightPage } from '../../lib/page/termlight-page';
+import { publishedCardUi } from '../../lib/popover/card-ui';
 
 /**
  * How often an idle content script checks that its extension is still there. Chrome tells an
@@ -39,6 +40,7 @@ export default defineContentScript({
       document,
       index: withImported(glossaries),
       loadCard: (id) => sendToBackground('termlight:card', { id }),
+      loadCardUi: injectCardUi,
       settings,
       signal: ctx.signal,
     });
@@ -57,6 +59,14 @@ export default defineContentScript({
     }
   },
 });
+
+/** Has the background inject the card UI (entrypoints/card-ui.ts) into this frame, then takes it. */
+async function injectCardUi() {
+  if (!publishedCardUi()) await sendToBackground('termlight:card-ui', {});
+  const create = publishedCardUi();
+  if (!create) throw new Error('the card UI script did not run in this frame');
+  return create;
+}
 
 /** The built-in terms with those of the imported glossaries that are on (the matcher keeps the
  * first entry to claim a form, so preferred glossaries go first). */

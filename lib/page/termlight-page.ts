@@ -6,7 +6,8 @@ import { makeTermReachable } from '../popover/term-a11y';
 import { countTerms, type PageInfo } from '../messages';
 import { isActiveOn } from '../settings/hosts';
 import type { Settings } from '../settings/schema';
-import { ShadowPopover, type CardLoader } from '../../components/popover/shadow-popover';
+import { LazyPopoverView } from '../popover/lazy-view';
+import type { CardLoader, CardUiLoader } from '../popover/card-ui';
 
 const CLOSE_GRACE_MS = 300;
 
@@ -17,6 +18,8 @@ export interface PageParts {
   index: readonly TermIndexEntry[];
   /** Gives the card of one entry (the extension asks its background; the embed has the text). */
   loadCard: CardLoader;
+  /** Gives the card UI: the embed has it built in, the extension injects it on demand. */
+  loadCardUi: CardUiLoader;
   settings: Settings;
   /** CSS selector of the part of the page to highlight; default the whole document. */
   scope?: string;
@@ -32,7 +35,9 @@ export function startTermlightPage(parts: PageParts): {
   page: TermlightPage;
   ready: Promise<void>;
 } {
-  const page = new TermlightPage(parts.document, parts.index, parts.loadCard, parts.scope);
+  const page = new TermlightPage(parts.document, parts.index, parts.loadCard, parts.loadCardUi, {
+    scope: parts.scope,
+  });
   if (parts.signal.aborted) return { page, ready: Promise.resolve() };
   parts.signal.addEventListener('abort', () => page.destroy(), { once: true });
   return { page, ready: page.apply(parts.settings) };
@@ -43,7 +48,7 @@ export class TermlightPage {
   private matcher;
   private categories;
   private highlighter: Highlighter | null = null;
-  private readonly popover: ShadowPopover;
+  private readonly popover: LazyPopoverView;
   private readonly controller: PopoverController;
   private settings: Settings | null = null;
   private destroyed = false;
@@ -52,11 +57,12 @@ export class TermlightPage {
     private readonly doc: Document,
     index: readonly TermIndexEntry[],
     loadCard: CardLoader,
-    private readonly scope?: string,
+    loadCardUi: CardUiLoader,
+    private readonly options: { scope?: string } = {},
   ) {
     this.matcher = compileMatcher(index);
     this.categories = new Map(index.map((e) => [e.id, e.category]));
-    this.popover = new ShadowPopover(doc, loadCard);
+    this.popover = new LazyPopoverView(doc, loadCardUi, loadCard);
     this.controller = new PopoverController(doc, this.popover, {
       openDelayMs: 300,
       closeDelayMs: CLOSE_GRACE_MS,
@@ -90,11 +96,24 @@ export class TermlightPage {
         return !!category && settings.categories[category] !== false;
       },
       firstMentionOnly: settings.firstMentionOnly,
-      scope: this.scope,
+      scope: this.options.scope,
       style: settings.highlightStyle,
       onWrapped: (el) => makeTermReachable(el, el.hasAttribute('data-first')),
     });
-    return this.highlighter.start();
+    const highlighter = this.highlighter;
+    return highlighter.start().then(() => {
+      // A page with terms will likely be read with cards: load the card UI while the reader
+      // reads, so the first hover does not wait for it. Pages without terms never load it.
+      if (this.highlighter === highlighter && highlighter.terms().length)
+        this.whenIdle(() => void this.popover.load());
+    });
+  }
+
+  private whenIdle(run: () => void): void {
+    const win = this.doc.defaultView;
+    if (!win) return;
+    if (win.requestIdleCallback) win.requestIdleCallback(run, { timeout: 3000 });
+    else win.setTimeout(run, 500);
   }
 
   /**

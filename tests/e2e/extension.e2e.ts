@@ -5,14 +5,17 @@ import { useExtension } from './support/session';
 describe('the built extension', () => {
   const e2e = useExtension();
 
-  it('loads into Chromium with its service worker and the least permissions', async () => {
+  it('loads into Chromium with its service worker and only the permissions it uses', async () => {
     // In Chromium the worker's `chrome` global has the same shape as the polyfill's `browser`.
     const manifest = await e2e.session.worker.evaluate(() =>
       (globalThis as unknown as { chrome: Browser }).chrome.runtime.getManifest(),
     );
     expect(manifest.name).toMatch(/^Termlight/);
-    expect(manifest.permissions).toEqual(['storage']);
-    expect(manifest.host_permissions ?? []).toEqual([]);
+    // scripting + host access: the card UI is injected into pages that have a term.
+    expect(manifest.permissions).toEqual(['storage', 'scripting']);
+    expect(manifest.host_permissions).toEqual(['<all_urls>']);
+    // Nothing a page can load or probe for: a page must not learn that the reader has it.
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
     expect(manifest.content_scripts?.[0]).toMatchObject({
       matches: ['<all_urls>'],
       all_frames: true,

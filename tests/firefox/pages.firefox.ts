@@ -15,7 +15,8 @@ describe('Firefox: the add-on and its pages', () => {
       browser_specific_settings: { gecko: { id: string } };
     }>('browser.runtime.getManifest()');
     expect(manifest.manifest_version).toBe(2);
-    expect(manifest.permissions).toEqual(['storage']);
+    // scripting + host access: the card UI is injected into pages that have a term.
+    expect(manifest.permissions).toEqual(['storage', 'scripting', '<all_urls>']);
     expect(manifest.browser_specific_settings.gecko.id).toBe('termlight@termlight.example');
   });
 

@@ -2,17 +2,23 @@ import { cardData } from '../../../data/card';
 import { TERM_INDEX } from '../../../data/term-index';
 import { DEFAULT_SETTINGS } from '../../settings/schema';
 import { startTermlightPage } from '../termlight-page';
+import { ShadowPopover } from '../../../components/popover/shadow-popover';
+import type { CardLoader } from '../../popover/card-ui';
 
 const terms = () => [...document.querySelectorAll('tl-term')].map((t) => t.textContent);
 
 // Every page a test starts is torn down after it, even when the test fails half-way.
 const started: AbortController[] = [];
 
-function start(signal: AbortSignal, settings = DEFAULT_SETTINGS) {
+const shadowPopoverUi = () =>
+  Promise.resolve((doc: Document, load: CardLoader) => new ShadowPopover(doc, load));
+
+function start(signal: AbortSignal, settings = DEFAULT_SETTINGS, loadCardUi = shadowPopoverUi) {
   return startTermlightPage({
     document,
     index: TERM_INDEX,
     loadCard: (id) => Promise.resolve(cardData(id)),
+    loadCardUi,
     settings,
     signal,
   });
@@ -37,6 +43,23 @@ describe('startTermlightPage', () => {
     await ready;
     expect(terms()).toEqual(['Imatinib', 'tyrosine kinase inhibitor']);
     expect(page.info().terms.map((t) => t.id)).toEqual(['imatinib', 'tyrosine-kinase-inhibitor']);
+    abort.abort();
+  });
+
+  it('loads the card UI once idle on a page with terms, and never on a page without', async () => {
+    document.body.innerHTML = '<p>Nothing to explain here.</p>';
+    const plain = vi.fn(shadowPopoverUi);
+    const abortPlain = track(new AbortController());
+    await start(abortPlain.signal, DEFAULT_SETTINGS, plain).ready;
+    await new Promise((r) => setTimeout(r, 700)); // past the idle fallback's 500 ms
+    expect(plain).not.toHaveBeenCalled();
+    abortPlain.abort();
+
+    document.body.innerHTML = '<p>Imatinib is a drug.</p>';
+    const withTerms = vi.fn(shadowPopoverUi);
+    const abort = track(new AbortController());
+    await start(abort.signal, DEFAULT_SETTINGS, withTerms).ready;
+    await vi.waitFor(() => expect(withTerms).toHaveBeenCalledTimes(1), { timeout: 4000 });
     abort.abort();
   });
 
