@@ -3,6 +3,7 @@ import { CATEGORY_LABELS, type Category } from '../../data/categories';
 import {
   MAX_DISABLED_HOSTS,
   normalizeHost,
+  type CardLevel,
   type HighlightStyle,
   type TextSize,
   type Theme,
@@ -43,6 +44,19 @@ export const THEME_CHOICES: Choice<Theme>[] = [
   },
   { value: 'light', label: 'Light' },
   { value: 'dark', label: 'Dark' },
+];
+
+export const CARD_LEVEL_CHOICES: Choice<CardLevel>[] = [
+  {
+    value: 'patient',
+    label: 'Plain words',
+    hint: 'For patients and families. The student level is one step away.',
+  },
+  {
+    value: 'student',
+    label: 'For students',
+    hint: 'Proper medical terms, what each drug’s label says, and what is checked during treatment.',
+  },
 ];
 
 /** "Drugs", "for example imatinib, dasatinib": examples come from the glossary itself. */

@@ -2,7 +2,13 @@ import { CATEGORIES, type Settings, type SettingsPatch } from '../../lib/setting
 import { Switch } from '../popup/switch';
 import { Checkbox } from './checkbox';
 import { GlossarySection } from './glossaries/glossary-section';
-import { categoryChoice, STYLE_CHOICES, TEXT_SIZE_CHOICES, THEME_CHOICES } from './choices';
+import {
+  CARD_LEVEL_CHOICES,
+  categoryChoice,
+  STYLE_CHOICES,
+  TEXT_SIZE_CHOICES,
+  THEME_CHOICES,
+} from './choices';
 import { HighlightPreview } from './highlight-preview';
 import { HoverDelayField } from './hover-delay-field';
 import { RadioGroup } from './radio-group';
@@ -59,6 +65,13 @@ export function OptionsApp() {
 
             <section class="tl-section" aria-labelledby="tl-explain-title">
               <h2 id="tl-explain-title">Explanations</h2>
+              <RadioGroup
+                legend="Explanations open at"
+                name="tl-card-level"
+                choices={CARD_LEVEL_CHOICES}
+                value={settings.firstCardLevel}
+                onChange={(firstCardLevel) => void change({ firstCardLevel })}
+              />
               <RadioGroup
                 legend="Text size"
                 name="tl-text-size"

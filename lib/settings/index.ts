@@ -1,5 +1,6 @@
 /** Termlight's settings, shared by the content script, popup and options page through storage.sync. */
 export {
+  CARD_LEVELS,
   CATEGORIES,
   DEFAULT_SETTINGS,
   HIGHLIGHT_STYLES,
@@ -9,6 +10,7 @@ export {
   TEXT_SIZES,
   THEMES,
   parseSettings,
+  type CardLevel,
   type HighlightStyle,
   type ParseResult,
   type Settings,

@@ -1,6 +1,10 @@
 import { describeValue, isPlainObject, parseSettings, type ParseResult } from './schema';
 
-/** Stored next to the fields ({ version, ...settings }) so every context can read any old value. */
+/**
+ * Stored next to the fields ({ version, ...settings }) so every context can read any old value.
+ * A new field with a default needs no new version: a value saved before it existed lacks the
+ * field and parseSettings gives it the default (firstCardLevel, #17, came that way).
+ */
 export const SETTINGS_VERSION = 1;
 
 type Fields = Record<string, unknown>;

@@ -12,6 +12,13 @@ export type TextSize = (typeof TEXT_SIZES)[number];
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
+/**
+ * Which level of a card opens first: the plain one for patients and families, or "For students"
+ * (proper terms, labels, monitoring). Patients keep the plain card unless they choose otherwise.
+ */
+export const CARD_LEVELS = ['patient', 'student'] as const;
+export type CardLevel = (typeof CARD_LEVELS)[number];
+
 export const HOVER_DELAY_MIN_MS = 0;
 export const HOVER_DELAY_MAX_MS = 2000;
 
@@ -35,6 +42,8 @@ export interface Settings {
   hoverDelayMs: number;
   textSize: TextSize;
   theme: Theme;
+  /** The level a card opens at; the other is one step away. */
+  firstCardLevel: CardLevel;
   /** Which glossary categories are highlighted. */
   categories: Record<Category, boolean>;
 }
@@ -48,6 +57,7 @@ function makeDefaults(): Settings {
     hoverDelayMs: 300,
     textSize: 100,
     theme: 'system',
+    firstCardLevel: 'patient',
     categories: Object.fromEntries(CATEGORIES.map((c) => [c, true])) as Record<Category, boolean>,
   };
 }
@@ -112,6 +122,7 @@ const FIELD_PARSERS: { [K in keyof Settings]: FieldParser<Settings[K]> } = {
   hoverDelayMs: parseHoverDelay,
   textSize: oneOf('textSize', TEXT_SIZES),
   theme: oneOf('theme', THEMES),
+  firstCardLevel: oneOf('firstCardLevel', CARD_LEVELS),
   categories: parseCategories,
 };
 
@@ -123,7 +134,7 @@ function boolean(key: 'enabled' | 'firstMentionOnly'): FieldParser<boolean> {
   };
 }
 
-function oneOf<K extends 'highlightStyle' | 'textSize' | 'theme'>(
+function oneOf<K extends 'highlightStyle' | 'textSize' | 'theme' | 'firstCardLevel'>(
   key: K,
   allowed: readonly Settings[K][],
 ): FieldParser<Settings[K]> {

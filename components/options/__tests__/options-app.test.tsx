@@ -62,6 +62,17 @@ describe('the options page', () => {
     expect(document.documentElement.getAttribute('data-theme')).toBe('light');
   });
 
+  it('opens explanations in plain words by default, and saves "For students"', async () => {
+    await renderOptions();
+    const group = screen.getByRole('group', { name: 'Explanations open at' });
+    expect(
+      (within(group).getByRole('radio', { name: 'Plain words' }) as HTMLInputElement).checked,
+    ).toBe(true);
+    fireEvent.click(within(group).getByRole('radio', { name: 'For students' }));
+    await waitFor(async () => expect((await loadSettings()).firstCardLevel).toBe('student'));
+    await waitFor(() => expect(status()).toBe('Saved'));
+  });
+
   it('turns one kind of term off without touching the others', async () => {
     await renderOptions();
     fireEvent.click(checkbox('Drugs'));

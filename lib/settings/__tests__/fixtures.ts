@@ -9,5 +9,6 @@ export const CUSTOM: Settings = {
   hoverDelayMs: 750,
   textSize: 150,
   theme: 'dark',
+  firstCardLevel: 'student',
   categories: { disease: true, treatment: false, drug: true, gene: false, 'side-effect': true },
 };

@@ -67,6 +67,28 @@ describe('migrateSettings', () => {
     });
   });
 
+  it('opens cards at the patient level for values saved before that setting existed', () => {
+    for (const raw of [
+      { version: 1, theme: 'dark' },
+      { on: true, style: 'highlight' },
+    ]) {
+      const { settings, problems } = decodeSettings(raw);
+      expect(settings.firstCardLevel).toBe('patient');
+      expect(problems).toEqual([]);
+    }
+  });
+
+  it('keeps a saved student level, and falls back to patient (saying so) for a broken one', () => {
+    expect(decodeSettings({ version: 1, firstCardLevel: 'student' }).settings.firstCardLevel).toBe(
+      'student',
+    );
+    const broken = decodeSettings({ version: 1, firstCardLevel: 'professor', theme: 'dark' });
+    expect(broken.settings).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' });
+    expect(broken.problems).toEqual([
+      'firstCardLevel: expected one of patient, student, got "professor"; using the default',
+    ]);
+  });
+
   it('reads the fields it knows from a newer version and says so', () => {
     const { settings, problems } = decodeSettings({ version: 7, theme: 'dark', sparkles: true });
     expect(settings).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' });

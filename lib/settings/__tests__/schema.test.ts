@@ -18,6 +18,7 @@ describe('defaults', () => {
       hoverDelayMs: 300,
       textSize: 100,
       theme: 'system',
+      firstCardLevel: 'patient',
       categories: { disease: true, treatment: true, drug: true, gene: true, 'side-effect': true },
     });
     expect(CATEGORIES).toEqual(['disease', 'treatment', 'drug', 'gene', 'side-effect']);
@@ -80,6 +81,9 @@ describe('parseSettings', () => {
     ['textSize', 130],
     ['theme', 'sepia'],
     ['theme', 0],
+    ['firstCardLevel', 'teacher'],
+    ['firstCardLevel', 'STUDENT'],
+    ['firstCardLevel', 1],
     ['categories', ['drug']],
     ['categories', 'all'],
   ])('replaces a broken %s (%j) with its default and keeps the rest', (field, bad) => {
