@@ -35,6 +35,10 @@ export function OptionsApp() {
         Choose how Termlight marks leukemia treatment terms and explains them. Changes are saved at
         once and show on open pages right away.
       </p>
+      <p>
+        <a href="/glossary.html">See every term in the glossary</a>, with its explanation and a
+        search.
+      </p>
       {error && (
         <p class="tl-error" role="alert">
           {error}

@@ -1,21 +1,32 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { cardData } from '../../data/card';
-import { GLOSSARY, getEntry } from '../../data/index';
+import type { SearchResult } from '../../lib/search';
+import { ResultReason } from '../search/result-reason';
+import { useGlossarySearch } from '../search/use-glossary-search';
 import { TermCard } from '../term-card/term-card';
-import { searchGlossary, type SearchHit } from './glossary-search';
+
+/** The popup lists this many results; the glossary page has the rest. */
+export const POPUP_RESULTS = 8;
+
+export interface GlossaryLookupProps {
+  /** Opens the full glossary page, with this search when there is one. */
+  onOpenGlossary: (query: string) => void;
+}
 
 /**
- * "Look up a term": a search over the whole glossary (names, brand names, abbreviations) that
- * shows the same card as the popover on the page. One result shows its card at once; several
- * show a list to choose from.
+ * "Search the glossary": names, brand names, abbreviations, misspellings and the text of the
+ * cards (lib/search), showing the same card as the popover on the page. One result shows its card
+ * at once; several show a list, each saying why it matched.
  */
-export function GlossaryLookup() {
+export function GlossaryLookup({ onOpenGlossary }: GlossaryLookupProps) {
+  const glossary = useGlossarySearch();
   const [query, setQuery] = useState('');
   /** Cards the reader opened, in order; the last one is shown. Empty: the results list. */
   const [trail, setTrail] = useState<string[]>([]);
-  const hits = useMemo(() => searchGlossary(query), [query]);
+  const hits = useMemo(() => glossary.search(query), [glossary, query]);
+  const shownHits = hits.slice(0, POPUP_RESULTS);
   const single = hits.length === 1 ? hits[0]!.id : null;
   const shown = trail.at(-1) ?? single;
+  const inputRef = useRef<HTMLInputElement>(null);
   const cardRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const [focus, setFocus] = useState<{ to: 'card' } | { to: 'hit'; id: string } | null>(null);
@@ -23,7 +34,8 @@ export function GlossaryLookup() {
   useEffect(() => {
     if (!focus) return;
     if (focus.to === 'card') cardRef.current?.focus();
-    else listRef.current?.querySelector<HTMLElement>(`[data-hit="${focus.id}"]`)?.focus();
+    else
+      listRef.current?.querySelector<HTMLElement>(`[data-hit="${CSS.escape(focus.id)}"]`)?.focus();
     setFocus(null);
   }, [focus]);
 
@@ -38,13 +50,27 @@ export function GlossaryLookup() {
     else setFocus({ to: 'card' });
   };
 
+  /** Up and down arrows move between the search box and the results. */
+  const moveFocus = (e: KeyboardEvent) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const buttons = [...(listRef.current?.querySelectorAll<HTMLElement>('[data-hit]') ?? [])];
+    if (buttons.length === 0) return;
+    const at = buttons.indexOf(document.activeElement as HTMLElement);
+    const next = e.key === 'ArrowDown' ? at + 1 : at - 1;
+    e.preventDefault();
+    if (next < 0) inputRef.current?.focus();
+    else buttons[Math.min(next, buttons.length - 1)]!.focus();
+  };
+
   let backLink: { name: string; onBack: () => void } | undefined;
   const previous = trail.at(-2);
-  if (previous) backLink = { name: getEntry(previous)?.name ?? 'the last term', onBack: back };
-  else if (trail.length === 1 && trail[0] !== single) {
+  if (previous) {
+    backLink = { name: glossary.cardOf(previous)?.entry.name ?? 'the last term', onBack: back };
+  } else if (trail.length === 1 && trail[0] !== single) {
     backLink = { name: 'the search results', onBack: back };
   }
-  const data = shown ? cardData(shown) : null;
+  const data = shown ? glossary.cardOf(shown) : null;
+  const trimmed = query.trim();
 
   return (
     <section class="tl-section" aria-labelledby="tl-lookup">
@@ -57,31 +83,32 @@ export function GlossaryLookup() {
           if (hits[0] && !single) open(hits[0].id);
         }}
       >
-        <label for="tl-search-input">Word, brand name or abbreviation</label>
+        <label for="tl-search-input">Search the glossary</label>
         <input
           id="tl-search-input"
+          ref={inputRef}
           type="search"
           autocomplete="off"
           spellcheck={false}
           aria-describedby="tl-search-hint"
           value={query}
+          onKeyDown={moveFocus}
           onInput={(e) => {
             setQuery(e.currentTarget.value);
             setTrail([]);
           }}
         />
         <p id="tl-search-hint" class="tl-hint">
-          For example Gleevec, dasatinib or TKI. The glossary has {GLOSSARY.length} terms about ALL
-          and its treatment.
+          A drug, brand name, abbreviation or side effect. For example Gleevec, TKI or nausea.
         </p>
       </form>
-      <p class="tl-sr-only" role="status">
-        {resultsSentence(query, hits)}
+      <p class="tl-sr-only" role="status" aria-live="polite">
+        {resultsSentence(trimmed, hits)}
       </p>
-      {query.trim() !== '' && hits.length === 0 && (
+      {trimmed !== '' && hits.length === 0 && (
         <p class="tl-hint">
-          Nothing in the glossary matches “{query.trim()}”. Try a drug name, a brand name or an
-          abbreviation.
+          Nothing in the glossary matches “{trimmed}”. Try a drug name, a brand name or a side
+          effect.
         </p>
       )}
       {data ? (
@@ -90,8 +117,8 @@ export function GlossaryLookup() {
         </div>
       ) : (
         hits.length > 1 && (
-          <ul class="tl-results" ref={listRef} aria-label="Matching terms">
-            {hits.map((hit) => (
+          <ul class="tl-results" ref={listRef} aria-label="Matching terms" onKeyDown={moveFocus}>
+            {shownHits.map((hit) => (
               <li key={hit.id}>
                 <button
                   type="button"
@@ -100,24 +127,30 @@ export function GlossaryLookup() {
                   onClick={() => open(hit.id)}
                 >
                   <span class="tl-result-name">{hit.name}</span>
-                  {hit.via && (
-                    <span class="tl-result-via">
-                      {hit.brand ? 'brand name' : 'also called'} {hit.via}
-                    </span>
-                  )}
+                  <ResultReason result={hit} />
                 </button>
               </li>
             ))}
           </ul>
         )
       )}
+      <p class="tl-inline">
+        <button type="button" class="tl-button tl-quiet" onClick={() => onOpenGlossary(trimmed)}>
+          {hits.length > POPUP_RESULTS
+            ? `See all ${hits.length} results in the glossary`
+            : 'Open the full glossary'}
+        </button>
+      </p>
     </section>
   );
 }
 
-function resultsSentence(query: string, hits: SearchHit[]): string {
-  if (query.trim() === '') return '';
+function resultsSentence(query: string, hits: SearchResult[]): string {
+  if (query === '') return '';
   if (hits.length === 0) return 'No terms found.';
   if (hits.length === 1) return `1 term found: ${hits[0]!.name}. Its explanation is shown below.`;
+  if (hits.length > POPUP_RESULTS) {
+    return `${hits.length} terms found. The first ${POPUP_RESULTS} are listed.`;
+  }
   return `${hits.length} terms found.`;
 }

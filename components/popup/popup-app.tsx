@@ -4,6 +4,7 @@ import { isActiveOn, watchSettings } from '../../lib/settings';
 import { deckQuery } from '../../lib/study/decks';
 import { useDocumentTheme } from '../options/use-theme';
 import { useSettings } from '../options/use-settings';
+import { glossaryQuery } from '../glossary/glossary-address';
 import { GlossaryLookup } from './glossary-lookup';
 import { findTargetTab, tabChannel, type PageChannel } from './page-channel';
 import { SiteSwitches } from './site-switches';
@@ -20,7 +21,7 @@ export interface PopupAppProps {
   timing?: PageTiming;
 }
 
-/** The toolbar popup: switches, the terms on this page, and a glossary search. */
+/** The toolbar popup: a glossary search first, then switches and the terms on this page. */
 export function PopupApp({
   tabOverride = null,
   closePopup = () => window.close(),
@@ -67,6 +68,12 @@ export function PopupApp({
           Settings
         </button>
       </header>
+      <GlossaryLookup
+        onOpenGlossary={(query) => {
+          const url = browser.runtime.getURL(`/glossary.html${glossaryQuery(query)}`);
+          void browser.tabs.create({ url }).finally(closePopup);
+        }}
+      />
       {error && (
         <p class="tl-error" role="alert">
           {error}
@@ -93,7 +100,6 @@ export function PopupApp({
       ) : (
         !error && <p class="tl-hint">Loading…</p>
       )}
-      <GlossaryLookup />
       <StudyLinks
         pageTermIds={
           state.kind === 'ready' && state.info.active ? state.info.terms.map((t) => t.id) : null

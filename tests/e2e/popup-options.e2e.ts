@@ -129,9 +129,7 @@ describe('toolbar popup and options page', () => {
   it('finds "Sprycel" in the glossary and shows the dasatinib card', async () => {
     const { tabId } = await fixtureTab();
     const popup = await popupFor(tabId);
-    await popup
-      .getByRole('searchbox', { name: 'Word, brand name or abbreviation' })
-      .fill('Sprycel');
+    await popup.getByRole('searchbox', { name: 'Search the glossary' }).fill('Sprycel');
     const card = popup.locator('article.tl-card');
     await expect
       .poll(() => card.getByRole('heading', { level: 2 }).textContent())
@@ -147,6 +145,9 @@ describe('toolbar popup and options page', () => {
     expect(await popup.getByRole('alert').count()).toBe(0);
     expect(await popup.getByRole('switch').count()).toBe(1);
     await popup.getByRole('searchbox').fill('TKI');
+    // Several cards mention TKIs; Enter opens the best match, the TKI entry itself.
+    await popup.getByRole('list', { name: 'Matching terms' }).waitFor();
+    await popup.getByRole('searchbox').press('Enter');
     await popup
       .locator('article.tl-card')
       .getByRole('heading', { name: 'Tyrosine kinase inhibitor (TKI)' })

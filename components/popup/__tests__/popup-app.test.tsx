@@ -2,6 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { fakeBrowser } from 'wxt/testing';
 import type { AnyRequest as PopupRequest, PageInfo } from '../../../lib/messages';
 import { loadSettings, saveSettings } from '../../../lib/settings';
+import { POPUP_RESULTS } from '../glossary-lookup';
 import { PopupApp } from '../popup-app';
 import { CANNOT_READ_PAGE, SHORT_LIST } from '../term-list';
 import type { PageTiming } from '../use-page-info';
@@ -198,7 +199,7 @@ describe('looking up a term', () => {
   });
 
   const search = (value: string) =>
-    fireEvent.input(screen.getByRole('searchbox', { name: 'Word, brand name or abbreviation' }), {
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search the glossary' }), {
       target: { value },
     });
 
@@ -218,9 +219,9 @@ describe('looking up a term', () => {
     expect(
       within(results)
         .getAllByRole('button')
-        .map((b) => b.textContent),
+        .map((b) => b.querySelector('.tl-result-name')?.textContent),
     ).toEqual(['Bosutinib', 'Dasatinib', 'Imatinib', 'Nilotinib', 'Ponatinib']);
-    fireEvent.click(within(results).getByRole('button', { name: 'Imatinib' }));
+    fireEvent.click(within(results).getByRole('button', { name: /^Imatinib/ }));
     await screen.findByRole('heading', { name: 'Imatinib' });
     expect(document.activeElement?.className).toBe('tl-lookup-card');
 
@@ -253,6 +254,67 @@ describe('looking up a term', () => {
     search('aspirin');
     expect(screen.getByText(/Nothing in the glossary matches “aspirin”/)).toBeTruthy();
     expect(screen.getByRole('status').textContent).toBe('No terms found.');
+  });
+
+  it('puts the search first, above the switches and the page list', async () => {
+    fakePage({ terms: [['imatinib', 1]] });
+    renderPopup();
+    await screen.findByText(/Termlight found 1 term/);
+    const box = screen.getByRole('searchbox', { name: 'Search the glossary' });
+    const firstSwitch = screen.getAllByRole('switch')[0]!;
+    expect(
+      box.compareDocumentPosition(firstSwitch) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+  });
+
+  it('finds a misspelled drug and says why', async () => {
+    renderPopup();
+    search('dasatanib');
+    // The misspelled name first; then cards whose text names dasatinib.
+    const results = screen.getByRole('list', { name: 'Matching terms' });
+    const [first] = within(results).getAllByRole('button');
+    expect(first?.textContent).toBe('Dasatinibname (close spelling)');
+    expect(screen.getByRole('status').textContent).toMatch(/^\d+ terms found/);
+  });
+
+  it('finds the drugs that list a side effect, quoting it, and shows only the first few', async () => {
+    renderPopup();
+    search('nausea');
+    const results = screen.getByRole('list', { name: 'Matching terms' });
+    const buttons = within(results).getAllByRole('button');
+    expect(buttons.length).toBeLessThanOrEqual(POPUP_RESULTS);
+    expect(buttons[0]?.querySelector('.tl-result-via')?.textContent).toMatch(
+      /^side effect: Nausea/,
+    );
+    expect(screen.getByRole('status').textContent).toMatch(/^\d+ terms found/);
+  });
+
+  it('moves between the search box and the results with the arrow keys', async () => {
+    renderPopup();
+    search('tinib');
+    const box = screen.getByRole('searchbox', { name: 'Search the glossary' });
+    const buttons = within(screen.getByRole('list', { name: 'Matching terms' })).getAllByRole(
+      'button',
+    );
+    fireEvent.keyDown(box, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(buttons[0]);
+    fireEvent.keyDown(buttons[0]!, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(buttons[1]);
+    fireEvent.keyDown(buttons[1]!, { key: 'ArrowUp' });
+    fireEvent.keyDown(buttons[0]!, { key: 'ArrowUp' });
+    expect(document.activeElement).toBe(box);
+  });
+
+  it('opens the glossary page with the search', async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
+    const closePopup = vi.fn();
+    renderPopup({ closePopup });
+    search('nausea');
+    fireEvent.click(screen.getByRole('button', { name: /results in the glossary$/ }));
+    await waitFor(() => expect(closePopup).toHaveBeenCalled());
+    expect(create).toHaveBeenCalledWith({
+      url: expect.stringMatching(/\/glossary\.html\?q=nausea$/),
+    });
   });
 });
 

@@ -1,0 +1,198 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import type { CardData } from '../../data/card';
+import { CATEGORIES, CATEGORY_LABELS } from '../../data/categories';
+import { DISCLAIMER } from '../../data/index';
+import type { GlossaryEntry } from '../../data/types';
+import { useSettings } from '../options/use-settings';
+import { useDocumentTheme } from '../options/use-theme';
+import { ResultReason } from '../search/result-reason';
+import { useGlossarySearch, type GlossarySearch } from '../search/use-glossary-search';
+import { TermCard } from '../term-card/term-card';
+import { glossaryQuery, parseEntryHash } from './glossary-address';
+
+export interface GlossaryAppProps {
+  initialQuery?: string;
+  /** Called with "?q=…" (or "" for no search) whenever the search changes. */
+  onQueryChange?: (search: string) => void;
+}
+
+/**
+ * The full glossary: every entry's card, grouped by kind of term, with the same search as the
+ * popup. Each card is linkable as glossary.html#<entry id>; related terms move there.
+ */
+export function GlossaryApp({ initialQuery = '', onQueryChange }: GlossaryAppProps) {
+  const { settings } = useSettings();
+  useDocumentTheme(settings?.theme ?? 'system');
+  const glossary = useGlossarySearch();
+  const [query, setQuery] = useState(initialQuery);
+  const trimmed = query.trim();
+  const results = useMemo(() => glossary.search(trimmed), [glossary, trimmed]);
+  /** The entry to bring into view and focus after the next render. */
+  const [target, setTarget] = useState<string | null>(() => parseEntryHash(location.hash) || null);
+
+  const goTo = useCallback(
+    (id: string) => {
+      if (trimmed !== '' && !results.some((r) => r.id === id)) setQuery('');
+      if (parseEntryHash(location.hash) !== id) history.pushState(null, '', `#${id}`);
+      setTarget(id);
+    },
+    [trimmed, results],
+  );
+
+  useEffect(() => {
+    const follow = () => {
+      const id = parseEntryHash(location.hash);
+      if (id && glossary.cardOf(id)) goTo(id);
+    };
+    window.addEventListener('hashchange', follow);
+    window.addEventListener('popstate', follow);
+    return () => {
+      window.removeEventListener('hashchange', follow);
+      window.removeEventListener('popstate', follow);
+    };
+  }, [glossary, goTo]);
+
+  useEffect(() => onQueryChange?.(glossaryQuery(query)), [query, onQueryChange]);
+
+  useLayoutEffect(() => {
+    if (target === null) return;
+    const el = document.getElementById(target);
+    if (!el) return; // not rendered yet (an imported entry still loading) or not an entry
+    el.scrollIntoView({ block: 'start' });
+    el.focus({ preventScroll: true });
+    setTarget(null);
+  });
+
+  return (
+    <main class="tl-page tl-glossary">
+      <h1>Termlight glossary</h1>
+      <p class="tl-lead">
+        Every term Termlight explains, in plain words, with where each fact comes from.
+      </p>
+      <p class="tl-notice">{DISCLAIMER}</p>
+      <form role="search" class="tl-search" onSubmit={(e) => e.preventDefault()}>
+        <label for="tl-glossary-search">Search the glossary</label>
+        <input
+          id="tl-glossary-search"
+          type="search"
+          autocomplete="off"
+          spellcheck={false}
+          aria-describedby="tl-glossary-hint"
+          value={query}
+          onInput={(e) => setQuery(e.currentTarget.value)}
+        />
+        <p id="tl-glossary-hint" class="tl-hint">
+          A drug, brand name, abbreviation or side effect. For example Gleevec, TKI or nausea.
+          Spelling mistakes are fine.
+        </p>
+      </form>
+      <p class="tl-glossary-count" role="status" aria-live="polite">
+        {countSentence(trimmed, results.length, glossary.entries.length)}
+      </p>
+      {trimmed === '' ? (
+        <AllEntries glossary={glossary} onSelectRelated={goTo} />
+      ) : (
+        results.length > 0 && (
+          <ol class="tl-glossary-list" aria-label="Search results">
+            {results.map((result, i) => {
+              const data = glossary.cardOf(result.id);
+              return (
+                data && (
+                  <li key={result.id}>
+                    <EntryCard data={data} index={i} onSelectRelated={goTo}>
+                      <p class="tl-glossary-why">
+                        <span class="tl-sr-only">Matched by: </span>
+                        <ResultReason result={result} />
+                      </p>
+                    </EntryCard>
+                  </li>
+                )
+              );
+            })}
+          </ol>
+        )
+      )}
+    </main>
+  );
+}
+
+function countSentence(query: string, found: number, total: number): string {
+  if (query === '') return `${total} terms, grouped by kind.`;
+  if (found === 0) {
+    return `Nothing in the glossary matches “${query}”. Try a drug name, a brand name or a side effect.`;
+  }
+  return `${found} of ${total} terms match “${query}”, best match first.`;
+}
+
+function AllEntries({
+  glossary,
+  onSelectRelated,
+}: {
+  glossary: GlossarySearch;
+  onSelectRelated: (id: string) => void;
+}) {
+  const groups = CATEGORIES.map((category) => ({
+    category,
+    entries: glossary.entries
+      .filter((e) => e.category === category)
+      .sort((a, b) => a.name.localeCompare(b.name, 'en')),
+  })).filter((g) => g.entries.length > 0);
+  let n = 0;
+  return (
+    <>
+      <nav class="tl-glossary-kinds" aria-label="Kinds of terms">
+        <ul class="tl-inline">
+          {groups.map(({ category, entries }) => (
+            <li key={category}>
+              <a href={`#tl-kind-${category}`}>
+                {CATEGORY_LABELS[category].group} ({entries.length})
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {groups.map(({ category, entries }) => (
+        <section
+          key={category}
+          class="tl-section"
+          id={`tl-kind-${category}`}
+          aria-labelledby={`tl-kind-${category}-title`}
+        >
+          <h2 id={`tl-kind-${category}-title`}>{CATEGORY_LABELS[category].group}</h2>
+          <ul class="tl-glossary-list">
+            {entries.map((entry: GlossaryEntry) => {
+              const data = glossary.cardOf(entry.id);
+              return (
+                data && (
+                  <li key={entry.id}>
+                    <EntryCard data={data} index={n++} onSelectRelated={onSelectRelated} />
+                  </li>
+                )
+              );
+            })}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}
+
+function EntryCard({
+  data,
+  index,
+  onSelectRelated,
+  children,
+}: {
+  data: CardData;
+  index: number;
+  onSelectRelated: (id: string) => void;
+  children?: ComponentChildren;
+}) {
+  return (
+    <div class="tl-glossary-entry" id={data.entry.id} tabIndex={-1}>
+      {children}
+      <TermCard data={data} idPrefix={`tl-entry-${index}`} onSelectRelated={onSelectRelated} />
+    </div>
+  );
+}

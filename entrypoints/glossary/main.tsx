@@ -1,0 +1,18 @@
+import { render } from 'preact';
+import { GlossaryApp } from '../../components/glossary/glossary-app';
+import { parseGlossaryQuery } from '../../components/glossary/glossary-address';
+import '../../components/term-card/theme.css';
+import '../../components/term-card/term-card.css';
+import '../../components/sr-only.css';
+import '../../components/ui.css';
+
+render(
+  <GlossaryApp
+    initialQuery={parseGlossaryQuery(location.search)}
+    // Keep the address in step, so a reload or a bookmark shows the same search.
+    onQueryChange={(search) =>
+      history.replaceState(null, '', `${search || location.pathname}${location.hash}`)
+    }
+  />,
+  document.getElementById('app')!,
+);
