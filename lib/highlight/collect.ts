@@ -19,6 +19,8 @@ export class TextNodeCollector {
   constructor(
     private readonly root: ScanRoot,
     private readonly finder: TermFinder,
+    /** Text nodes already dealt with (the first screen's, and what wrapping them left). */
+    private readonly done?: ReadonlySet<Node>,
   ) {
     const doc = root.ownerDocument ?? (root as Document);
     // No filter callback: a call from the DOM into script for each of tens of thousands of nodes
@@ -36,7 +38,12 @@ export class TextNodeCollector {
     while (node) {
       if (node.nodeType === Node.TEXT_NODE) {
         const text = (node as Text).data;
-        if (text.length > 1 && !this.already?.has(node) && hasAcceptedMatch(finder, text)) {
+        if (
+          text.length > 1 &&
+          !this.already?.has(node) &&
+          !this.done?.has(node) &&
+          hasAcceptedMatch(finder, text)
+        ) {
           found.push(node as Text);
         }
         node = walker.nextNode();
@@ -82,7 +89,7 @@ export function afterSubtree(walker: TreeWalker): Node | null {
 }
 
 /** Whether `text` holds a match that the finder's guards accept. */
-function hasAcceptedMatch(finder: TermFinder, text: string): boolean {
+export function hasAcceptedMatch(finder: TermFinder, text: string): boolean {
   const { regex } = finder;
   regex.lastIndex = 0;
   let m: RegExpExecArray | null;

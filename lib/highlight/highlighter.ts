@@ -1,6 +1,7 @@
 import { TextNodeCollector, type ScanRoot } from './collect';
 import { isSkippedElement, TERM_TAG } from './skip-rules';
 import { Debounce } from './debounce';
+import { collectFirstScreen } from './first-screen';
 import { LayoutFilter } from './layout-filter';
 import { afterNextFrame, sliceDeadline, yieldToMain } from './slices';
 import { applyHighlightCss, highlightCss, removeHighlightCss, type HighlightStyle } from './style';
@@ -37,6 +38,12 @@ const SLICE_MS = 20;
  * wrap-budget.ts); this caps our own part, leaving room for a garbage collection.
  */
 const WRAP_SLICE_MS = 30;
+
+/**
+ * Text looked at for the top of a page before its first layout: more than a large screen shows
+ * (a 1280x800 one shows about 4,000 characters), little enough for one short task.
+ */
+const FIRST_SCREEN_CHARS = 12_000;
 
 const DEBOUNCE_MS = 150;
 const MAX_WAIT_MS = 500;
@@ -80,12 +87,42 @@ export class Highlighter {
     );
   }
 
-  /** Highlights the whole document, then watches it. Resolves when the first pass is complete. */
+  /**
+   * Highlights the whole document, then watches it. Resolves when the first pass is complete.
+   * Started while the page is still parsed (the content script runs at document_start), it
+   * prepares what it can and highlights from DOMContentLoaded on.
+   */
   start(): Promise<void> {
     this.stopped = false;
-    this.attach(this.doc);
+    if (this.doc.readyState !== 'loading') this.attach(this.doc);
     void this.enqueue(() => this.warmUp());
-    return this.enqueue(() => this.highlightRoot(this.doc));
+    return this.enqueue(() => this.highlightDocument());
+  }
+
+  /**
+   * What the reader sees first is done first. As soon as the page is parsed, before its first
+   * full layout: the text at the top of the page, found without reading layout and wrapped in
+   * the same task, so the first frame shows it highlighted. After that frame: the rest of the
+   * screen, found by its boxes (a long first screen, or a page opened scrolled). Then the whole
+   * document as usual, leaving out what the first screen dealt with.
+   */
+  private async highlightDocument(): Promise<void> {
+    await parsed(this.doc);
+    if (this.stopped) return;
+    this.attach(this.doc); // from here on, changes are the page's, not its parsing
+    const done = new Set<Node>();
+    await this.wrapFirstScreen(done, FIRST_SCREEN_CHARS);
+    await afterNextFrame(this.win);
+    if (this.stopped) return;
+    await this.wrapFirstScreen(done);
+    await this.highlightRoot(this.doc, done);
+  }
+
+  /** One step of the first screen (see collectFirstScreen); adds what it dealt with to `done`. */
+  private async wrapFirstScreen(done: Set<Node>, maxChars?: number): Promise<void> {
+    const timeUp = sliceDeadline(this.options.sliceMs ?? SLICE_MS);
+    const nodes = collectFirstScreen(this.doc, this.options.finder, timeUp, { maxChars, done });
+    for (const node of [...nodes, ...(await this.wrapFound(nodes, true))]) done.add(node);
   }
 
   /**
@@ -167,27 +204,42 @@ export class Highlighter {
    * once the browser has rendered, drop those whose wrapping would move things and wrap the rest,
    * visible ones first.
    */
-  private async highlightRoot(root: ScanRoot): Promise<void> {
-    const { finder } = this.options;
-    const collector = new TextNodeCollector(root, finder);
+  private async highlightRoot(root: ScanRoot, done?: ReadonlySet<Node>): Promise<void> {
+    const collector = new TextNodeCollector(root, this.options.finder, done);
     if (!(await this.inSlices((timeUp) => collector.collect(timeUp)))) return;
     for (const shadow of collector.shadowRoots) {
       this.attach(shadow);
       void this.enqueue(() => this.highlightRoot(shadow));
     }
-    const { scope } = this.options;
-    const found = scope
-      ? collector.found.filter((n) => n.parentElement?.closest(scope))
-      : collector.found;
-    if (!found.length) return;
-    await afterNextFrame(this.win);
-    if (this.stopped) return;
+    await this.wrapFound(collector.found, false);
+  }
+
+  /**
+   * Wraps collected text nodes: drops those outside the scope and those whose wrapping would
+   * move things (reading style after a frame, or `now`, when the wrapping is to make the next
+   * frame), then wraps the rest. Resolves
+   * with every text node the wrapping dealt with (the collected ones and what is left of them
+   * beside the highlights).
+   */
+  private async wrapFound(collected: Text[], now: boolean): Promise<Set<Text>> {
+    const { finder, scope } = this.options;
+    const found = scope ? collected.filter((n) => n.parentElement?.closest(scope)) : collected;
+    const allowed = new Set<Text>();
+    if (!found.length || this.stopped) return allowed;
     const layout = new LayoutFilter(found);
-    if (!(await this.inSlices((timeUp) => layout.run(timeUp)))) return;
-    const nodes = this.options.firstMentionOnly ? layout.kept : this.visibleFirst(layout.kept);
+    if (now) {
+      layout.run(() => false); // a first screen's worth: a few dozen nodes
+    } else {
+      await afterNextFrame(this.win);
+      if (this.stopped) return allowed;
+      if (!(await this.inSlices((timeUp) => layout.run(timeUp)))) return allowed;
+    }
+    // In document order: the screen was done first (highlightDocument).
+    const nodes = layout.kept;
+    for (const node of nodes) allowed.add(node);
     const job = {
       nodes,
-      allowed: new Set(nodes),
+      allowed,
       finder,
       keep: (id: string) => this.keep(id),
       onWrapped: (el: HTMLElement, id: string) => this.wrapped(el, id),
@@ -197,14 +249,16 @@ export class Highlighter {
     // rendering time tells how much the next slice may take.
     const budget = new WrapBudget();
     const sliceMs = (this.options.sliceMs ?? SLICE_MS) * (WRAP_SLICE_MS / SLICE_MS);
-    await yieldToMain(this.win);
+    if (!now) await yieldToMain(this.win);
     for (let next = 0; next < nodes.length;) {
-      if (this.stopped) return;
+      if (this.stopped) return allowed;
       this.takeOwnRecords(); // page mutations queued so far are processed, not lost
-      next = wrapTextNodes(job, next, sliceDeadline(sliceMs), budget.chars);
+      // A first screen goes in one slice, whatever its length: the next frame is to show it.
+      next = wrapTextNodes(job, next, sliceDeadline(sliceMs), now ? Infinity : budget.chars);
       this.discardOwnRecords();
       if (next < nodes.length) budget.observe(await afterNextFrame(this.win));
     }
+    return allowed;
   }
 
   /**
@@ -233,25 +287,6 @@ export class Highlighter {
     el.setAttribute('data-term-id', id);
     if (first) el.setAttribute('data-first', '');
     this.options.onWrapped?.(el, id);
-  }
-
-  /**
-   * Text nodes on screen come first, so what the reader sees is done first. Nodes are in
-   * document order, which in normal flow is top to bottom: the scan stops at the first one below
-   * the screen instead of measuring thousands of boxes.
-   */
-  private visibleFirst(nodes: Text[]): Text[] {
-    const height = this.win.innerHeight;
-    const onScreen: Text[] = [];
-    for (const node of nodes) {
-      const rect = node.parentElement?.getBoundingClientRect();
-      if (!rect) continue;
-      if (rect.top > height) break;
-      if (rect.bottom >= 0) onScreen.push(node);
-    }
-    if (!onScreen.length) return nodes;
-    const first = new Set(onScreen);
-    return onScreen.concat(nodes.filter((n) => !first.has(n)));
   }
 
   // --- Live pages -------------------------------------------------------------------------
@@ -345,6 +380,14 @@ export class Highlighter {
 function insideSkipped(el: Element): boolean {
   for (let a: Element | null = el; a; a = a.parentElement) if (isSkippedElement(a)) return true;
   return false;
+}
+
+/** Resolves once `doc` is parsed: at once if it is, else in its DOMContentLoaded listener. */
+function parsed(doc: Document): Promise<void> {
+  if (doc.readyState !== 'loading') return Promise.resolve();
+  return new Promise((done) =>
+    doc.addEventListener('DOMContentLoaded', () => done(), { once: true }),
+  );
 }
 
 function hasQueuedAncestor(node: Node, queued: Set<Node>): boolean {

@@ -30,7 +30,9 @@ const CARD_UI_SCRIPT = join(EXTENSION_DIR, 'card-ui.js');
 const JSON_OUT = resolve(REPO, 'test-results/bench.json');
 
 const TARGET = {
-  ratioToLimit: 2, // all highlights within 2x the limit
+  // All highlights laid out within 2x the laid-out limit (3x on the 2 MB page: a page's own
+  // `ratio`), as issue #11 sets them.
+  ratioToLimit: 2,
   taskMs: 50, // no main-thread task of ours over 50 ms
   naiveSpeedup: 5, // at least 5x faster than mark.js once per term
   heapMB: 10, // under 10 MB of extra JS heap on a 2 MB page
@@ -120,7 +122,7 @@ function listHtml(dir) {
 // --- Pages ------------------------------------------------------------------------------------
 
 /**
- * @typedef {{ name: string, path: string, bytes: number, naive: boolean }} BenchPage
+ * @typedef {{ name: string, path: string, bytes: number, naive: boolean, ratio?: number }} BenchPage
  */
 
 /** @returns {{ dir: string | null, pages: BenchPage[], note: string }} */
@@ -374,11 +376,11 @@ async function measureNaive(context, url, helpers) {
   const page = await openLoaded(context, url);
   try {
     await page.addScriptTag({ path: helpers });
-    return await page.evaluate((cap) => {
+    return await page.evaluate(async (cap) => {
       const bench = /** @type {any} */ (window).__termlightBench;
       // The per-term regexes differ from the combined one, which is still unused here.
       const regex = bench.regexFirstUse();
-      return { ...bench.naive(cap), regex };
+      return { ...(await bench.naive(cap)), regex };
     }, NAIVE_CAP_MS);
   } finally {
     await page.close();
@@ -475,6 +477,8 @@ async function main() {
   }
 
   const generated = generatePage();
+  // A long review article: the same kind of text, the length of one (about 300 kB of HTML).
+  const review = generatePage({ bytes: 300_000, seed: 20261202 });
   const longParagraph = generateLongParagraph();
   const corpus = corpusPages();
   /** @type {BenchPage[]} */
@@ -483,6 +487,13 @@ async function main() {
       name: 'generated 2 MB page',
       path: '/generated.html',
       bytes: Buffer.byteLength(generated.html),
+      naive: true,
+      ratio: 3,
+    },
+    {
+      name: 'generated 300 kB review article',
+      path: '/review.html',
+      bytes: Buffer.byteLength(review.html),
       naive: true,
     },
     {
@@ -495,6 +506,7 @@ async function main() {
   ];
   const server = await startStaticServer(corpus.dir ? { '/corpus/': corpus.dir } : {}, {
     '/generated.html': generated.html,
+    '/review.html': review.html,
     '/long-paragraph.html': longParagraph,
     '/never-idle.html': NEVER_IDLE_HTML,
   });
@@ -574,7 +586,8 @@ async function main() {
       limitLayoutMs: m((r) => r.base.limit.layoutMs),
       limitLaidOutMs: m((r) => r.base.limit.laidOutMs),
       limitMatches: m((r) => r.base.limit.matches),
-      naiveMs: naiveRuns.length ? median(naiveRuns.map((n) => n.ms)) : NaN,
+      // With its layout, like ours laid out (its JS alone when no frame came).
+      naiveMs: naiveRuns.length ? median(naiveRuns.map((n) => n.laidOutMs || n.ms)) : NaN,
       naiveCapped,
       naiveRuns: naiveRuns.length,
       regexFirstUseMs: naiveRuns.length ? median(naiveRuns.map((n) => n.regex.firstMs)) : NaN,
@@ -591,6 +604,7 @@ async function main() {
       domHeapExtraMB: m((r) => (r.ext.heap.embedder - r.base.heap.embedder) / 1048576),
       ratioToLimit: NaN,
       ratioLaidOut: NaN,
+      ratioTarget: page.ratio ?? TARGET.ratioToLimit,
       naiveSpeedup: NaN,
       oursLongestMs: 0,
       phases,
@@ -600,15 +614,15 @@ async function main() {
     s.ratioToLimit = s.dclToLastMs / s.limitMs;
     // Like for like: both up to the frame that shows the last highlight. Informational, no target.
     s.ratioLaidOut = s.dclToLaidOutMs / s.limitLaidOutMs;
-    s.naiveSpeedup = s.naiveMs / s.dclToLastMs;
+    s.naiveSpeedup = s.naiveMs / (s.dclToLaidOutMs || s.dclToLastMs);
     const has = s.highlights > 0 && Number.isFinite(s.dclToLastMs);
     // Ours: the longest task that ran our content script in a traced load (the trace names the
     // script of each event), or of the Highlighter alone in the phases run.
     s.trace = trace;
     s.oursLongestMs = Math.max(trace.longestMs, phases.tasks.longest);
     s.pass = {
-      ratioToLimit:
-        has && Number.isFinite(s.limitMs) ? s.ratioToLimit <= TARGET.ratioToLimit : null,
+      // Like for like, as the issue sets it: ours laid out against the laid-out limit.
+      ratioToLimit: has && Number.isFinite(s.ratioLaidOut) ? s.ratioLaidOut <= s.ratioTarget : null,
       naiveSpeedup:
         has && Number.isFinite(s.naiveMs) ? s.naiveSpeedup >= TARGET.naiveSpeedup : null,
       longestTask: s.oursLongestMs <= TARGET.taskMs,
@@ -631,12 +645,12 @@ async function main() {
       'DCL→first',
       'DCL→last',
       'limit',
-      `ours/limit ≤${TARGET.ratioToLimit}`,
+      'ours/limit',
       'DCL→laid out',
       'limit laid out',
       'laid out ours/limit',
-      'naive',
-      `naive/ours ≥${TARGET.naiveSpeedup}`,
+      'naive laid out',
+      `naive/ours laid out ≥${TARGET.naiveSpeedup}`,
     ],
     summary.map((s) => [
       s.page,
@@ -645,21 +659,23 @@ async function main() {
       fmtMs(s.dclToFirstMs),
       fmtMs(s.dclToLastMs),
       fmtMs(s.limitMs),
-      fmtX(s.ratioToLimit) + verdict(s.pass.ratioToLimit),
+      fmtX(s.ratioToLimit),
       fmtMs(s.dclToLaidOutMs),
       fmtMs(s.limitLaidOutMs),
-      fmtX(s.ratioLaidOut),
+      `${fmtX(s.ratioLaidOut)} (≤${s.ratioTarget})${verdict(s.pass.ratioToLimit)}`,
       Number.isFinite(s.naiveMs) ? (s.naiveCapped ? '>' : '') + fmtMs(s.naiveMs) : '—',
       (s.naiveCapped ? '>' : '') + fmtX(s.naiveSpeedup) + verdict(s.pass.naiveSpeedup),
     ]),
   );
   console.log(
-    '  DCL→first: the content script runs at document_end, reads its settings, compiles the matcher, collects text\n' +
-      '  nodes, waits for one frame before reading style (layout check), and orders them visible-first; first→last:\n' +
-      '  wrapping. "—": no highlights on the page (no end to observe; the phases table below times those pages), or the\n' +
-      '  naive peer was not run there.\n' +
-      "  laid out: up to the end of the frame that shows the last highlight; the limit's laid-out time adds the layout and\n" +
-      '  frame its own wrapping causes (the extension pays them between its slices). No target: for comparison only.',
+    '  DCL→first: the content script runs at document_start and reads its settings and compiles the matcher while the\n' +
+      '  page is parsed; at DOMContentLoaded it highlights the top of the page (no layout read), after the next frame the\n' +
+      '  rest of the first screen (by its boxes), then collects the rest of the page, checks layout after one more frame\n' +
+      '  and wraps. "—": no highlights on the page (no end to observe; the phases table below times those pages), or the\n' +
+      '  naive peer was not run there. ours/limit: JS only, for comparison.\n' +
+      "  laid out: up to the end of the frame that shows the last highlight; the limit's and the naive peer's laid-out\n" +
+      '  times add the layout and frame their own wrapping causes (the extension pays them between its slices). The\n' +
+      '  targets (issue #11) compare laid-out times: within 2x the limit (3x on the 2 MB page), 5x faster than naive.',
   );
 
   printTable(
@@ -670,7 +686,7 @@ async function main() {
       'tasks>50 ext | no ext',
       'page timer gap ext | no ext',
       'longest task (phases run)',
-      'tasks running our script (trace): n, longest',
+      'tasks running our script (trace): n, our longest part',
       'rendering in trace',
       `longest task of ours ≤${TARGET.taskMs}`,
     ],
@@ -689,8 +705,9 @@ async function main() {
     '  "ext | no ext": the same page with the extension and without it (the page\'s own work, e.g. its first layout).\n' +
       '  Page timer gap: the longest wait of a 50 ms setInterval of the page (how long its own callbacks are held up).\n' +
       "  Phases run: the content script's Highlighter alone on the loaded, idle page (next table): every task there is\n" +
-      '  ours. Longest task of ours: the longer of that and the ext-run task, when the page shows none as long without\n' +
-      '  the extension. "<50": no long task (the Long Tasks API reports tasks over 50 ms only).',
+      '  ours. Trace: the time inside a task spent in calls of our script (evaluated at document_start, inside the\n' +
+      "  page's parsing task). Longest task of ours: the longer of the phases run's and the trace's.\n" +
+      '  "<50": no long task (the Long Tasks API reports tasks over 50 ms only).',
   );
 
   printTable(
@@ -723,8 +740,7 @@ async function main() {
       'regex 1st use',
       'collect (slices, 1st, longest)',
       'layout check',
-      'layout flush',
-      'visible-first',
+      'start→first screen',
       'on screen/nodes',
       'mark.js (calls)',
       'wrap slices, longest',
@@ -740,8 +756,7 @@ async function main() {
         fmtMs(regexFirstUseMs),
         `${fmtMs(p.collectMs)} (${p.collectSlices}, ${fmtMs(p.firstCollectSliceMs)}, ${fmtMs(p.longestCollectSliceMs)})`,
         fmtMs(p.layoutFilterMs),
-        fmtMs(p.layoutFlushMs),
-        fmtMs(p.visibleFirstMs),
+        fmtMs(p.firstScreenMs),
         `${p.onScreenNodes}/${p.nodes}`,
         `${fmtMs(p.markMs)} (${p.markCalls})`,
         `${p.wrapSlices}, ${fmtMs(p.longestWrapSliceMs)}`,
@@ -754,7 +769,7 @@ async function main() {
   console.log(
     "  settings read: storage.sync round trip from the content script's world (idle page). regex 1st use: V8 compiles the\n" +
       '  combined regex on first use, inside the first collect slice. layout check: the flex/grid test (computed style of\n' +
-      '  each parent), after one frame. layout flush: the first rect read of visible-first.\n' +
+      '  each parent). start→first screen: from Highlighter.start() to the end of the first screen (its two steps).\n' +
       '  mark.js: time inside markRegExp (up to 32 text nodes each); a wrap slice is one task of such calls, one per frame. limit: its walk\n' +
       '  and its hand wrapping. turn off: Highlighter.stop() right after highlighting, one task.',
   );

@@ -125,10 +125,11 @@ function regexFirstUse() {
 const perTerm = TERM_INDEX.map((entry) => ({ id: entry.id, regex: compileMatcher([entry]).regex }));
 
 /**
- * The naive peer: mark.js called once per term (25 walks of the page), stopping after `capMs`.
+ * The naive peer: mark.js called once per term (25 walks of the page), stopping after `capMs`;
+ * `laidOutMs` goes on to the first task after the frame that follows (its layout included).
  * @param {number} capMs
  */
-function naive(capMs) {
+async function naive(capMs) {
   const t0 = performance.now();
   let count = 0;
   let terms = 0;
@@ -143,15 +144,18 @@ function naive(capMs) {
     terms++;
     if (performance.now() - t0 > capMs) break;
   }
-  return { ms: performance.now() - t0, matches: count, terms, of: perTerm.length };
+  const ms = performance.now() - t0;
+  // With its layout, as the limit: what the wrapping leaves the browser to do, up to the frame.
+  const renderMs = await afterNextFrame(window);
+  const laidOutMs = Number.isNaN(renderMs) ? NaN : performance.now() - t0;
+  return { ms, laidOutMs, matches: count, terms, of: perTerm.length };
 }
 
 /**
- * The content script's Highlighter, run here with timers around its phases: collection (TreeWalker
- * + regex test per text node), the layout check after the next frame (LayoutFilter: computed style
- * of each parent, to leave flex and grid items alone), visible-first ordering (one
- * getBoundingClientRect per node; the first one also flushes any pending layout, timed apart), and
- * mark.js wrapping.
+ * The content script's Highlighter, run here with timers around its phases: the first screen,
+ * collection (TreeWalker + regex test per text node), the layout check after the next frame
+ * (LayoutFilter: computed style of each parent, to leave flex and grid items alone), and mark.js
+ * wrapping.
  * @param {number} [sliceMs] the Highlighter's slice budget (its own default unless told)
  */
 async function phases(sliceMs = undefined) {
@@ -166,8 +170,7 @@ async function phases(sliceMs = undefined) {
     longestCollectSliceMs: 0,
     layoutFilterMs: 0,
     layoutFilterSlices: 0,
-    layoutFlushMs: 0,
-    visibleFirstMs: 0,
+    firstScreenMs: NaN,
     nodes: 0,
     onScreenNodes: 0,
     markMs: 0,
@@ -183,7 +186,7 @@ async function phases(sliceMs = undefined) {
   const lproto = /** @type {any} */ (LayoutFilter.prototype);
   const originals = {
     collect: proto.collect,
-    visibleFirst: hproto.visibleFirst,
+    wrapFound: hproto.wrapFound,
     layoutRun: lproto.run,
   };
   /** @type {Text[]} */
@@ -225,16 +228,16 @@ async function phases(sliceMs = undefined) {
     stats.layoutFilterSlices++;
     return done;
   };
-  hproto.visibleFirst = function (/** @type {Text[]} */ nodes) {
-    let t = performance.now();
-    nodes[0]?.parentElement?.getBoundingClientRect();
-    stats.layoutFlushMs += performance.now() - t;
-    t = performance.now();
-    const ordered = originals.visibleFirst.call(this, nodes);
-    stats.visibleFirstMs += performance.now() - t;
+  // wrapFound: the top of the page, the rest of the first screen, then everything else.
+  let wrapCalls = 0;
+  let started = NaN;
+  hproto.wrapFound = async function (/** @type {Text[]} */ nodes, /** @type {string} */ when) {
+    const call = ++wrapCalls;
     stats.nodes += nodes.length;
     collected.push(...nodes);
-    return ordered;
+    const result = await originals.wrapFound.call(this, nodes, when);
+    if (call === 2) stats.firstScreenMs = performance.now() - started;
+    return result;
   };
   try {
     const t0 = (stats.start = performance.now());
@@ -250,7 +253,7 @@ async function phases(sliceMs = undefined) {
       style: 'underline',
       onWrapped: (el) => makeTermReachable(el, el.hasAttribute('data-first')),
     });
-    const t1 = performance.now();
+    const t1 = (started = performance.now());
     await highlighter.start();
     stats.totalMs = performance.now() - t1;
     stats.end = performance.now();
@@ -268,7 +271,7 @@ async function phases(sliceMs = undefined) {
     stats.stopMs = performance.now() - t2;
   } finally {
     proto.collect = originals.collect;
-    hproto.visibleFirst = originals.visibleFirst;
+    hproto.wrapFound = originals.wrapFound;
     lproto.run = originals.layoutRun;
     delete (/** @type {any} */ (globalThis).__tlMarkTimer);
   }

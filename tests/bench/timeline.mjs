@@ -1,0 +1,99 @@
+/**
+ * Where the main thread's time goes while the extension highlights one page: `node
+ * tests/bench/timeline.mjs [page] [--ms N]` (page: generated, review, long, or a path under the corpus).
+ * Traces one load with the built extension and prints every main-thread task from
+ * DOMContentLoaded on that is over 8 ms or runs our content script: its start after DCL, its
+ * length, and its script / style / layout / paint parts. A diagnostic, not part of the bench.
+ */
+import { resolve } from 'node:path';
+import { launchBrowser } from '../support/browser.mjs';
+import { startStaticServer } from '../support/server.mjs';
+import { generateLongParagraph, generatePage } from './generate.mjs';
+
+const CONTENT_SCRIPT = 'content-scripts/content.js';
+const PARTS = {
+  script: ['FunctionCall', 'EvaluateScript', 'v8.callFunction', 'TimerFire', 'EventDispatch'],
+  style: ['UpdateLayoutTree', 'RecalculateStyles'],
+  layout: ['Layout'],
+  paint: ['PrePaint', 'Paint', 'Layerize', 'Commit'],
+};
+
+/** The three longest distinct event names inside a task. @param {any[]} inside */
+function top(inside) {
+  /** @type {Map<string, number>} */
+  const byName = new Map();
+  for (const e of inside) byName.set(e.name, Math.max(byName.get(e.name) ?? 0, e.dur));
+  return [...byName]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([n, d]) => `${n} ${(d / 1000).toFixed(0)}`)
+    .join(', ');
+}
+
+const argv = process.argv.slice(2);
+const which = argv.find((a) => !a.startsWith('--')) ?? 'generated';
+const msArg = argv[argv.indexOf('--ms') + 1];
+const settleMs = argv.includes('--ms') ? Number(msArg) : 6000;
+const corpus = resolve(import.meta.dirname, '../../../shared/corpus');
+const server = await startStaticServer(
+  { '/corpus/': corpus },
+  {
+    '/generated.html': generatePage().html,
+    '/review.html': generatePage({ bytes: 300_000, seed: 20261202 }).html,
+    '/long.html': generateLongParagraph(),
+  },
+);
+const path = ['generated', 'review', 'long'].includes(which)
+  ? `/${which}.html`
+  : `/corpus/${which}`;
+const session = await launchBrowser();
+try {
+  const page = await session.context.newPage();
+  const cdp = await session.context.newCDPSession(page);
+  /** @type {any[]} */
+  const events = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+  const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing,loading',
+    transferMode: 'ReportEvents',
+  });
+  await page.goto(server.origin + path);
+  await page.waitForTimeout(settleMs);
+  const count = await page.evaluate(() => document.querySelectorAll('tl-term').length);
+  await cdp.send('Tracing.end');
+  await complete;
+  const all = events.filter((e) => e.ph === 'X');
+  /** @type {Map<number, number>} */
+  const perThread = new Map();
+  for (const e of all) {
+    if (e.name === 'RunTask') perThread.set(e.tid, (perThread.get(e.tid) ?? 0) + e.dur);
+  }
+  const main = [...perThread].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const onMain = all.filter((e) => e.tid === main).sort((a, b) => a.ts - b.ts);
+  // The tab's about:blank has one too: the page's is the last.
+  const dclEvent = events
+    .filter((e) => e.tid === main && e.name === 'domContentLoadedEventStart')
+    .sort((a, b) => b.ts - a.ts)[0];
+  const dcl = dclEvent?.ts ?? onMain[0].ts;
+  const tasks = onMain.filter((e) => e.name === 'RunTask' && e.ts + e.dur >= dcl);
+  console.log(
+    `${path}: ${count} highlights; tasks from DCL (ms): start  length  [script style layout paint] ours`,
+  );
+  for (const t of tasks) {
+    const end = t.ts + t.dur;
+    const inside = onMain.filter((e) => e.ts >= t.ts && e.ts < end && e !== t);
+    const ours = inside.some((e) => JSON.stringify(e.args ?? {}).includes(CONTENT_SCRIPT));
+    const len = t.dur / 1000;
+    if (len < 8 && !ours) continue;
+    const part = (/** @type {string[]} */ names) =>
+      inside.filter((e) => names.includes(e.name)).reduce((s, e) => Math.max(s, e.dur), 0) / 1000;
+    const parts = Object.values(PARTS).map((n) => part(n).toFixed(0).padStart(4));
+    console.log(
+      `${((t.ts - dcl) / 1000).toFixed(0).padStart(6)} ${len.toFixed(1).padStart(7)}  [${parts.join('')}] ${ours ? 'ours' : '    '} ${top(inside)}`,
+    );
+  }
+} finally {
+  await session.close();
+  await server.close();
+}
