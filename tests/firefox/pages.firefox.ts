@@ -30,6 +30,18 @@ describe('Firefox: the add-on and its pages', () => {
     await options.close();
   });
 
+  it('renders the glossary page, and its search finds a misspelled drug', async () => {
+    const glossary = await e2e.session.openExtensionPage('glossary.html?q=dasatanib');
+    const first = await glossary.waitFor<string>(
+      `document.querySelector('article.tl-card h2')?.textContent`,
+    );
+    expect(first).toBe('Dasatinib');
+    expect(
+      await glossary.waitFor<string>(`document.querySelector('.tl-glossary-why')?.textContent`),
+    ).toContain('close spelling');
+    await glossary.close();
+  });
+
   it('renders the popup with the terms found on the page, most frequent first', async () => {
     const { page, tabId } = await e2e.openTab('/popup-page.html');
     await expect.poll(() => termCounts(page), { timeout: 15_000 }).toEqual(FIXTURE_COUNTS);
