@@ -5,6 +5,8 @@ export interface PopoverContentProps {
   data: CardData;
   /** The name of the term the reader came from, when they followed a related-term link. */
   previousName: string | null;
+  /** A pinned card stays open until closed, and says so. */
+  pinned: boolean;
   onSelectRelated(id: string): void;
   onBack(): void;
   onClose(): void;
@@ -12,13 +14,22 @@ export interface PopoverContentProps {
 
 /** The popover's inside: a close button and the term card, labelled as a non-modal dialog. */
 export function PopoverContent(props: PopoverContentProps) {
-  const { data, previousName, onSelectRelated, onBack, onClose } = props;
+  const { data, previousName, pinned, onSelectRelated, onBack, onClose } = props;
+  const pinBadge = pinned && (
+    <span class="tl-pin-note">
+      <svg aria-hidden="true" width="12" height="12" viewBox="0 0 16 16">
+        <path fill="currentColor" d="M10 1l5 5-2 1-3 3 1 4-1 1-4-4-4 4H1v-1l4-4-4-4 1-1 4 1 3-3z" />
+      </svg>
+      Pinned
+    </span>
+  );
   return (
     <div
       class="tl-popover tl-theme"
       role="dialog"
       aria-modal="false"
       aria-labelledby="tl-pop-title"
+      data-pinned={pinned ? '' : undefined}
       tabIndex={-1}
     >
       <button type="button" class="tl-close" aria-label="Close definition" onClick={onClose}>
@@ -29,6 +40,7 @@ export function PopoverContent(props: PopoverContentProps) {
         idPrefix="tl-pop"
         onSelectRelated={onSelectRelated}
         back={previousName ? { name: previousName, onBack } : undefined}
+        badge={pinBadge}
       />
     </div>
   );

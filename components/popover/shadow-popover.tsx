@@ -2,6 +2,10 @@ import { render } from 'preact';
 import type { CardData } from '../../data/card';
 import type { CardLoader, PopoverLook, PopoverUi } from '../../lib/popover/card-ui';
 import { placePopover } from '../../lib/popover/placement';
+import { termAnchor } from '../../lib/popover/anchor';
+import { pageLooksDark } from '../../lib/popover/page-theme';
+import { nextTabbableAfter } from '../../lib/popover/focus-return';
+import { setTermOpen } from '../../lib/popover/term-a11y';
 import { OWN_UI_ATTR } from '../../lib/highlight/skip-rules';
 import { PopoverContent } from './popover-content';
 import cardCss from '../term-card/term-card.css?inline';
@@ -9,7 +13,8 @@ import themeCss from '../term-card/theme.css?inline';
 import popoverCss from './popover.css?inline';
 import srOnlyCss from '../sr-only.css?inline';
 
-const WIDTH = 380;
+const WIDTH = 460;
+const CLOSED_DISCLOSURE = 'details:not([open]) > :not(summary)';
 
 /** The popover's host element. */
 export const POPOVER_TAG = 'tl-popover';
@@ -60,6 +65,10 @@ export class ShadowPopover implements PopoverUi {
     this.status.setAttribute('role', 'status');
     shadow.append(this.status, this.mount);
     adoptCss(shadow, `${themeCss}\n${cardCss}\n${srOnlyCss}\n${popoverCss}`);
+    shadow.addEventListener('keydown', (e) => this.onKeyDown(e as KeyboardEvent));
+    // "More" changes the card's height: place it again so it stays on screen ("toggle" does not
+    // bubble, hence the capture).
+    shadow.addEventListener('toggle', () => this.reposition(), true);
   }
 
   setLook(look: PopoverLook): void {
@@ -76,13 +85,12 @@ export class ShadowPopover implements PopoverUi {
   show(term: HTMLElement, { pinned, focus }: { pinned: boolean; focus: boolean }): void {
     const id = term.getAttribute('data-term-id');
     if (!id || term === this.refocusing) return;
-    if (this.openTerm && this.openTerm !== term) this.openTerm.removeAttribute('data-open');
+    if (this.openTerm && this.openTerm !== term) setTermOpen(this.openTerm, false);
     const sameTerm = this.openTerm === term;
     this.openTerm = term;
     this.pinned = pinned || (sameTerm && this.pinned);
     if (!sameTerm) this.history = [id];
-    term.setAttribute('data-open', '');
-    if (term.hasAttribute('aria-expanded')) term.setAttribute('aria-expanded', 'true');
+    setTermOpen(term, true);
     void this.renderCurrent().then((data) => {
       if (!data || this.openTerm !== term) return;
       if (focus) this.dialog()?.focus();
@@ -97,12 +105,12 @@ export class ShadowPopover implements PopoverUi {
     this.openTerm = null;
     this.pinned = false;
     this.history = [];
-    term.removeAttribute('data-open');
-    if (term.hasAttribute('aria-expanded')) term.setAttribute('aria-expanded', 'false');
+    setTermOpen(term, false);
     render(null, this.mount);
     this.status.textContent = '';
+    // The host (and its live region) stays in the page, empty: a live region that comes and goes
+    // with the card is often not read out at all.
     if (this.host.matches(':popover-open')) this.host.hidePopover();
-    this.host.remove();
     if (restoreFocus && term.isConnected) {
       if (!term.hasAttribute('tabindex')) term.setAttribute('tabindex', '-1');
       this.refocusing = term; // focus events fire synchronously inside focus()
@@ -114,22 +122,26 @@ export class ShadowPopover implements PopoverUi {
   reposition(): boolean {
     const term = this.openTerm;
     if (!term?.isConnected) return false;
-    const rects = term.getClientRects();
-    const anchor = rects[0];
+    const anchor = termAnchor(term);
     const win = this.doc.defaultView!;
     const viewport = { width: win.innerWidth, height: win.innerHeight };
-    if (!anchor || anchor.bottom < 0 || anchor.top > viewport.height) return false;
+    const line = anchor?.line;
+    if (!line || line.top + line.height < 0 || line.top > viewport.height) return false;
     const box = this.mount.firstElementChild as HTMLElement | null;
     if (!box) return true; // still loading: placed once rendered
     const set = (k: string, v: string) => this.host.style.setProperty(k, v, 'important');
-    // Measure the card at its natural height for the width it will have, then place it.
+    // Measure the card at its natural height for the width it will have, then place it. Keep
+    // the reader's place in a card that scrolls: measuring without a max height resets it.
+    const scrolled = box.scrollTop;
     set('width', `${Math.min(WIDTH * this.look.textScale, viewport.width - 16)}px`);
     box.style.maxHeight = 'none';
-    const p = placePopover(anchor, { width: box.offsetWidth, height: box.offsetHeight }, viewport);
+    const size = { width: box.offsetWidth, height: box.offsetHeight };
+    const p = placePopover(line, size, viewport, { column: anchor.column });
     set('left', `${p.left}px`);
     set('top', `${p.top}px`);
     set('width', `${p.width}px`);
     box.style.maxHeight = p.maxHeight === null ? 'none' : `${p.maxHeight}px`;
+    box.scrollTop = scrolled;
     return true;
   }
 
@@ -182,6 +194,7 @@ export class ShadowPopover implements PopoverUi {
       <PopoverContent
         data={data}
         previousName={previous?.entry.name ?? null}
+        pinned={this.pinned}
         onSelectRelated={(next) => this.go([...this.history, next])}
         onBack={() => this.go(this.history.slice(0, -1))}
         onClose={() => this.hide({ restoreFocus: true })}
@@ -189,12 +202,38 @@ export class ShadowPopover implements PopoverUi {
       this.mount,
     );
     const dialog = this.dialog();
-    if (dialog) {
-      dialog.setAttribute('data-theme', this.look.theme);
+    if (dialog && term) {
+      const theme = this.look.theme;
+      const followPage = theme === 'system' ? (pageLooksDark(term) ? 'dark' : 'light') : theme;
+      dialog.setAttribute('data-theme', followPage);
       dialog.style.setProperty('--tl-scale', String(this.look.textScale));
     }
     this.reposition();
     return data;
+  }
+
+  /**
+   * Tab past the card's last control goes on in the page after the term; Shift+Tab before its
+   * first goes back to the term (the host sits at the end of the page, far from both).
+   */
+  private onKeyDown(e: KeyboardEvent): void {
+    const term = this.openTerm;
+    const dialog = this.dialog();
+    if (e.key !== 'Tab' || !term?.isConnected || !dialog) return;
+    const controls = [
+      ...dialog.querySelectorAll<HTMLElement>('button, a[href], summary, [tabindex="0"]'),
+      // Not what a closed "More" hides (Chromium still lays it out, under content-visibility).
+    ].filter((el) => el.getClientRects().length && !el.closest(CLOSED_DISCLOSURE));
+    const active = (this.mount.getRootNode() as ShadowRoot).activeElement;
+    const first = controls[0];
+    const last = controls[controls.length - 1];
+    let target: HTMLElement | null = null;
+    if (e.shiftKey && (active === first || active === dialog || !first)) target = term;
+    else if (!e.shiftKey && (active === last || !last)) target = nextTabbableAfter(term) ?? term;
+    if (!target) return;
+    e.preventDefault();
+    if (target === term && !term.hasAttribute('tabindex')) term.setAttribute('tabindex', '-1');
+    target.focus();
   }
 
   /** Following a related term pins the popover: the reader is now reading, not passing by. */

@@ -1,6 +1,17 @@
+import type { ComponentChildren, JSX } from 'preact';
 import type { CardData } from '../../data/card';
 import { CATEGORY_LABELS } from '../../data/categories';
-import type { Fact } from '../../data/types';
+import type { DatedSource } from '../../data/index';
+import type { Fact, SourceId, StudentLevel } from '../../data/types';
+
+/** How many common side effects the card shows before "More". */
+export const GLANCE_SIDE_EFFECTS = 3;
+
+/** The short advice line in the card's footer; the full disclaimer is under "More". */
+export const FOOTER_ADVICE = 'Not medical advice. Talk to your care team.';
+
+/** Which level a card opens with: plain words, or "For students". */
+export type CardLevel = 'patient' | 'student';
 
 export interface TermCardProps {
   data: CardData;
@@ -10,90 +21,254 @@ export interface TermCardProps {
   back?: { name: string; onBack: () => void } | undefined;
   /** Id prefix for aria references, unique per card on the page. */
   idPrefix?: string;
+  /** Buttons that act on this entry (e.g. saving it), shown in one row above "More". */
+  actions?: ComponentChildren;
+  /** Shown in the line under the name, e.g. the popover's "Pinned" badge. */
+  badge?: ComponentChildren;
+  /** The level shown at a glance; the other one is under "More". Default: plain words. */
+  level?: CardLevel;
 }
 
-/** A glossary entry as readers see it, in the popover and in the toolbar popup's search. */
-export function TermCard({ data, onSelectRelated, back, idPrefix = 'tl' }: TermCardProps) {
-  const { entry, related, sources, disclaimer } = data;
+/**
+ * A glossary entry as readers see it, in the popover and in the toolbar popup's search. The answer
+ * comes first (name, one sentence, key side effects, warning signs); everything else is under
+ * "More", a native disclosure, so it is one click or key away and works without our script.
+ */
+export function TermCard(props: TermCardProps) {
+  const { data, onSelectRelated, back, idPrefix = 'tl', actions, badge } = props;
+  const { entry, related, disclaimer } = data;
+  const student = entry.student;
+  const studentFirst = props.level === 'student' && !!student;
+  const sources = allSources(data);
   const brands = entry.forms.filter((f) => f.brand).map((f) => f.text);
   const se = entry.sideEffects;
   const titleId = `${idPrefix}-title`;
+  const cite = citer(sources);
+  const common = se?.common ?? [];
+  const explanation = entry.explanationFacts ?? [{ text: entry.explanation, source: entry.source }];
   return (
-    <article class="tl-card" aria-labelledby={titleId} data-term={entry.id}>
+    // Keyed by entry: a new term starts with "More" closed.
+    <article class="tl-card" aria-labelledby={titleId} data-term={entry.id} key={entry.id}>
       {back && (
         <button type="button" class="tl-back" onClick={back.onBack}>
           <span aria-hidden="true">←</span> Back to {back.name}
         </button>
       )}
-      <header class="tl-head">
-        <h2 id={titleId} class="tl-name">
-          {entry.name}
-        </h2>
+      <h2 id={titleId} class="tl-name">
+        {entry.name}
+      </h2>
+      <p class="tl-meta">
         <span class="tl-category">{CATEGORY_LABELS[entry.category].one}</span>
-      </header>
-      {entry.pronunciation && (
-        <p class="tl-say">
-          Say it: <span class="tl-say-word">{entry.pronunciation}</span>
-        </p>
-      )}
-      {entry.category === 'drug' && brands.length > 0 && (
-        <p class="tl-names">
-          <span class="tl-label">Brand name{brands.length > 1 ? 's' : ''}:</span>{' '}
-          {brands.join(', ')}
-        </p>
-      )}
+        {entry.category === 'drug' && brands.length > 0 && (
+          <span class="tl-names">
+            <span class="tl-label">Brand name{brands.length > 1 ? 's' : ''}:</span>{' '}
+            {brands.join(', ')}
+          </span>
+        )}
+        {badge}
+      </p>
       {data.origin && (
         <p class="tl-origin">
           From your glossary '{data.origin.glossary}' — not reviewed by Termlight
         </p>
       )}
-      <p class="tl-summary">{entry.summary}</p>
-      <p class="tl-explanation">{entry.explanation}</p>
-
-      {entry.drug && (
-        <dl class="tl-facts">
-          <dt>Kind of drug</dt>
-          <dd>{entry.drug.drugClass.text}</dd>
-          <dt>What it targets</dt>
-          <dd>{entry.drug.target.text}</dd>
-          <dt>How it is given</dt>
-          <dd>{entry.drug.howGiven.text}</dd>
-        </dl>
+      {studentFirst ? (
+        <StudentGlance level={student} cite={cite} />
+      ) : (
+        <p class="tl-summary">
+          {entry.summary}
+          {cite(entry.source)}
+        </p>
       )}
 
+      {se && !studentFirst && (
+        <FactList
+          title="Common side effects"
+          facts={common.slice(0, GLANCE_SIDE_EFFECTS)}
+          kind="common"
+          cite={cite}
+        />
+      )}
       {se && (
-        <section class="tl-effects" aria-label="Side effects">
-          <FactList title="Common side effects" facts={se.common} kind="common" />
-          <FactList title="Serious side effects" facts={se.serious} kind="serious" />
-          <FactList
-            title="Call your care team right away if you notice"
-            facts={se.callCareTeam}
-            kind="call"
-          />
-          <FactList title="Good to know" facts={se.notes} kind="notes" />
-        </section>
+        <FactList
+          title="Call your care team right away if you notice"
+          facts={se.callCareTeam}
+          kind="call"
+          cite={cite}
+        />
       )}
 
-      {related.length > 0 && (
-        <nav class="tl-related" aria-label="Related terms">
-          <h3>Related terms</h3>
-          <ul>
-            {related.map((r) => (
-              <li key={r.id}>
-                <button type="button" onClick={() => onSelectRelated?.(r.id)} data-related={r.id}>
-                  {r.name}
-                </button>
-              </li>
+      {actions && <div class="tl-actions">{actions}</div>}
+
+      <details class="tl-more">
+        <summary>
+          More <span class="tl-sr-only">about {entry.name}</span>
+        </summary>
+        <div class="tl-more-body">
+          {studentFirst && <h3 class="tl-level-head">In plain words</h3>}
+          {studentFirst && (
+            <p class="tl-summary">
+              {entry.summary}
+              {cite(entry.source)}
+            </p>
+          )}
+          {entry.pronunciation && (
+            <p class="tl-say">
+              Say it: <span class="tl-say-word">{entry.pronunciation}</span>
+            </p>
+          )}
+          <p class="tl-explanation">
+            {explanation.map((f, i) => (
+              <span key={i}>
+                {i > 0 && ' '}
+                {f.text}
+                {cite(f.source)}
+              </span>
             ))}
-          </ul>
-        </nav>
-      )}
+          </p>
+          {entry.drug && (
+            <dl class="tl-facts">
+              <dt>Kind of drug</dt>
+              <dd>
+                {entry.drug.drugClass.text}
+                {cite(entry.drug.drugClass.source)}
+              </dd>
+              <dt>What it targets</dt>
+              <dd>
+                {entry.drug.target.text}
+                {cite(entry.drug.target.source)}
+              </dd>
+              <dt>How it is given</dt>
+              <dd>
+                {entry.drug.howGiven.text}
+                {cite(entry.drug.howGiven.source)}
+              </dd>
+            </dl>
+          )}
+          {se && (
+            <>
+              <FactList
+                title={studentFirst ? 'Common side effects' : 'More common side effects'}
+                facts={studentFirst ? common : common.slice(GLANCE_SIDE_EFFECTS)}
+                kind="common"
+                cite={cite}
+              />
+              <FactList
+                title="Other possible side effects"
+                facts={se.otherPossible ?? []}
+                kind="other"
+                cite={cite}
+              />
+              <FactList
+                title="Serious side effects"
+                facts={se.serious}
+                kind="serious"
+                cite={cite}
+              />
+              <FactList title="Good to know" facts={se.notes} kind="notes" cite={cite} />
+            </>
+          )}
+          {student && !studentFirst && (
+            <section class="tl-student" aria-labelledby={`${idPrefix}-student`}>
+              <h3 id={`${idPrefix}-student`} class="tl-level-head">
+                For students
+              </h3>
+              <StudentGlance level={student} cite={cite} />
+              <StudentMore level={student} cite={cite} />
+            </section>
+          )}
+          {studentFirst && <StudentMore level={student} cite={cite} />}
+          {related.length > 0 && (
+            <nav class="tl-related" aria-label="Related terms">
+              <h3>Related terms</h3>
+              <ul>
+                {related.map((r) => (
+                  <li key={r.id}>
+                    <button
+                      type="button"
+                      onClick={() => onSelectRelated?.(r.id)}
+                      data-related={r.id}
+                    >
+                      {r.name}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          )}
+          <SourceList sources={sources} />
+          <p class="tl-advice">{disclaimer}</p>
+        </div>
+      </details>
 
-      <footer class="tl-foot">
-        <p class="tl-advice">{disclaimer}</p>
-        {sources.map((s) => (
-          <p class="tl-source" key={s.id}>
-            Source:{' '}
+      <footer class="tl-foot">{FOOTER_ADVICE}</footer>
+    </article>
+  );
+}
+
+/** The student level's sentence and what sets the term apart. */
+function StudentGlance({ level, cite }: { level: StudentLevel; cite: Cite }) {
+  return (
+    <>
+      <p class="tl-summary tl-student-summary">
+        {level.summary.text}
+        {cite(level.summary.source)}
+      </p>
+      <FactList title="What sets it apart" facts={level.facts} kind="student" cite={cite} />
+    </>
+  );
+}
+
+function StudentMore({ level, cite }: { level: StudentLevel; cite: Cite }) {
+  return (
+    <>
+      <FactList title="Proper terms" facts={level.properTerms ?? []} kind="terms" cite={cite} />
+      <FactList
+        title="What is monitored"
+        facts={level.monitoring ?? []}
+        kind="monitoring"
+        cite={cite}
+      />
+    </>
+  );
+}
+
+/** The card's sources, then the student level's that are not already there. */
+function allSources(data: CardData): DatedSource[] {
+  const seen = new Set(data.sources.map((s) => s.id));
+  return [...data.sources, ...(data.studentSources ?? []).filter((s) => !seen.has(s.id))];
+}
+
+type Cite = (source: SourceId) => JSX.Element | null;
+
+/**
+ * A small source number after each fact that is not from the card's main source (the first in
+ * the numbered list under "More"); unnumbered facts are from the main source, as the list says.
+ * Numbering every fact would put the same "1" after nearly every line.
+ */
+function citer(sources: DatedSource[]): Cite {
+  return (source) => {
+    const n = sources.findIndex((s) => s.id === source) + 1;
+    if (n < 2) return null;
+    return (
+      <span class="tl-cite" data-source={source}>
+        {' '}
+        <span class="tl-sr-only">(source </span>
+        {n}
+        <span class="tl-sr-only">)</span>
+      </span>
+    );
+  };
+}
+
+function SourceList({ sources }: { sources: DatedSource[] }) {
+  const one = sources.length === 1;
+  return (
+    <section class="tl-sources" aria-label="Sources">
+      <h3>{one ? 'Every fact on this card is from' : 'Sources'}</h3>
+      <ol class={one ? 'tl-sources-one' : undefined}>
+        {sources.map((s, i) => (
+          <li key={s.id} data-source={s.id}>
             {/^https?:\/\//i.test(s.url) ? (
               <a href={s.url} target="_blank" rel="noopener noreferrer">
                 {s.title}
@@ -102,21 +277,28 @@ export function TermCard({ data, onSelectRelated, back, idPrefix = 'tl' }: TermC
               s.title
             )}
             {s.publisher && `, ${s.publisher}`}. Last revised: {s.revised}.
-          </p>
+            {!one && i === 0 && ' Facts without a number are from this source.'}
+          </li>
         ))}
-      </footer>
-    </article>
+      </ol>
+    </section>
   );
 }
 
-function FactList({ title, facts, kind }: { title: string; facts: Fact[]; kind: string }) {
+function FactList(props: { title: string; facts: Fact[]; kind: string; cite: Cite }) {
+  const { title, facts, kind, cite } = props;
   if (!facts.length) return null;
+  // Short warning signs sit in two columns where the card is wide enough (never at 320 px).
+  const short = facts.length > 3 && facts.every((f) => f.text.length <= 32);
   return (
     <div class={`tl-list tl-list-${kind}`}>
       <h3>{title}</h3>
-      <ul>
+      <ul class={short ? 'tl-cols' : undefined}>
         {facts.map((f, i) => (
-          <li key={i}>{f.text}</li>
+          <li key={i}>
+            {f.text}
+            {cite(f.source)}
+          </li>
         ))}
       </ul>
     </div>

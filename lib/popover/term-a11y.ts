@@ -1,3 +1,6 @@
+const CLOSED = 'Has a Termlight definition. Press Enter to open it.';
+const OPEN = 'Termlight definition open. Press Escape to close it.';
+
 /**
  * Makes the first mention of each term a keyboard stop and tells assistive technology it opens a
  * definition. Later mentions stay out of the Tab order, so a page full of terms is not flooded.
@@ -8,5 +11,14 @@ export function makeTermReachable(el: HTMLElement, first: boolean): void {
   el.setAttribute('role', 'button');
   el.setAttribute('aria-haspopup', 'dialog');
   el.setAttribute('aria-expanded', 'false');
-  el.setAttribute('aria-description', 'Has a Termlight definition. Press Enter to open it.');
+  el.setAttribute('aria-description', CLOSED);
+}
+
+/** Keeps a reachable term's state and description true to whether its card is open. */
+export function setTermOpen(el: HTMLElement, open: boolean): void {
+  if (open) el.setAttribute('data-open', '');
+  else el.removeAttribute('data-open');
+  if (!el.hasAttribute('aria-expanded')) return;
+  el.setAttribute('aria-expanded', String(open));
+  el.setAttribute('aria-description', open ? OPEN : CLOSED);
 }

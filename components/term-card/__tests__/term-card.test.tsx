@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { cardData } from '../../../data/card';
 import { GLOSSARY } from '../../../data';
-import { TermCard } from '../term-card';
+import { FOOTER_ADVICE, GLANCE_SIDE_EFFECTS, TermCard } from '../term-card';
 
 function card(id: string) {
   const data = cardData(id);
@@ -9,39 +9,104 @@ function card(id: string) {
   return data;
 }
 
+/** The part of the card shown before "More" is opened. */
+function glance(container: Element): string {
+  const clone = container.cloneNode(true) as HTMLElement;
+  clone.querySelector('.tl-more-body')?.remove();
+  return clone.textContent ?? '';
+}
+
 describe('TermCard', () => {
-  it('shows a drug with its pronunciation, brand, facts and side effects, common first', () => {
-    render(<TermCard data={card('dasatinib')} />);
+  it('answers first: name, brand, one sentence, the first common side effects', () => {
+    const data = card('dasatinib');
+    const { container } = render(<TermCard data={data} />);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Dasatinib');
     expect(screen.getByText('Drug')).toBeTruthy();
-    expect(screen.getByText('da-SA-ti-nib')).toBeTruthy();
     expect(screen.getByText(/Brand name:/).parentElement!.textContent).toContain('Sprycel');
-    expect(screen.getByText('Kind of drug')).toBeTruthy();
-    expect(screen.getByText('How it is given').nextElementSibling!.textContent).toMatch(/pill/i);
-    const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
-    expect(headings.indexOf('Common side effects')).toBeLessThan(
-      headings.indexOf('Serious side effects'),
-    );
-    const common = screen.getByText('Common side effects').nextElementSibling!;
-    expect(within(common as HTMLElement).getAllByRole('listitem').length).toBeGreaterThan(3);
+    const seen = glance(container);
+    expect(seen).toContain(data.entry.summary);
+    const common = data.entry.sideEffects!.common;
+    for (const f of common.slice(0, GLANCE_SIDE_EFFECTS)) expect(seen).toContain(f.text);
+    // The rest waits under "More", still on the card.
+    for (const f of common.slice(GLANCE_SIDE_EFFECTS)) {
+      expect(seen).not.toContain(f.text);
+      expect(container.textContent).toContain(f.text);
+    }
+    expect(seen).not.toContain(data.entry.explanation);
+    expect(seen).not.toContain('How it is given');
   });
 
-  it('names the source with its address and date, and the advice line', () => {
-    render(<TermCard data={card('imatinib')} />);
+  it('keeps how it is given, serious side effects, related terms and sources under More', () => {
+    const { container } = render(<TermCard data={card('dasatinib')} />);
+    const more = container.querySelector('details.tl-more')!;
+    expect(more.hasAttribute('open')).toBe(false);
+    const body = within(more.querySelector<HTMLElement>('.tl-more-body')!);
+    expect(body.getByText('How it is given').nextElementSibling!.textContent).toMatch(/pill/i);
+    expect(body.getByText('Serious side effects')).toBeTruthy();
+    expect(body.getByRole('navigation', { name: 'Related terms' })).toBeTruthy();
+    expect(body.getByText('da-SA-ti-nib')).toBeTruthy();
+    fireEvent.click(more.querySelector('summary')!);
+    expect(more.hasAttribute('open')).toBe(true);
+  });
+
+  it('shows the warning signs to call about at a glance', () => {
+    const data = card('inotuzumab-ozogamicin');
+    const { container } = render(<TermCard data={data} />);
+    const seen = glance(container);
+    expect(seen).toMatch(/Call your care team right away/);
+    for (const f of data.entry.sideEffects!.callCareTeam) expect(seen).toContain(f.text);
+  });
+
+  it('names the source with its address and date, and a one-line advice footer', () => {
+    const { container } = render(<TermCard data={card('imatinib')} />);
     const link = screen.getByRole('link', {
       name: /Targeted Therapy for Acute Lymphocytic Leukemia/,
     });
     expect(link.getAttribute('href')).toMatch(/^https:\/\/www\.cancer\.org\//);
     expect(link.getAttribute('rel')).toContain('noopener');
     expect(link.parentElement!.textContent).toContain('Last revised: October 17, 2018');
-    expect(screen.getByText(/not medical advice/i).textContent).toMatch(/talk to your care team/i);
+    expect(container.querySelector('footer')!.textContent).toBe(FOOTER_ADVICE);
+    expect(container.querySelector('.tl-advice')!.textContent).toMatch(/not medical advice/i);
   });
 
   it('says "date not given" rather than inventing a date', () => {
     render(<TermCard data={card('inotuzumab-ozogamicin')} />);
     expect(screen.getAllByText(/Last revised: date not given/).length).toBeGreaterThan(0);
-    expect(screen.getByText(/Call your care team right away/)).toBeTruthy();
   });
+
+  it.each(GLOSSARY.map((e) => e.id))(
+    'ties every fact of %s to its own source: a number, or none for the main source',
+    (id) => {
+      const data = card(id);
+      const { container } = render(<TermCard data={data} />);
+      const listed = [...container.querySelectorAll('.tl-sources li')].map((li) =>
+        li.getAttribute('data-source'),
+      );
+      expect(listed).toEqual(data.sources.map((s) => s.id));
+      const e = data.entry;
+      const facts = [
+        ...(e.drug ? Object.values(e.drug) : []),
+        ...Object.values(e.sideEffects ?? {}).flat(),
+      ];
+      const expected = [e.source, e.source, ...facts.map((f) => f.source)].filter(
+        (s) => s !== listed[0],
+      );
+      const cites = [...container.querySelectorAll<HTMLElement>('.tl-cite')];
+      expect(cites.map((c) => c.getAttribute('data-source')).sort()).toEqual(expected.sort());
+      for (const c of cites) {
+        const n = Number(c.textContent!.replace(/\D/g, ''));
+        expect(n).toBeGreaterThan(1);
+        expect(listed[n - 1]).toBe(c.getAttribute('data-source'));
+      }
+      if (listed.length > 1) {
+        expect(container.querySelector('.tl-sources li')!.textContent).toMatch(
+          /Facts without a number are from this source/,
+        );
+      } else {
+        expect(container.querySelector('.tl-sources h3')!.textContent).toMatch(/every fact/i);
+      }
+    },
+  );
 
   it('offers related terms as buttons and a way back', () => {
     const onSelect = vi.fn();
@@ -58,6 +123,17 @@ describe('TermCard', () => {
     expect(onSelect).toHaveBeenCalledWith('bcr-abl');
     fireEvent.click(screen.getByRole('button', { name: /Back to Dasatinib/ }));
     expect(onBack).toHaveBeenCalled();
+  });
+
+  it('puts actions on the entry in their own row, before More', () => {
+    const { container } = render(
+      <TermCard data={card('imatinib')} actions={<button type="button">Save</button>} />,
+    );
+    const row = container.querySelector('.tl-actions')!;
+    expect(row.textContent).toBe('Save');
+    expect(row.nextElementSibling!.matches('details.tl-more')).toBe(true);
+    const { container: plain } = render(<TermCard data={card('imatinib')} />);
+    expect(plain.querySelector('.tl-actions')).toBeNull();
   });
 
   it.each(GLOSSARY.map((e) => e.id))('renders %s without dosing amounts', (id) => {
