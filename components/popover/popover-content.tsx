@@ -15,14 +15,7 @@ export interface PopoverContentProps {
 /** The popover's inside: a close button and the term card, labelled as a non-modal dialog. */
 export function PopoverContent(props: PopoverContentProps) {
   const { data, previousName, pinned, onSelectRelated, onBack, onClose } = props;
-  const pinBadge = pinned && (
-    <span class="tl-pin-note">
-      <svg aria-hidden="true" width="12" height="12" viewBox="0 0 16 16">
-        <path fill="currentColor" d="M10 1l5 5-2 1-3 3 1 4-1 1-4-4-4 4H1v-1l4-4-4-4 1-1 4 1 3-3z" />
-      </svg>
-      Pinned
-    </span>
-  );
+  const pinBadge = pinned && <span class="tl-pin-note">Pinned</span>;
   return (
     <div
       class="tl-popover tl-theme"

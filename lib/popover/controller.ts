@@ -45,7 +45,7 @@ export class PopoverController {
     doc.addEventListener('focusin', (e) => this.onFocusIn(e), opts);
     doc.addEventListener('focusout', (e) => this.onFocusOut(e), opts);
     doc.addEventListener('keydown', (e) => this.onKeyDown(e), opts);
-    win.addEventListener('scroll', (e) => this.onScroll(e), { ...opts, passive: true });
+    win.addEventListener('scroll', () => this.onScroll(), { ...opts, passive: true });
     win.addEventListener('resize', () => this.onScroll(), { ...opts, passive: true });
   }
 
@@ -154,9 +154,8 @@ export class PopoverController {
     }
   }
 
-  private onScroll(e?: Event): void {
-    // Scrolling inside the card itself does not move the term.
-    if (!this.view.openTerm || this.frame || (e && isFromOwnUi(e))) return;
+  private onScroll(): void {
+    if (!this.view.openTerm || this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       if (this.view.openTerm && !this.view.reposition()) this.view.hide({ restoreFocus: false });

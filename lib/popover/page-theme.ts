@@ -18,21 +18,8 @@ export function pageLooksDark(term: Element): boolean {
   return /\bdark\b/.test(scheme) && !/\blight\b/.test(scheme);
 }
 
-/**
- * "rgb(1, 2, 3)" / "rgba(1, 2, 3, 0.5)" (what browsers' getComputedStyle returns) or "#abc" /
- * "#aabbcc" (what simpler DOMs return) as [r, g, b, a]; null for anything else.
- */
+/** "rgb(1, 2, 3)" / "rgba(1, 2, 3, 0.5)" (what getComputedStyle returns) as [r, g, b, a]. */
 export function parseColor(css: string): [number, number, number, number] | null {
-  const hex = /^#([\da-f]{3}|[\da-f]{6})$/i.exec(css.trim())?.[1];
-  if (hex) {
-    const full = hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex;
-    return [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16)).concat(1) as [
-      number,
-      number,
-      number,
-      number,
-    ];
-  }
   const m = /^rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:\s*[,/]\s*([\d.]+%?))?\s*\)$/.exec(
     css.trim(),
   );

@@ -18,15 +18,15 @@ describe('pageLooksDark', () => {
   });
 
   it('is true when the nearest opaque background is dark', () => {
-    expect(pageLooksDark(pageWith('<p><b id="t">x</b></p>', 'body { background: #111; }'))).toBe(
-      true,
-    );
+    expect(
+      pageLooksDark(pageWith('<p><b id="t">x</b></p>', 'body { background: rgb(17, 17, 17); }')),
+    ).toBe(true);
   });
 
   it('reads the nearest background, not the body: a light box on a dark page is light', () => {
     const t = pageWith(
       '<div class="box"><b id="t">x</b></div>',
-      'body { background: #111; } .box { background: rgb(250, 250, 240); }',
+      'body { background: rgb(17, 17, 17); } .box { background: rgb(250, 250, 240); }',
     );
     expect(pageLooksDark(t)).toBe(false);
   });
@@ -34,13 +34,15 @@ describe('pageLooksDark', () => {
   it('skips see-through backgrounds', () => {
     const t = pageWith(
       '<div class="tint"><b id="t">x</b></div>',
-      'body { background: #101010; } .tint { background: rgba(255, 255, 255, 0.1); }',
+      'body { background: rgb(16, 16, 16); } .tint { background: rgba(255, 255, 255, 0.1); }',
     );
     expect(pageLooksDark(t)).toBe(true);
   });
 
   it('takes light text with no background anywhere as a dark page', () => {
-    expect(pageLooksDark(pageWith('<p style="color: #eee"><b id="t">x</b></p>'))).toBe(true);
+    expect(
+      pageLooksDark(pageWith('<p style="color: rgb(238, 238, 238)"><b id="t">x</b></p>')),
+    ).toBe(true);
   });
 });
 
@@ -48,8 +50,6 @@ describe('colour helpers', () => {
   it('parses computed colours', () => {
     expect(parseColor('rgb(1, 2, 3)')).toEqual([1, 2, 3, 1]);
     expect(parseColor('rgba(1, 2, 3, 0.5)')).toEqual([1, 2, 3, 0.5]);
-    expect(parseColor('#1a2')).toEqual([17, 170, 34, 1]);
-    expect(parseColor('#ffffff')).toEqual([255, 255, 255, 1]);
     expect(parseColor('transparent')).toBeNull();
   });
 
