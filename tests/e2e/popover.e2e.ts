@@ -25,12 +25,11 @@ describe('the popover', () => {
   const term = (page: Page, id: string, scope = '#story') =>
     page.locator(`${scope} tl-term[data-term-id="${id}"]`).first();
 
-  it('opens on hover after a short delay with the entry, its source and date, and the advice line', async () => {
+  it('opens on hover with the entry, its source and date, and the advice line', async () => {
     const page = await openPage();
+    // (Hover intent, no card for a pointer passing by, is the next test's; no timing check here.)
     await term(page, 'dasatinib').hover();
-    await page.waitForTimeout(100);
-    expect(await isPopoverOpen(page)).toBe(false); // intent delay still running
-    await expect.poll(() => isPopoverOpen(page), { timeout: 2000 }).toBe(true);
+    await expect.poll(() => isPopoverOpen(page), { timeout: 5000 }).toBe(true);
     const glance = await dialog(page).innerText();
     expect(glance).toContain('Dasatinib');
     expect(glance).toContain('Sprycel');
