@@ -82,15 +82,21 @@ describe('TermCard', () => {
       const listed = [...container.querySelectorAll('.tl-sources li')].map((li) =>
         li.getAttribute('data-source'),
       );
-      expect(listed).toEqual(data.sources.map((s) => s.id));
+      const studentOnly = (data.studentSources ?? []).filter(
+        (s) => !data.sources.some((t) => t.id === s.id),
+      );
+      expect(listed).toEqual([...data.sources, ...studentOnly].map((s) => s.id));
       const e = data.entry;
+      const st = e.student;
       const facts = [
+        ...(e.explanationFacts ?? [{ text: e.explanation, source: e.source }]),
         ...(e.drug ? Object.values(e.drug) : []),
         ...Object.values(e.sideEffects ?? {}).flat(),
+        ...(st
+          ? [st.summary, ...st.facts, ...(st.properTerms ?? []), ...(st.monitoring ?? [])]
+          : []),
       ];
-      const expected = [e.source, e.source, ...facts.map((f) => f.source)].filter(
-        (s) => s !== listed[0],
-      );
+      const expected = [e.source, ...facts.map((f) => f.source)].filter((s) => s !== listed[0]);
       const cites = [...container.querySelectorAll<HTMLElement>('.tl-cite')];
       expect(cites.map((c) => c.getAttribute('data-source')).sort()).toEqual(expected.sort());
       for (const c of cites) {
@@ -107,6 +113,36 @@ describe('TermCard', () => {
       }
     },
   );
+
+  it('keeps the student level under More by default, and opens with it when asked', () => {
+    const data = card('nilotinib');
+    const st = data.entry.student!;
+    const plain = render(<TermCard data={data} />);
+    expect(glance(plain.container)).toContain(data.entry.summary);
+    expect(glance(plain.container)).not.toContain(st.summary.text);
+    const section = plain.container.querySelector('.tl-more-body .tl-student')!;
+    expect(
+      within(section as HTMLElement).getByRole('heading', { name: 'For students' }),
+    ).toBeTruthy();
+    for (const f of st.facts) expect(section.textContent).toContain(f.text);
+    plain.unmount();
+
+    const deep = render(<TermCard data={data} level="student" />);
+    const seen = glance(deep.container);
+    expect(seen).toContain(st.summary.text);
+    for (const f of st.facts) expect(seen).toContain(f.text);
+    expect(seen).not.toContain(data.entry.summary);
+    const more = deep.container.querySelector('.tl-more-body')!;
+    expect(more.textContent).toContain('In plain words');
+    expect(more.textContent).toContain(data.entry.summary);
+  });
+
+  it('shows the plain card at the student level for an entry without one', () => {
+    const data = { ...card('edema') };
+    data.entry = { ...data.entry, student: undefined };
+    const { container } = render(<TermCard data={data} level="student" />);
+    expect(glance(container)).toContain(data.entry.summary);
+  });
 
   it('offers related terms as buttons and a way back', () => {
     const onSelect = vi.fn();
