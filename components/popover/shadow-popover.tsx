@@ -13,7 +13,7 @@ import themeCss from '../term-card/theme.css?inline';
 import popoverCss from './popover.css?inline';
 import srOnlyCss from '../sr-only.css?inline';
 
-const WIDTH = 460;
+const WIDTH = 500;
 const CLOSED_DISCLOSURE = 'details:not([open]) > :not(summary)';
 
 /** The popover's host element. */

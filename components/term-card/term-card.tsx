@@ -44,7 +44,12 @@ export function TermCard(props: TermCardProps) {
   const se = entry.sideEffects;
   const titleId = `${idPrefix}-title`;
   const cite = citer(sources);
+  // At a glance: the common side effects, or the "other" ones where the source names no common ones
+  // (inotuzumab); the rest of that list waits under More.
+  const glanceFromCommon = !!se?.common.length;
+  const glanceList = (glanceFromCommon ? se?.common : se?.otherPossible) ?? [];
   const common = se?.common ?? [];
+  const other = se?.otherPossible ?? [];
   const explanation = entry.explanationFacts ?? [{ text: entry.explanation, source: entry.source }];
   return (
     // Keyed by entry: a new term starts with "More" closed.
@@ -54,10 +59,11 @@ export function TermCard(props: TermCardProps) {
           <span aria-hidden="true">←</span> Back to {back.name}
         </button>
       )}
-      <h2 id={titleId} class="tl-name">
-        {entry.name}
-      </h2>
-      <p class="tl-meta">
+      {/* Name, kind and brand share one line where they fit; they wrap on a narrow card. */}
+      <div class="tl-meta">
+        <h2 id={titleId} class="tl-name">
+          {entry.name}
+        </h2>
         <span class="tl-category">{CATEGORY_LABELS[entry.category].one}</span>
         {entry.category === 'drug' && brands.length > 0 && (
           <span class="tl-names">
@@ -66,7 +72,7 @@ export function TermCard(props: TermCardProps) {
           </span>
         )}
         {badge}
-      </p>
+      </div>
       {data.origin && (
         <p class="tl-origin">
           From your glossary '{data.origin.glossary}' — not reviewed by Termlight
@@ -83,8 +89,8 @@ export function TermCard(props: TermCardProps) {
 
       {se && !studentFirst && (
         <FactList
-          title="Common side effects"
-          facts={common.slice(0, GLANCE_SIDE_EFFECTS)}
+          title={glanceFromCommon ? 'Common side effects' : 'Possible side effects'}
+          facts={glanceList.slice(0, GLANCE_SIDE_EFFECTS)}
           kind="common"
           cite={cite}
         />
@@ -98,110 +104,118 @@ export function TermCard(props: TermCardProps) {
         />
       )}
 
-      {actions && <div class="tl-actions">{actions}</div>}
-
-      <details class="tl-more">
-        <summary>
-          More <span class="tl-sr-only">about {entry.name}</span>
-        </summary>
-        <div class="tl-more-body">
-          {studentFirst && <h3 class="tl-level-head">In plain words</h3>}
-          {studentFirst && (
-            <p class="tl-summary">
-              {entry.summary}
-              {cite(entry.source)}
+      {/* Actions, "More" and the advice line share a row where they fit; an open "More" takes the
+          full width, and the advice line then follows it at the card's end. */}
+      <div class="tl-bar">
+        {actions && <div class="tl-actions">{actions}</div>}
+        <details class="tl-more">
+          <summary>
+            More <span class="tl-sr-only">about {entry.name}</span>
+          </summary>
+          <div class="tl-more-body">
+            {studentFirst && <h3 class="tl-level-head">In plain words</h3>}
+            {studentFirst && (
+              <p class="tl-summary">
+                {entry.summary}
+                {cite(entry.source)}
+              </p>
+            )}
+            {entry.pronunciation && (
+              <p class="tl-say">
+                Say it: <span class="tl-say-word">{entry.pronunciation}</span>
+              </p>
+            )}
+            <p class="tl-explanation">
+              {explanation.map((f, i) => (
+                <span key={i}>
+                  {i > 0 && ' '}
+                  {f.text}
+                  {cite(f.source)}
+                </span>
+              ))}
             </p>
-          )}
-          {entry.pronunciation && (
-            <p class="tl-say">
-              Say it: <span class="tl-say-word">{entry.pronunciation}</span>
-            </p>
-          )}
-          <p class="tl-explanation">
-            {explanation.map((f, i) => (
-              <span key={i}>
-                {i > 0 && ' '}
-                {f.text}
-                {cite(f.source)}
-              </span>
-            ))}
-          </p>
-          {entry.drug && (
-            <dl class="tl-facts">
-              <dt>Kind of drug</dt>
-              <dd>
-                {entry.drug.drugClass.text}
-                {cite(entry.drug.drugClass.source)}
-              </dd>
-              <dt>What it targets</dt>
-              <dd>
-                {entry.drug.target.text}
-                {cite(entry.drug.target.source)}
-              </dd>
-              <dt>How it is given</dt>
-              <dd>
-                {entry.drug.howGiven.text}
-                {cite(entry.drug.howGiven.source)}
-              </dd>
-            </dl>
-          )}
-          {se && (
-            <>
-              <FactList
-                title={studentFirst ? 'Common side effects' : 'More common side effects'}
-                facts={studentFirst ? common : common.slice(GLANCE_SIDE_EFFECTS)}
-                kind="common"
-                cite={cite}
-              />
-              <FactList
-                title="Other possible side effects"
-                facts={se.otherPossible ?? []}
-                kind="other"
-                cite={cite}
-              />
-              <FactList
-                title="Serious side effects"
-                facts={se.serious}
-                kind="serious"
-                cite={cite}
-              />
-              <FactList title="Good to know" facts={se.notes} kind="notes" cite={cite} />
-            </>
-          )}
-          {student && !studentFirst && (
-            <section class="tl-student" aria-labelledby={`${idPrefix}-student`}>
-              <h3 id={`${idPrefix}-student`} class="tl-level-head">
-                For students
-              </h3>
-              <StudentGlance level={student} cite={cite} />
-              <StudentMore level={student} cite={cite} />
-            </section>
-          )}
-          {studentFirst && <StudentMore level={student} cite={cite} />}
-          {related.length > 0 && (
-            <nav class="tl-related" aria-label="Related terms">
-              <h3>Related terms</h3>
-              <ul>
-                {related.map((r) => (
-                  <li key={r.id}>
-                    <button
-                      type="button"
-                      onClick={() => onSelectRelated?.(r.id)}
-                      data-related={r.id}
-                    >
-                      {r.name}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-          )}
-          <SourceList sources={sources} />
-          <p class="tl-advice">{disclaimer}</p>
-        </div>
-      </details>
-
-      <footer class="tl-foot">{FOOTER_ADVICE}</footer>
+            {entry.drug && (
+              <dl class="tl-facts">
+                <dt>Kind of drug</dt>
+                <dd>
+                  {entry.drug.drugClass.text}
+                  {cite(entry.drug.drugClass.source)}
+                </dd>
+                <dt>What it targets</dt>
+                <dd>
+                  {entry.drug.target.text}
+                  {cite(entry.drug.target.source)}
+                </dd>
+                <dt>How it is given</dt>
+                <dd>
+                  {entry.drug.howGiven.text}
+                  {cite(entry.drug.howGiven.source)}
+                </dd>
+              </dl>
+            )}
+            {se && (
+              <>
+                <FactList
+                  title={studentFirst ? 'Common side effects' : 'More common side effects'}
+                  facts={
+                    studentFirst || !glanceFromCommon ? common : common.slice(GLANCE_SIDE_EFFECTS)
+                  }
+                  kind="common"
+                  cite={cite}
+                />
+                <FactList
+                  title={
+                    glanceFromCommon ? 'Other possible side effects' : 'More possible side effects'
+                  }
+                  facts={
+                    studentFirst || glanceFromCommon ? other : other.slice(GLANCE_SIDE_EFFECTS)
+                  }
+                  kind="other"
+                  cite={cite}
+                />
+                <FactList
+                  title="Serious side effects"
+                  facts={se.serious}
+                  kind="serious"
+                  cite={cite}
+                />
+                <FactList title="Good to know" facts={se.notes} kind="notes" cite={cite} />
+              </>
+            )}
+            {student && !studentFirst && (
+              <section class="tl-student" aria-labelledby={`${idPrefix}-student`}>
+                <h3 id={`${idPrefix}-student`} class="tl-level-head">
+                  For students
+                </h3>
+                <StudentGlance level={student} cite={cite} />
+                <StudentMore level={student} cite={cite} />
+              </section>
+            )}
+            {studentFirst && <StudentMore level={student} cite={cite} />}
+            {related.length > 0 && (
+              <nav class="tl-related" aria-label="Related terms">
+                <h3>Related terms</h3>
+                <ul>
+                  {related.map((r) => (
+                    <li key={r.id}>
+                      <button
+                        type="button"
+                        onClick={() => onSelectRelated?.(r.id)}
+                        data-related={r.id}
+                      >
+                        {r.name}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+            )}
+            <SourceList sources={sources} />
+            <p class="tl-advice">{disclaimer}</p>
+          </div>
+        </details>
+        <footer class="tl-foot">{FOOTER_ADVICE}</footer>
+      </div>
     </article>
   );
 }
@@ -289,7 +303,7 @@ function FactList(props: { title: string; facts: Fact[]; kind: string; cite: Cit
   const { title, facts, kind, cite } = props;
   if (!facts.length) return null;
   // Short warning signs sit in two columns where the card is wide enough (never at 320 px).
-  const short = facts.length > 3 && facts.every((f) => f.text.length <= 32);
+  const short = facts.length >= 3 && facts.every((f) => f.text.length <= 32);
   return (
     <div class={`tl-list tl-list-${kind}`}>
       <h3>{title}</h3>

@@ -92,9 +92,12 @@ describe('your glossaries', () => {
     await reading.bringToFront();
     await reading.locator('tl-term[data-term-id="g1/zanubrutinib"]').hover();
     await expect.poll(() => dialog(reading).count(), { timeout: 10_000 }).toBe(1);
-    const card = await dialog(reading).innerText();
-    expect(card).toContain("From your glossary 'week-3' — not reviewed by Termlight");
-    expect(card).toContain('Source: Course notes week 3. Last revised: September 1, 2026.');
+    expect(await dialog(reading).innerText()).toContain(
+      "From your glossary 'week-3' — not reviewed by Termlight",
+    );
+    await dialog(reading).locator('.tl-more > summary').click();
+    const sources = await dialog(reading).locator('.tl-sources').innerText();
+    expect(sources).toContain('Course notes week 3. Last revised: September 1, 2026.');
     expect(await dialog(reading).locator('a[href="https://example.org/week-3"]').count()).toBe(1);
 
     // Imported markup stays text: no image element, no script ran.
