@@ -1,5 +1,5 @@
 import type { CardData } from '../../data/card';
-import { TermCard } from '../term-card/term-card';
+import { TermCard, type CardLevel } from '../term-card/term-card';
 
 export interface PopoverContentProps {
   data: CardData;
@@ -7,6 +7,8 @@ export interface PopoverContentProps {
   previousName: string | null;
   /** A pinned card stays open until closed, and says so. */
   pinned: boolean;
+  /** The level the card opens at. */
+  level?: CardLevel;
   onSelectRelated(id: string): void;
   onBack(): void;
   onClose(): void;
@@ -14,7 +16,7 @@ export interface PopoverContentProps {
 
 /** The popover's inside: a close button and the term card, labelled as a non-modal dialog. */
 export function PopoverContent(props: PopoverContentProps) {
-  const { data, previousName, pinned, onSelectRelated, onBack, onClose } = props;
+  const { data, previousName, pinned, level, onSelectRelated, onBack, onClose } = props;
   const pinBadge = pinned && <span class="tl-pin-note">Pinned</span>;
   return (
     <div
@@ -34,6 +36,7 @@ export function PopoverContent(props: PopoverContentProps) {
         onSelectRelated={onSelectRelated}
         back={previousName ? { name: previousName, onBack } : undefined}
         badge={pinBadge}
+        level={level}
       />
     </div>
   );

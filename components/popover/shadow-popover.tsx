@@ -195,6 +195,7 @@ export class ShadowPopover implements PopoverUi {
         data={data}
         previousName={previous?.entry.name ?? null}
         pinned={this.pinned}
+        level={this.look.level}
         onSelectRelated={(next) => this.go([...this.history, next])}
         onBack={() => this.go(this.history.slice(0, -1))}
         onClose={() => this.hide({ restoreFocus: true })}

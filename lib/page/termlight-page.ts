@@ -79,7 +79,11 @@ export class TermlightPage {
     const before = this.settings;
     this.settings = settings;
     this.controller.setTiming({ openDelayMs: settings.hoverDelayMs, closeDelayMs: CLOSE_GRACE_MS });
-    this.popover.setLook({ textScale: settings.textSize / 100, theme: settings.theme });
+    this.popover.setLook({
+      textScale: settings.textSize / 100,
+      theme: settings.theme,
+      level: settings.firstCardLevel,
+    });
     if (!isActiveOn(settings, this.host)) {
       this.stop();
       return Promise.resolve();

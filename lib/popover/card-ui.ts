@@ -14,6 +14,8 @@ export interface PopoverLook {
   /** 1 = 16 px base text. */
   textScale: number;
   theme: 'system' | 'light' | 'dark';
+  /** Which level a card opens at (the reader's setting); default the plain one. */
+  level?: 'patient' | 'student';
 }
 
 /** What the page engine drives: the popover view, which also follows the reader's look. */

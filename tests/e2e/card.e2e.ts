@@ -187,6 +187,19 @@ describe('the card', () => {
     expect((await cardBackground(forced)).theme).toBe('light');
   });
 
+  it('opens at the student level when the reader chose it, with the plain words under More', async () => {
+    await setSettings(e2e.session, { firstCardLevel: 'student' });
+    const page = await openPage('/card.html');
+    await openCard(page, 'dasatinib');
+    const card = dialog(page);
+    expect(await card.locator('.tl-list-student h3').innerText()).toBe('What sets it apart');
+    expect(await card.locator('.tl-list-student').isVisible()).toBe(true);
+    expect(await card.locator('.tl-more-body').isVisible()).toBe(false);
+    await card.locator('.tl-more > summary').click();
+    expect(await card.locator('.tl-more-body').innerText()).toContain('In plain words');
+    expect(await axeViolations(page, IN_CARD)).toEqual([]);
+  });
+
   it("sends Tab out of a pinned card to the term's place in the page, both ways", async () => {
     const page = await openPage('/card.html');
     await term(page, 'dasatinib').focus();

@@ -106,7 +106,8 @@ describe('the embed script (no extension)', () => {
     // The card's styles applied (constructed sheet, not a blocked <style>): it is laid out.
     expect(await dialog.evaluate((d) => getComputedStyle(d).display)).not.toBe('inline');
     await p.keyboard.press('Escape');
-    await expect.poll(() => p.locator('tl-popover').count()).toBe(0);
+    // The host stays (it holds the one live region); the card is gone.
+    await expect.poll(() => dialog.count()).toBe(0);
     // Keyboard: Tab reaches the first term, Enter opens its card and moves focus into it.
     await p.locator('tl-term[tabindex="0"]').first().focus();
     await p.keyboard.press('Enter');
