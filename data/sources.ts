@@ -78,6 +78,34 @@ export const MOALMANAC_BLINCYTO_MRD: SourceId = 'moalmanac-blincyto-mrd';
 export const FRANQUIZ_BLINATUMOMAB_REVIEW: SourceId = 'franquiz-2020-blinatumomab-review';
 /** Review of inotuzumab ozogamicin in B-cell precursor ALL. */
 export const INOTUZUMAB_REVIEW: SourceId = 'frontiers-2023-inotuzumab-review';
+/** The Leukemia & Lymphoma Society's glossary: MRD, relapsed and refractory disease. */
+export const LLS_GLOSSARY: SourceId = 'lls-glossary-mrd-relapsed-refractory';
+/** Review of blinatumomab in relapsed or refractory ALL (how often adults relapse). */
+export const SIGMUND_RR_ALL_REVIEW: SourceId = 'sigmund-2020-relapsed-refractory-all';
+/** "How I treat" Ph+ ALL (Blood): TKIs and minimal/measurable residual disease. */
+export const ASH_HOW_I_TREAT_PH_ALL: SourceId = 'blood-how-i-treat-ph-all';
+/** ASH Education Program 2015 on adult Ph+ ALL: MRD, T315I. */
+export const ASH_2015_PH_ALL: SourceId = 'ash-2015-management-adult-ph-all';
+/** The NCI definitions of pleural effusion, as collected in the UMLS. */
+export const UMLS_PLEURAL_EFFUSION: SourceId = 'umls-pleural-effusion';
+/** Mayo Clinic on the prolonged QT interval. */
+export const MAYO_QT: SourceId = 'mayo-prolonged-qt-interval';
+/** GARDP's REVIVE glossary on prolongation of the QT interval. */
+export const GARDP_QT: SourceId = 'gardp-revive-qt-prolongation';
+/** NCI Dictionary of Cancer Terms: cytokine release syndrome. */
+export const NCI_CRS: SourceId = 'nci-dictionary-cytokine-release-syndrome';
+/** Review of cytokine release syndrome: causes, cytokines, treatment. */
+export const CRS_REVIEW: SourceId = 'jpam-2019-cytokine-release-syndrome-review';
+/** Book chapter on ICANS after CAR T-cell therapy. */
+export const ICANS_CHAPTER: SourceId = 'springer-icans-chapter';
+/** Review of predictive biomarkers in ICANS (Frontiers in Neurology). */
+export const BUTT_ICANS_REVIEW: SourceId = 'butt-2023-icans-review';
+/** NCI's illustrated description of how CAR T-cell therapy is made and works. */
+export const NCI_CAR_T: SourceId = 'nci-car-t-cell-therapy-figure';
+/** NCI Dictionary of Cancer Terms: chimeric antigen receptor. */
+export const NCI_CAR: SourceId = 'nci-dictionary-chimeric-antigen-receptor';
+/** Point/counterpoint: CAR T cells compared with blinatumomab in B-ALL (Blood Advances). */
+export const CAR_T_VS_BITE: SourceId = 'blood-advances-car-t-vs-bite';
 
 export const SOURCES: readonly Source[] = [
   {
@@ -342,6 +370,128 @@ export const SOURCES: readonly Source[] = [
     url: 'https://www.frontiersin.org/journals/immunology/articles/10.3389/fimmu.2023.1237738/full',
     lastRevised: null,
     version: 'published 2023',
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: LLS_GLOSSARY,
+    title: 'Glossary: Minimal Residual Disease (MRD), Relapsed Disease, Refractory Disease',
+    publisher: 'The Leukemia & Lymphoma Society',
+    url: 'https://www.lls.org/llssearch?search-terms=minimal+residual+disease&search_language=en',
+    lastRevised: null,
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: SIGMUND_RR_ALL_REVIEW,
+    title:
+      'Evaluating Blinatumomab for the Treatment of Relapsed/Refractory ALL: Design, Development, and Place in Therapy (Sigmund, Sahasrabudhe, Bhatnagar; Blood and Lymphatic Cancer: Targets and Therapy 10:7–20)',
+    publisher: 'Dove Medical Press',
+    url: 'https://www.dovepress.com/evaluating-blinatumomab-for-the-treatment-of-relapsedrefractory-all-de-peer-reviewed-article-BLCTT',
+    lastRevised: '2020-11-03',
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: ASH_HOW_I_TREAT_PH_ALL,
+    title:
+      'How I treat Philadelphia chromosome–positive acute lymphoblastic leukemia (Blood 133(2):130)',
+    publisher: 'American Society of Hematology',
+    url: 'https://ashpublications.org/blood/article/133/2/130/39555/How-I-treat-Philadelphia-chromosome-positive-acute',
+    lastRevised: null,
+    version: 'Blood volume 133, issue 2',
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: ASH_2015_PH_ALL,
+    title:
+      'Management of adult Ph-positive acute lymphoblastic leukemia (Hematology, ASH Education Program)',
+    publisher: 'American Society of Hematology',
+    url: 'https://ashpublications.org/hematology/article/2015/1/406/20640/Management-of-adult-Ph-positive-acute',
+    lastRevised: null,
+    version: 'Hematology 2015, issue 1, page 406',
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: UMLS_PLEURAL_EFFUSION,
+    title: 'Pleural effusion (UMLS concept C0032227, with the NCI and MeSH definitions)',
+    publisher: 'Linked Life Data (copy of the UMLS Metathesaurus)',
+    url: 'https://linkedlifedata.com/resource/umls/id/C0032227',
+    lastRevised: null,
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: MAYO_QT,
+    title: 'Prolonged Q-T interval',
+    publisher: 'Mayo Clinic',
+    url: 'https://www.mayoclinic.org/diseases-conditions/long-qt-syndrome/multimedia/prolonged-q-t-interval/img-20007972',
+    lastRevised: null,
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: GARDP_QT,
+    title: 'Prolongation of QT interval (REVIVE glossary)',
+    publisher: 'Global Antibiotic Research & Development Partnership (GARDP)',
+    url: 'https://revive.gardp.org/resource/prolongation-of-qt-interval/',
+    lastRevised: null,
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: NCI_CRS,
+    title: 'cytokine release syndrome (NCI Dictionary of Cancer Terms)',
+    publisher: 'National Cancer Institute',
+    url: 'https://www.cancer.gov/Common/PopUps/popDefinition.aspx?id=791353&language=English&version=Patient',
+    lastRevised: null,
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: CRS_REVIEW,
+    title:
+      'Cytokine Release Syndrome: An Overview on its Features and Management (Shreshtha, Kumar, Sharma, Sharma; J Pure Appl Microbiol 13(1):133–140)',
+    publisher: 'Journal of Pure and Applied Microbiology',
+    url: 'https://www.microbiologyjournal.org/cytokine-release-syndrome-an-overview-on-its-features-and-management/',
+    lastRevised: '2019-03-28',
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: ICANS_CHAPTER,
+    title:
+      'Immune effector cell-associated neurotoxicity syndrome (ICANS) after CAR-T cell therapy (book chapter)',
+    publisher: 'Springer',
+    url: 'https://link.springer.com/chapter/10.1007/978-3-030-94353-0_27',
+    lastRevised: null,
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: BUTT_ICANS_REVIEW,
+    title:
+      'A systematic framework for predictive biomarkers in immune effector cell-associated neurotoxicity syndrome (Butt et al.; Front Neurol 14:1110647)',
+    publisher: 'Frontiers Media (PubMed Central copy)',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC9969296',
+    lastRevised: '2023-02-10',
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: NCI_CAR_T,
+    title: 'CAR T-cell therapy (figure description)',
+    publisher: 'National Cancer Institute',
+    url: 'https://www.cancer.gov/media/1126719/long-description',
+    lastRevised: null,
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: NCI_CAR,
+    title:
+      'chimeric antigen receptor (NCI Dictionary of Cancer Terms, as shown by Siteman Cancer Center)',
+    publisher: 'National Cancer Institute; Siteman Cancer Center',
+    url: 'https://siteman.wustl.edu/glossary/cdr0000787969/',
+    lastRevised: null,
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: CAR_T_VS_BITE,
+    title: 'CAR T cells: better than BiTEs (point, Blood Advances 5(2):602)',
+    publisher: 'American Society of Hematology',
+    url: 'https://ashpublications.org/bloodadvances/article/5/2/602/475006/CAR-T-cells-better-than-BiTEs',
+    lastRevised: null,
+    version: 'Blood Advances volume 5, issue 2',
     accessed: READ_FOR_STUDENTS,
   },
 ];

@@ -29,4 +29,12 @@ export const TERM_INDEX: readonly TermIndexEntry[] = decodeTermIndex([
   ["low-white-blood-cell-count","side-effect",["low white blood cell count","low white cell count","leukopenia","leucopenia","neutropenia"]],
   ["infusion-reaction","side-effect",["infusion reaction","infusion-related reaction"]],
   ["veno-occlusive-disease","side-effect",["veno-occlusive disease","hepatic veno-occlusive disease","sinusoidal obstruction syndrome"]],
+  ["relapsed-refractory","disease",["relapsed or refractory","relapsed/refractory","=relapsed ALL","=Relapsed ALL","=refractory ALL","=Refractory ALL","relapsed leukemia","refractory leukemia","relapsed acute lymphoblastic leukemia","refractory acute lymphoblastic leukemia","leukemia relapse","relapsed disease","refractory disease"]],
+  ["minimal-residual-disease","disease",["minimal residual disease","measurable residual disease","=MRD"]],
+  ["t315i","gene",["=T315I"]],
+  ["qt-prolongation","side-effect",["=QT prolongation","=QTc prolongation","=QT interval prolongation","=prolonged QT interval","=prolonged QT"]],
+  ["pleural-effusion","side-effect",["pleural effusion"]],
+  ["cytokine-release-syndrome","side-effect",["cytokine release syndrome","=CRS"]],
+  ["icans","side-effect",["immune effector cell-associated neurotoxicity syndrome","=ICANS","neurological toxicity","neurologic toxicity"]],
+  ["car-t-cell-therapy","treatment",["=CAR T-cell therapy","=CAR T cell","=CAR T","chimeric antigen receptor T-cell therapy","chimeric antigen receptor T cell","chimeric antigen receptor"]],
 ]);

@@ -74,6 +74,20 @@ describe('data/index', () => {
       'moalmanac-blincyto-mrd': null,
       'franquiz-2020-blinatumomab-review': '2020-02-14',
       'frontiers-2023-inotuzumab-review': null,
+      'lls-glossary-mrd-relapsed-refractory': null,
+      'sigmund-2020-relapsed-refractory-all': '2020-11-03',
+      'blood-how-i-treat-ph-all': null,
+      'ash-2015-management-adult-ph-all': null,
+      'umls-pleural-effusion': null,
+      'mayo-prolonged-qt-interval': null,
+      'gardp-revive-qt-prolongation': null,
+      'nci-dictionary-cytokine-release-syndrome': null,
+      'jpam-2019-cytokine-release-syndrome-review': '2019-03-28',
+      'springer-icans-chapter': null,
+      'butt-2023-icans-review': '2023-02-10',
+      'nci-car-t-cell-therapy-figure': null,
+      'nci-dictionary-chimeric-antigen-receptor': null,
+      'blood-advances-car-t-vs-bite': null,
     });
     // Undated sources say when we read them instead.
     expect(entrySource(getEntry('blinatumomab')!).read).toBe('December 1, 2026');

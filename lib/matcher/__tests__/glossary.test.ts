@@ -98,6 +98,53 @@ describe.skipIf(!GLOSSARY)('the real glossary', () => {
     ['Swelling can have many causes.', []],
     ['swelling in the knee', []],
     ['platelet counts', []],
+    // The student-level terms (#17), and the other senses of their words that must stay plain.
+    [
+      'relapsed or refractory B-cell ALL',
+      [
+        ['relapsed or refractory', 'relapsed-refractory'],
+        ['B-cell ALL', 'b-cell-all'],
+      ],
+    ],
+    ['Relapsed ALL in adults', [['Relapsed ALL', 'relapsed-refractory']]],
+    ['He had a relapse of his back pain.', []],
+    ['She relapsed into smoking after a month.', []],
+    ['Refractory bricks line the kiln.', []],
+    ['the refractory period of a neuron', []],
+    ['the neurotoxicity of lead and mercury', []],
+    [
+      'MRD-negative remission',
+      [
+        ['MRD', 'minimal-residual-disease'],
+        ['remission', 'remission'],
+      ],
+    ],
+    [
+      'CRS and ICANS after CAR T-cell therapy',
+      [
+        ['CRS', 'cytokine-release-syndrome'],
+        ['ICANS', 'icans'],
+        ['CAR T-cell therapy', 'car-t-cell-therapy'],
+      ],
+    ],
+    ['CALL THE CRS DESK NOW', []],
+    ['crs', []],
+    ['a car to the station', []],
+    [
+      'nilotinib and QT prolongation',
+      [
+        ['nilotinib', 'nilotinib'],
+        ['QT prolongation', 'qt-prolongation'],
+      ],
+    ],
+    ['qt prolongation', []],
+    [
+      'T315I-positive Ph+ ALL',
+      [
+        ['T315I', 't315i'],
+        ['Ph+ ALL', 'ph-positive-all'],
+      ],
+    ],
     ['💊imatinib', [['imatinib', 'imatinib']]],
     ['иматиниб', []],
     ['imatinibé', []],
