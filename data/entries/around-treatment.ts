@@ -300,7 +300,8 @@ export const AROUND_TREATMENT_ENTRIES: readonly GlossaryEntry[] = [
   },
   {
     id: 'icans',
-    name: 'Neurotoxicity (ICANS)',
+    // Spelled out, so the study deck's "What does ICANS stand for?" card is right.
+    name: 'Immune effector cell-associated neurotoxicity syndrome (ICANS)',
     category: 'side-effect',
     // Not bare "neurotoxicity": that word is also used of pesticides, metals and venoms.
     forms: [

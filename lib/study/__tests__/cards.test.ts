@@ -95,6 +95,10 @@ describe('generateCards', () => {
     const abbreviated = GLOSSARY.filter((e) => abbreviationOf(e)).map((e) => e.id);
     expect(abbreviated.sort()).toEqual([
       'acute-lymphocytic-leukemia',
+      // The student-level entries of #17 that carry an abbreviation.
+      'cytokine-release-syndrome',
+      'icans',
+      'minimal-residual-disease',
       'ph-positive-all',
       'philadelphia-chromosome',
       'tyrosine-kinase-inhibitor',
