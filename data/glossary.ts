@@ -3,6 +3,7 @@
  * validated copy from data/index.ts rather than this file.
  */
 import { AROUND_TREATMENT_ENTRIES } from './entries/around-treatment';
+import { CELL_ENTRIES } from './entries/cells-and-cell-therapy';
 import { CONCEPT_ENTRIES } from './entries/concepts';
 import { DRUG_ENTRIES } from './entries/drugs';
 import { SIDE_EFFECT_ENTRIES } from './entries/side-effects';
@@ -13,4 +14,5 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   ...DRUG_ENTRIES,
   ...SIDE_EFFECT_ENTRIES,
   ...AROUND_TREATMENT_ENTRIES,
+  ...CELL_ENTRIES,
 ];

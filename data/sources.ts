@@ -106,6 +106,22 @@ export const NCI_CAR_T: SourceId = 'nci-car-t-cell-therapy-figure';
 export const NCI_CAR: SourceId = 'nci-dictionary-chimeric-antigen-receptor';
 /** Point/counterpoint: CAR T cells compared with blinatumomab in B-ALL (Blood Advances). */
 export const CAR_T_VS_BITE: SourceId = 'blood-advances-car-t-vs-bite';
+/** NHGRI's Talking Glossary on lymphocytes, B cells and T cells. */
+export const NHGRI_LYMPHOCYTE: SourceId = 'nhgri-talking-glossary-lymphocyte';
+/** The Human Phenotype Ontology's description of B cells (CD19 as a pan-B-cell marker). */
+export const HPO_B_CELLS: SourceId = 'hpo-b-cells-rgd';
+/** A CD22 antibody datasheet describing where CD22 is expressed. */
+export const CD22_DATASHEET: SourceId = 'reddot-cd22-antibody-datasheet';
+/** Aplastic Anemia and MDS International Foundation glossary: blast cell, bone marrow. */
+export const AAMDS_GLOSSARY: SourceId = 'aamds-glossary-blast-cell';
+/** The NCI's definition of ALL (lymphoblasts in blood and marrow), as copied by a glossary. */
+export const NCI_ALL_LYMPHOBLASTS: SourceId = 'nci-definition-all-lymphoblasts';
+/** American Cancer Society glossary: hematopoietic stem cell transplant. */
+export const ACS_STEM_CELL_TRANSPLANT: SourceId = 'acs-glossary-stem-cell-transplant';
+/** Novartis's page for prescribers on Kymriah in children and young adults with B-cell ALL. */
+export const NOVARTIS_KYMRIAH: SourceId = 'novartis-hcp-kymriah-all';
+/** FDA approval of Tecartus for adults with R/R B-cell precursor ALL (news report). */
+export const TECARTUS_APPROVAL_2021: SourceId = 'drugsnews-tecartus-approval-2021';
 
 export const SOURCES: readonly Source[] = [
   {
@@ -492,6 +508,73 @@ export const SOURCES: readonly Source[] = [
     url: 'https://ashpublications.org/bloodadvances/article/5/2/602/475006/CAR-T-cells-better-than-BiTEs',
     lastRevised: null,
     version: 'Blood Advances volume 5, issue 2',
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: NHGRI_LYMPHOCYTE,
+    title: 'Lymphocyte (Talking Glossary of Genetic Terms)',
+    publisher: 'National Human Genome Research Institute (NIH), in an offline copy of NIH pages',
+    url: 'https://iiab.me/kiwix/content/nih_rarediseases_en_all_maxi_2020-12/A/GlossaryDescription/275/0/index.html',
+    lastRevised: null,
+    version: 'offline copy of December 2020',
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: HPO_B_CELLS,
+    title: 'Human Phenotype Ontology term HP:0002846 (abnormality of B cells): definition',
+    publisher: 'Rat Genome Database, Medical College of Wisconsin (ontology browser)',
+    url: 'https://rgd.mcw.edu/rgdweb/ontology/annot.html?acc_id=HP:0002846',
+    lastRevised: null,
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: CD22_DATASHEET,
+    title: 'PE Anti-Human CD22 Antibody (HIB22): product description',
+    publisher: 'Red Dot Biotech',
+    url: 'https://reddotbiotech.com/antibodies/pe-anti-human-cd22-antibody-hib22--33417.html',
+    lastRevised: null,
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: AAMDS_GLOSSARY,
+    title: 'Glossary: blast cell',
+    publisher: 'Aplastic Anemia and MDS International Foundation',
+    url: 'https://aamds.org/glossary-term/blast-cell',
+    lastRevised: null,
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: NCI_ALL_LYMPHOBLASTS,
+    title: 'acute lymphoblastic leukemia (NCI definition, as copied in a cancer glossary)',
+    publisher: 'National Cancer Institute; Cancer Monthly glossary',
+    url: 'https://cancermonthly.com/knowledge-base/cancer-glossary',
+    lastRevised: null,
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: ACS_STEM_CELL_TRANSPLANT,
+    title: 'hematopoietic stem cell transplant (glossary)',
+    publisher: 'American Cancer Society',
+    url: 'https://www.cancer.org/cancer/glossary/glossary/h/hematopoietic_stemcelltransplant.html',
+    lastRevised: null,
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: NOVARTIS_KYMRIAH,
+    title:
+      'Kymriah (tisagenlecleucel) in pediatric and young adult r/r B-cell ALL: indication, safety profile',
+    publisher: 'Novartis Pharmaceuticals (site for US health care professionals)',
+    url: 'https://www.hcp.novartis.com/products/kymriah/acute-lymphoblastic-leukemia-children/safety-profile/',
+    lastRevised: null,
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: TECARTUS_APPROVAL_2021,
+    title:
+      'FDA has approved Tecartus for relapsed or refractory B-cell precursor acute lymphoblastic leukemia',
+    publisher: 'Drugs News (report of the FDA approval of October 1, 2021)',
+    url: 'https://drugsnews.net/articolo/fda-has-approved-tecartus-for-relapsed-or-refractory-b-cell-precursor-acute-lymphoblastic-leukemia',
+    lastRevised: null,
     accessed: READ_FOR_STUDENTS,
   },
 ];

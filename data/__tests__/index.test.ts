@@ -88,6 +88,14 @@ describe('data/index', () => {
       'nci-car-t-cell-therapy-figure': null,
       'nci-dictionary-chimeric-antigen-receptor': null,
       'blood-advances-car-t-vs-bite': null,
+      'nhgri-talking-glossary-lymphocyte': null,
+      'hpo-b-cells-rgd': null,
+      'reddot-cd22-antibody-datasheet': null,
+      'aamds-glossary-blast-cell': null,
+      'nci-definition-all-lymphoblasts': null,
+      'acs-glossary-stem-cell-transplant': null,
+      'novartis-hcp-kymriah-all': null,
+      'drugsnews-tecartus-approval-2021': null,
     });
     // Undated sources say when we read them instead.
     expect(entrySource(getEntry('blinatumomab')!).read).toBe('December 1, 2026');

@@ -42,7 +42,22 @@ describe.skipIf(!GLOSSARY)('the real glossary', () => {
     ['Ph-negative disease', [['Ph-negative', 'philadelphia-chromosome']]],
     ['B-cell ALL', [['B-cell ALL', 'b-cell-all']]],
     ['B‑ALL', [['B‑ALL', 'b-cell-all']]],
-    ['T-cell ALL', [['ALL', ALL]]],
+    [
+      'T-cell ALL',
+      [
+        ['T-cell', 't-cell'],
+        ['ALL', ALL],
+      ],
+    ],
+    ['a blast of cold wind', []],
+    ['lymphoblasts in the marrow', [['lymphoblasts', 'blast']]],
+    [
+      'CD19-positive B cells',
+      [
+        ['CD19', 'cd19'],
+        ['B cells', 'b-cell'],
+      ],
+    ],
     ['adult ALL', [['ALL', ALL]]],
     ['acute lymphoblastic leukaemia', [['acute lymphoblastic leukaemia', ALL]]],
     ['ALL RIGHTS RESERVED', []],
