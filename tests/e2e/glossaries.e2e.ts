@@ -5,15 +5,15 @@ import { dialog } from './support/popover-helpers';
 import { openOptions, openTab, termCounts } from './support/popup-helpers';
 import { useExtension } from './support/session';
 
-const HOSTILE_NAME = 'Blast cell <img src=x onerror="window.__termlightPwned=1">';
+const HOSTILE_NAME = 'Stab cell <img src=x onerror="window.__termlightPwned=1">';
 /** Problems name an entry by its first 39 characters. */
 const HOSTILE_LABEL = `${HOSTILE_NAME.slice(0, 39)}…`;
 
 const THREE_TERMS = [
   'name,forms,category,summary,explanation,source_title,source_url,source_date',
   'Zanubrutinib,zanubrutinib|Brukinsa,drug,A drug that blocks a protein some blood cancers use to grow.,It is taken by mouth. Ask your care team if it is part of your plan.,Course notes week 3,https://example.org/week-3,2026-09-01',
-  `"${HOSTILE_NAME.replace(/"/g, '""')}",blast cell,disease,A very young blood cell.,Blasts are normally found in the bone marrow.,Course notes week 3,javascript:alert(1),`,
-  'Minimal residual disease,minimal residual disease|MRD,disease,A small number of cancer cells left after treatment.,Tests can look for them.,Course notes week 3,https://example.org/week-3,',
+  `"${HOSTILE_NAME.replace(/"/g, '""')}",stab cell,disease,A young white blood cell.,Stab cells are normally found in the blood.,Course notes week 3,javascript:alert(1),`,
+  'Leftover cells,leftover cells,disease,A small number of cancer cells left after treatment.,Tests can look for them.,Course notes week 3,https://example.org/week-3,',
 ].join('\n');
 
 describe('your glossaries', () => {
@@ -74,7 +74,7 @@ describe('your glossaries', () => {
     expect(await preview.locator('tbody th').allTextContents()).toEqual([
       'Zanubrutinib',
       HOSTILE_NAME,
-      'Minimal residual disease',
+      'Leftover cells',
     ]);
     await options.getByRole('button', { name: 'Add glossary' }).click();
 
@@ -85,8 +85,8 @@ describe('your glossaries', () => {
         imatinib: 1,
         'targeted-therapy': 1,
         'g1/zanubrutinib': 1,
-        'g1/blast-cell-img-src-x-onerror-window-termlightpwned-1': 1,
-        'g1/minimal-residual-disease': 1,
+        'g1/stab-cell-img-src-x-onerror-window-termlightpwned-1': 1,
+        'g1/leftover-cells': 1,
       });
 
     await reading.bringToFront();
@@ -103,7 +103,7 @@ describe('your glossaries', () => {
     // Imported markup stays text: no image element, no script ran.
     await reading.mouse.move(0, 0);
     await reading.keyboard.press('Escape');
-    await reading.locator('tl-term[data-term-id^="g1/blast-cell"]').hover();
+    await reading.locator('tl-term[data-term-id^="g1/stab-cell"]').hover();
     await expect
       .poll(() => dialog(reading).getByRole('heading', { level: 2 }).textContent(), {
         timeout: 10_000,
