@@ -119,6 +119,16 @@ export function OptionsApp() {
                 <p class="tl-notice">With every kind turned off, nothing is highlighted.</p>
               )}
             </section>
+            <section class="tl-section" aria-labelledby="tl-questions-title">
+              <h2 id="tl-questions-title">My questions</h2>
+              <Checkbox
+                id="tl-record-address"
+                label="Record the page address when I save a term"
+                hint="The page title, the date and the sentence around the term are kept either way. Your list stays on this device."
+                checked={settings.recordPageAddress}
+                onChange={(recordPageAddress) => void change({ recordPageAddress })}
+              />
+            </section>
           </form>
 
           <SiteList

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { CardData } from '../../data/card';
 import { TermCard, type CardLevel } from '../term-card/term-card';
 
@@ -12,11 +13,13 @@ export interface PopoverContentProps {
   onSelectRelated(id: string): void;
   onBack(): void;
   onClose(): void;
+  /** Extra controls for the card (see CardActions in shadow-popover.tsx). */
+  actions?: ComponentChildren;
 }
 
 /** The popover's inside: a close button and the term card, labelled as a non-modal dialog. */
 export function PopoverContent(props: PopoverContentProps) {
-  const { data, previousName, pinned, level, onSelectRelated, onBack, onClose } = props;
+  const { data, previousName, pinned, level, onSelectRelated, onBack, onClose, actions } = props;
   const pinBadge = pinned && <span class="tl-pin-note">Pinned</span>;
   return (
     <div
@@ -37,6 +40,7 @@ export function PopoverContent(props: PopoverContentProps) {
         back={previousName ? { name: previousName, onBack } : undefined}
         badge={pinBadge}
         level={level}
+        actions={actions}
       />
     </div>
   );

@@ -1,4 +1,4 @@
-import { render } from 'preact';
+import { render, type ComponentChildren } from 'preact';
 import type { CardData } from '../../data/card';
 import type { CardLoader, PopoverLook, PopoverUi } from '../../lib/popover/card-ui';
 import { placePopover } from '../../lib/popover/placement';
@@ -15,6 +15,16 @@ import srOnlyCss from '../sr-only.css?inline';
 
 const WIDTH = 500;
 const CLOSED_DISCLOSURE = 'details:not([open]) > :not(summary)';
+
+/**
+ * A slot for other features' controls on the card (My questions' save control): given the term the
+ * popover is open on and the card shown, returns what to add; pin() keeps the popover open.
+ */
+export type CardActions = (open: {
+  term: HTMLElement;
+  data: CardData;
+  pin: () => void;
+}) => ComponentChildren;
 
 /** The popover's host element. */
 export const POPOVER_TAG = 'tl-popover';
@@ -54,6 +64,7 @@ export class ShadowPopover implements PopoverUi {
   constructor(
     private readonly doc: Document,
     private readonly loadCard: CardLoader,
+    private readonly cardActions?: CardActions,
   ) {
     this.host = doc.createElement(POPOVER_TAG);
     this.host.setAttribute(OWN_UI_ATTR, '');
@@ -199,6 +210,7 @@ export class ShadowPopover implements PopoverUi {
         onSelectRelated={(next) => this.go([...this.history, next])}
         onBack={() => this.go(this.history.slice(0, -1))}
         onClose={() => this.hide({ restoreFocus: true })}
+        actions={term && this.cardActions?.({ term, data, pin: () => (this.pinned = true) })}
       />,
       this.mount,
     );

@@ -1,8 +1,9 @@
 /**
- * The background is the one place that writes the list: content scripts and the My questions page
+ * Requests to the background, the one place that writes the list: content scripts and the My questions page
  * send it changes as messages. (Each context has its own queue; one writer means one queue.)
  */
-import { browser } from 'wxt/browser';
+import { getEntry } from '../../data/index';
+import { PROMPTS_LABEL, suggestedQuestions } from '../../data/suggested-questions';
 import { parseQuestionOp, QuestionsError, type QuestionOp } from './ops';
 import type { QuestionList, SavedTerm } from './schema';
 import { getSavedTerm, loadQuestions, updateQuestions } from './store';
@@ -14,7 +15,8 @@ export type QuestionsRequest =
 
 export type QuestionsReply =
   | { ok: true; list: QuestionList; dropped: string[] }
-  | { ok: true; term: SavedTerm | null }
+  /** The saved entry for a term (or null) and the prompts its card offers. */
+  | { ok: true; term: SavedTerm | null; prompts: string[]; promptsLabel: string }
   | { ok: false; error: string };
 
 export function parseQuestionsRequest(message: unknown): QuestionsRequest | null {
@@ -37,8 +39,16 @@ export async function answerQuestionsRequest(request: QuestionsRequest): Promise
     switch (request.type) {
       case 'termlight:questions-change':
         return { ok: true, ...(await updateQuestions(request.change)) };
-      case 'termlight:saved-term':
-        return { ok: true, term: await getSavedTerm(request.termId) };
+      case 'termlight:saved-term': {
+        const entry = getEntry(request.termId);
+        const prompts = entry ? suggestedQuestions(entry.category) : [];
+        return {
+          ok: true,
+          term: await getSavedTerm(request.termId),
+          prompts,
+          promptsLabel: PROMPTS_LABEL,
+        };
+      }
       case 'termlight:questions-load':
         return { ok: true, ...(await loadQuestions()) };
     }
@@ -49,28 +59,4 @@ export async function answerQuestionsRequest(request: QuestionsRequest): Promise
         : `Termlight could not change your questions: ${err instanceof Error ? err.message : String(err)}`;
     return { ok: false, error };
   }
-}
-
-async function ask(request: QuestionsRequest): Promise<QuestionsReply> {
-  const reply = (await browser.runtime.sendMessage(request)) as QuestionsReply | undefined;
-  if (!reply || typeof reply !== 'object' || !('ok' in reply)) {
-    throw new QuestionsError('Termlight did not answer. Reload the page and try again.');
-  }
-  if (!reply.ok) throw new QuestionsError(reply.error);
-  return reply;
-}
-
-/** From any context: applies a change in the background; resolves with the saved list. */
-export async function changeQuestions(
-  change: QuestionOp,
-): Promise<{ list: QuestionList; dropped: string[] }> {
-  const reply = await ask({ type: 'termlight:questions-change', change });
-  if (!('list' in reply)) throw new QuestionsError('Termlight gave an answer it did not expect.');
-  return reply;
-}
-
-/** From any context: the saved entry for one term, or null. */
-export async function fetchSavedTerm(termId: string): Promise<SavedTerm | null> {
-  const reply = await ask({ type: 'termlight:saved-term', termId });
-  return 'term' in reply ? reply.term : null;
 }

@@ -46,6 +46,8 @@ export interface Settings {
   firstCardLevel: CardLevel;
   /** Which glossary categories are highlighted. */
   categories: Record<Category, boolean>;
+  /** Whether "Save to my questions" records the page's address (the title is always kept). */
+  recordPageAddress: boolean;
 }
 
 function makeDefaults(): Settings {
@@ -59,6 +61,7 @@ function makeDefaults(): Settings {
     theme: 'system',
     firstCardLevel: 'patient',
     categories: Object.fromEntries(CATEGORIES.map((c) => [c, true])) as Record<Category, boolean>,
+    recordPageAddress: true,
   };
 }
 
@@ -124,9 +127,10 @@ const FIELD_PARSERS: { [K in keyof Settings]: FieldParser<Settings[K]> } = {
   theme: oneOf('theme', THEMES),
   firstCardLevel: oneOf('firstCardLevel', CARD_LEVELS),
   categories: parseCategories,
+  recordPageAddress: boolean('recordPageAddress'),
 };
 
-function boolean(key: 'enabled' | 'firstMentionOnly'): FieldParser<boolean> {
+function boolean(key: 'enabled' | 'firstMentionOnly' | 'recordPageAddress'): FieldParser<boolean> {
   return (value, problems) => {
     if (typeof value === 'boolean') return value;
     problems.push(`expected true or false, got ${describeValue(value)}; using the default`);

@@ -54,6 +54,9 @@ describe('the options page', () => {
     fireEvent.click(checkbox('Highlight only the first mention of each term'));
     await waitFor(async () => expect((await loadSettings()).firstMentionOnly).toBe(true));
 
+    fireEvent.click(checkbox('Record the page address when I save a term'));
+    await waitFor(async () => expect((await loadSettings()).recordPageAddress).toBe(false));
+
     fireEvent.click(radio('Large'));
     await waitFor(async () => expect((await loadSettings()).textSize).toBe(125));
 

@@ -11,4 +11,5 @@ export const CUSTOM: Settings = {
   theme: 'dark',
   firstCardLevel: 'student',
   categories: { disease: true, treatment: false, drug: true, gene: false, 'side-effect': true },
+  recordPageAddress: false,
 };

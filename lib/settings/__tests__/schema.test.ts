@@ -20,6 +20,7 @@ describe('defaults', () => {
       theme: 'system',
       firstCardLevel: 'patient',
       categories: { disease: true, treatment: true, drug: true, gene: true, 'side-effect': true },
+      recordPageAddress: true,
     });
     expect(CATEGORIES).toEqual(['disease', 'treatment', 'drug', 'gene', 'side-effect']);
   });
@@ -73,6 +74,7 @@ describe('parseSettings', () => {
     ['highlightStyle', 'highlight'],
     ['highlightStyle', 'UNDERLINE'],
     ['firstMentionOnly', 'false'],
+    ['recordPageAddress', 'no'],
     ['hoverDelayMs', NaN],
     ['hoverDelayMs', Infinity],
     ['hoverDelayMs', '300'],

@@ -1,0 +1,25 @@
+import type { CardActions } from '../popover/shadow-popover';
+import { sentenceAround } from '../../lib/questions/sentence';
+import { SaveControl } from './save-control';
+
+/**
+ * The card's "Save to my questions" for terms on a page. The page address is read at the moment
+ * of saving, and only when recordAddress() allows it; the sentence only for the term the popover
+ * opened on (a related term followed from the card is not in that sentence).
+ */
+export function saveControlFor(doc: Document, recordAddress: () => boolean): CardActions {
+  return ({ term, data, pin }) => (
+    <SaveControl
+      key={data.entry.id}
+      termId={data.entry.id}
+      termName={data.entry.name}
+      idPrefix="tl-pop-q"
+      onUse={pin}
+      page={() => ({
+        pageTitle: doc.title,
+        pageUrl: recordAddress() ? (doc.location?.href ?? null) : null,
+        context: term.getAttribute('data-term-id') === data.entry.id ? sentenceAround(term) : '',
+      })}
+    />
+  );
+}

@@ -1,0 +1,243 @@
+import { Component } from 'preact';
+import { changeQuestions, fetchQuestions, fetchSavedTerm } from '../../lib/questions/client';
+import type { QuestionOp } from '../../lib/questions/ops';
+import type { SavedTerm } from '../../lib/questions/schema';
+import css from './save-control.css?inline';
+
+/** Where the term was read; made when the reader saves (the address only if the setting allows). */
+export interface PageContext {
+  pageTitle: string;
+  pageUrl: string | null;
+  context: string;
+}
+
+/** The background calls, replaceable in tests. */
+export interface QuestionsApi {
+  fetchSavedTerm: typeof fetchSavedTerm;
+  changeQuestions: typeof changeQuestions;
+  fetchQuestions: typeof fetchQuestions;
+}
+
+const BACKGROUND: QuestionsApi = { fetchSavedTerm, changeQuestions, fetchQuestions };
+
+export interface SaveControlProps {
+  termId: string;
+  termName: string;
+  page: () => PageContext;
+  /** Called on any use of the control: the popover pins itself so it stays while the reader types. */
+  onUse?: () => void;
+  api?: QuestionsApi;
+  idPrefix?: string;
+}
+
+interface SaveControlState {
+  loaded: boolean;
+  term: SavedTerm | null;
+  prompts: string[];
+  promptsLabel: string;
+  /** The term just removed, kept for Undo. */
+  removed: { term: SavedTerm; index: number } | null;
+  draft: string;
+  status: string;
+  error: string | null;
+}
+
+/**
+ * "Save to my questions" on a card: save, unsave with undo, a note, and suggested questions.
+ * A class component: hooks would add 2.5 kB to a content script near its size budget.
+ */
+export class SaveControl extends Component<SaveControlProps, SaveControlState> {
+  override state: SaveControlState = {
+    loaded: false,
+    term: null,
+    prompts: [],
+    promptsLabel: '',
+    removed: null,
+    draft: '',
+    status: '',
+    error: null,
+  };
+  private live = true;
+
+  private get api(): QuestionsApi {
+    return this.props.api ?? BACKGROUND;
+  }
+
+  override componentDidMount(): void {
+    this.api.fetchSavedTerm(this.props.termId).then(
+      (reply) => this.live && this.setState({ ...reply, loaded: true }),
+      (err: unknown) => this.live && this.setState({ error: messageOf(err) }),
+    );
+  }
+
+  override componentWillUnmount(): void {
+    this.live = false;
+  }
+
+  private async run(task: () => Promise<Partial<SaveControlState>>, status: string) {
+    this.props.onUse?.();
+    this.setState({ error: null });
+    try {
+      const next = await task();
+      if (this.live) this.setState({ ...next, status });
+    } catch (err) {
+      if (this.live) this.setState({ error: messageOf(err) });
+    }
+  }
+
+  private change = async (change: QuestionOp) => {
+    const { list } = await this.api.changeQuestions(change);
+    return list.terms.find((t) => t.termId === this.props.termId) ?? null;
+  };
+
+  private save = () => {
+    const { termId, termName, page } = this.props;
+    void this.run(
+      async () => ({
+        term: await this.change({ op: 'save', term: { termId, termName, ...page(), notes: [] } }),
+        removed: null,
+      }),
+      `${termName} saved to My questions.`,
+    );
+  };
+
+  private unsave = (saved: SavedTerm) => {
+    const { termId, termName } = this.props;
+    void this.run(async () => {
+      const before = await this.api.fetchQuestions();
+      const index = before.list.terms.findIndex((t) => t.termId === termId);
+      return { term: await this.change({ op: 'unsave', termId }), removed: { term: saved, index } };
+    }, `${termName} removed from My questions.`);
+  };
+
+  private undo = (gone: { term: SavedTerm; index: number }) => {
+    void this.run(
+      async () => ({ term: await this.change({ op: 'restore-term', ...gone }), removed: null }),
+      `${this.props.termName} is back in My questions.`,
+    );
+  };
+
+  private addNote = () => {
+    const text = this.state.draft.trim();
+    if (text === '') return;
+    const { termId } = this.props;
+    void this.run(
+      async () => ({
+        term: await this.change({ op: 'add-notes', termId, notes: [{ text, suggested: false }] }),
+        draft: '',
+      }),
+      'Note saved.',
+    );
+  };
+
+  private togglePrompt(saved: SavedTerm, text: string, on: boolean) {
+    const { termId } = this.props;
+    const note = saved.notes.find((n) => n.text === text);
+    void this.run(
+      async () => {
+        if (on)
+          return {
+            term: await this.change({
+              op: 'add-notes',
+              termId,
+              notes: [{ text, suggested: true }],
+            }),
+          };
+        return note
+          ? { term: await this.change({ op: 'delete-note', termId, noteId: note.id }) }
+          : {};
+      },
+      on ? 'Question added.' : 'Question taken off.',
+    );
+  }
+
+  override render() {
+    const { onUse, idPrefix = 'tl-q' } = this.props;
+    const { loaded, term, prompts, promptsLabel, removed, draft, status, error } = this.state;
+    const noteId = `${idPrefix}-note`;
+    return (
+      <section class="tl-save" aria-label="My questions">
+        <style>{css}</style>
+        {!term && (
+          <div class="tl-save-row">
+            <button type="button" disabled={!loaded} onClick={this.save}>
+              Save to my questions
+            </button>
+            {removed && (
+              <button type="button" class="tl-save-link" onClick={() => this.undo(removed)}>
+                Undo
+              </button>
+            )}
+          </div>
+        )}
+        {term && (
+          <>
+            <div class="tl-save-row">
+              <strong>
+                <span aria-hidden="true">✓ </span>Saved to My questions
+              </strong>
+              <button type="button" class="tl-save-link" onClick={() => this.unsave(term)}>
+                Remove
+              </button>
+            </div>
+            {term.notes.length > 0 && (
+              <ul aria-label="Your notes">
+                {term.notes.map((n) => (
+                  <li key={n.id}>{n.text}</li>
+                ))}
+              </ul>
+            )}
+            <label for={noteId}>Add a note or question</label>
+            <textarea
+              id={noteId}
+
+              rows={2}
+              maxLength={1000}
+              placeholder="Ask: can I take it with food?"
+              value={draft}
+              onFocus={onUse}
+              onInput={(e) => this.setState({ draft: e.currentTarget.value })}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) this.addNote();
+              }}
+            />
+            <button type="button" onClick={this.addNote}>
+              Add note
+            </button>
+            {prompts.length > 0 && (
+              <details onToggle={onUse}>
+                <summary>Suggested questions</summary>
+                <fieldset>
+                  <legend>{promptsLabel}</legend>
+                  {prompts.map((text, i) => (
+                    <div key={text}>
+                      <input
+                        type="checkbox"
+                        id={`${idPrefix}-prompt-${i}`}
+                        checked={term.notes.some((n) => n.text === text)}
+                        onChange={(e) => this.togglePrompt(term, text, e.currentTarget.checked)}
+                      />
+                      <label for={`${idPrefix}-prompt-${i}`}>{text}</label>
+                    </div>
+                  ))}
+                </fieldset>
+              </details>
+            )}
+          </>
+        )}
+        {error && (
+          <p class="tl-save-error" role="alert">
+            {error}
+          </p>
+        )}
+        <p class="tl-sr-only" role="status">
+          {status}
+        </p>
+      </section>
+    );
+  }
+}
+
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
