@@ -7,6 +7,7 @@ import { useSettings } from '../options/use-settings';
 import { glossaryQuery } from '../glossary/glossary-address';
 import { GlossaryLookup } from './glossary-lookup';
 import { findTargetTab, tabChannel, type PageChannel } from './page-channel';
+import { QuestionsLink } from './questions-link';
 import { SiteSwitches } from './site-switches';
 import { StudyLinks } from './study-links';
 import { TermList } from './term-list';
@@ -60,6 +61,7 @@ export function PopupApp({
     <main class="tl-page tl-popup">
       <header class="tl-popup-head">
         <h1>Termlight</h1>
+        <QuestionsLink />
         <button
           type="button"
           class="tl-button tl-quiet"

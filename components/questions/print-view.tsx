@@ -1,0 +1,44 @@
+import { dayOf } from '../../lib/questions/export';
+import type { QuestionList } from '../../lib/questions/schema';
+
+/**
+ * The list made for paper: large type, each question with ruled space for the answer, and a line
+ * for the visit date. Questions already asked are left out (they were answered at a past visit).
+ */
+export function PrintView({ list }: { list: QuestionList }) {
+  // A term whose questions were all asked is done; a term saved with no question still goes on
+  // paper, with space for notes.
+  const terms = list.terms
+    .filter((t) => t.notes.length === 0 || t.notes.some((n) => !n.asked))
+    .map((t) => ({ ...t, notes: t.notes.filter((n) => !n.asked) }));
+  return (
+    <article class="tl-print" aria-labelledby="tl-print-title">
+      <h2 id="tl-print-title">Questions for my visit</h2>
+      <p class="tl-print-line">Visit date: ____________________ With: ____________________</p>
+      {terms.map((term) => (
+        <section class="tl-print-term" key={term.termId}>
+          <h3>{term.termName}</h3>
+          {term.context && <p class="tl-print-context">“{term.context}”</p>}
+          <ol>
+            {term.notes.map((note) => (
+              <li key={note.id}>
+                <p class="tl-print-question">{note.text}</p>
+                <div class="tl-print-answer" aria-hidden="true" />
+              </li>
+            ))}
+          </ol>
+          {term.notes.length === 0 && <div class="tl-print-answer" aria-hidden="true" />}
+          {term.pageTitle && (
+            <p class="tl-print-source">
+              Read on: {term.pageTitle}
+              {term.savedAt ? `, ${dayOf(term.savedAt)}` : ''}
+            </p>
+          )}
+        </section>
+      ))}
+      <p class="tl-print-foot">
+        Made with Termlight. These are my own questions, not medical advice. Talk to your care team.
+      </p>
+    </article>
+  );
+}
