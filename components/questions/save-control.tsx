@@ -2,7 +2,6 @@ import { Component } from 'preact';
 import { changeQuestions, fetchQuestions, fetchSavedTerm } from '../../lib/questions/client';
 import type { QuestionOp } from '../../lib/questions/ops';
 import type { SavedTerm } from '../../lib/questions/schema';
-import css from './save-control.css?inline';
 
 /** Where the term was read; made when the reader saves (the address only if the setting allows). */
 export interface PageContext {
@@ -35,6 +34,7 @@ interface SaveControlState {
   term: SavedTerm | null;
   prompts: string[];
   promptsLabel: string;
+  style: string;
   /** The term just removed, kept for Undo. */
   removed: { term: SavedTerm; index: number } | null;
   draft: string;
@@ -44,7 +44,8 @@ interface SaveControlState {
 
 /**
  * "Save to my questions" on a card: save, unsave with undo, a note, and suggested questions.
- * A class component: hooks would add 2.5 kB to a content script near its size budget.
+ * A class component: hooks would add 2.5 kB to a content script near its size budget; for the
+ * same reason its CSS comes from the background with the saved state.
  */
 export class SaveControl extends Component<SaveControlProps, SaveControlState> {
   override state: SaveControlState = {
@@ -52,6 +53,7 @@ export class SaveControl extends Component<SaveControlProps, SaveControlState> {
     term: null,
     prompts: [],
     promptsLabel: '',
+    style: '',
     removed: null,
     draft: '',
     status: '',
@@ -153,11 +155,12 @@ export class SaveControl extends Component<SaveControlProps, SaveControlState> {
 
   override render() {
     const { onUse, idPrefix = 'tl-q' } = this.props;
-    const { loaded, term, prompts, promptsLabel, removed, draft, status, error } = this.state;
+    const { loaded, term, prompts, promptsLabel, style, removed, draft, status, error } =
+      this.state;
     const noteId = `${idPrefix}-note`;
     return (
       <section class="tl-save" aria-label="My questions">
-        <style>{css}</style>
+        <style>{style}</style>
         {!term && (
           <div class="tl-save-row">
             <button type="button" disabled={!loaded} onClick={this.save}>

@@ -26,9 +26,12 @@ export async function changeQuestions(
 }
 
 /** From any context: the saved entry for one term, or null. */
-export async function fetchSavedTerm(
-  termId: string,
-): Promise<{ term: SavedTerm | null; prompts: string[]; promptsLabel: string }> {
+export async function fetchSavedTerm(termId: string): Promise<{
+  term: SavedTerm | null;
+  prompts: string[];
+  promptsLabel: string;
+  style: string;
+}> {
   const reply = await ask({ type: 'termlight:saved-term', termId });
   if (!('term' in reply)) throw new QuestionsError('Termlight gave an answer it did not expect.');
   return reply;

@@ -1,0 +1,106 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { Browser } from 'webextension-polyfill';
+import { launchWithExtension, type ExtensionSession } from './support/browser';
+import { waitForHighlights } from './support/page-helpers';
+import { dialog, SCREENSHOT_DIR } from './support/popover-helpers';
+import { useExtension } from './support/session';
+
+/** The saved list as stored, note ids left out (an import gives notes fresh ids). */
+function storedList(session: ExtensionSession) {
+  return session.worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: Browser }).chrome;
+    const value = (await api.storage.local.get('questions')).questions as {
+      terms: { notes: { id: string; text: string }[] }[];
+    };
+    return value.terms.map((t) => ({ ...t, notes: t.notes.map(({ id: _id, ...n }) => n) }));
+  });
+}
+
+async function openQuestionsPage(session: ExtensionSession): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/questions.html`);
+  await page.getByRole('heading', { name: 'My questions', level: 1 }).waitFor();
+  return page;
+}
+
+describe('My questions: the patient flow', () => {
+  const e2e = useExtension({ viewport: { width: 1024, height: 800 } });
+  let fresh: ExtensionSession | undefined;
+  afterAll(async () => {
+    await fresh?.close();
+    expect(fresh?.offLoopbackRequests ?? [], 'requests off the machine').toEqual([]);
+  });
+
+  it('hover → save with a note → My questions → print view → export → import into a fresh profile', async () => {
+    // 1. Hover a term, save it from the card, add a note and pick a suggested question.
+    const article = await e2e.session.context.newPage();
+    await article.goto(e2e.url('/popover.html'));
+    await waitForHighlights(article, 5);
+    await article.locator('#story tl-term[data-term-id="dasatinib"]').first().hover();
+    const card = dialog(article);
+    await card.getByRole('button', { name: 'Save to my questions' }).click();
+    await card.getByRole('button', { name: 'Remove' }).waitFor();
+    await card.getByLabel('Add a note or question').fill('Ask: can I take it with food?');
+    await card.getByRole('button', { name: 'Add note' }).click();
+    await card.getByText('Ask: can I take it with food?').waitFor();
+    await card.getByText('Suggested questions').click();
+    await expect.poll(() => card.getByText(/ideas from Termlight, not medical advice/).isVisible()).toBe(true);
+    await card.getByLabel('How will we know it is working?').check();
+    await expect
+      .poll(async () => (await storedList(e2e.session))[0]?.notes.length, { timeout: 10_000 })
+      .toBe(2);
+
+    // 2. The My questions page shows it, grouped under the term, with the page and sentence.
+    const mine = await openQuestionsPage(e2e.session);
+    const group = mine.getByRole('region', { name: 'Dasatinib' });
+    await group.getByText('Ask: can I take it with food?').waitFor();
+    expect(await group.innerText()).toMatch(/Saved from\s+Popover behaviour/);
+    expect(await group.locator('blockquote').innerText()).toMatch(/dasatinib/i);
+    await mine.getByRole('button', { name: /Move down: Ask: can I take/ }).click();
+    await expect
+      .poll(async () => (await storedList(e2e.session))[0]?.notes[0]?.text)
+      .toBe('How will we know it is working?');
+
+    // 3. The print view, for paper.
+    await mine.getByRole('button', { name: 'Print view' }).click();
+    await mine.getByRole('heading', { name: 'Questions for my visit' }).waitFor();
+    await mine.emulateMedia({ media: 'print' });
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    const shot = resolve(SCREENSHOT_DIR, 'questions-print-view.png');
+    await mine.screenshot({ path: shot, fullPage: true });
+    writeFileSync(
+      resolve(import.meta.dirname, '../../.output/questions-print-view.png'),
+      readFileSync(shot),
+    );
+    expect(await mine.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
+    await mine.emulateMedia({ media: 'screen' });
+    await mine.getByRole('button', { name: 'Back to my list' }).click();
+
+    // 4. Export as CSV.
+    const [download] = await Promise.all([
+      mine.waitForEvent('download'),
+      mine.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    const file = join(mkdtempSync(join(tmpdir(), 'tl-questions-')), download.suggestedFilename());
+    await download.saveAs(file);
+    expect(readFileSync(file, 'utf8')).toContain('Ask: can I take it with food?');
+
+    // 5. Import into a fresh profile: a damaged file changes nothing; the export gives the same list.
+    fresh = await launchWithExtension({ viewport: { width: 1024, height: 800 } });
+    const restored = await openQuestionsPage(fresh);
+    const bad = join(tmpdir(), `tl-not-ours-${Date.now()}.csv`);
+    writeFileSync(bad, 'name,email\nA,a@example.org\n');
+    await restored.getByLabel('Choose a file to restore').setInputFiles(bad);
+    expect(await restored.getByRole('alert').innerText()).toMatch(
+      /Line 1: this is not a Termlight/,
+    );
+    await restored.getByLabel('Choose a file to restore').setInputFiles(file);
+    await restored.getByRole('button', { name: 'Replace my list' }).click();
+    await restored.getByRole('region', { name: 'Dasatinib' }).waitFor();
+    expect(await storedList(fresh)).toEqual(await storedList(e2e.session));
+  });
+});
