@@ -48,7 +48,9 @@ describe('My questions: the patient flow', () => {
     await card.getByRole('button', { name: 'Add note' }).click();
     await card.getByText('Ask: can I take it with food?').waitFor();
     await card.getByText('Suggested questions').click();
-    await expect.poll(() => card.getByText(/ideas from Termlight, not medical advice/).isVisible()).toBe(true);
+    await expect
+      .poll(() => card.getByText(/ideas from Termlight, not medical advice/).isVisible())
+      .toBe(true);
     await card.getByLabel('How will we know it is working?').check();
     await expect
       .poll(async () => (await storedList(e2e.session))[0]?.notes.length, { timeout: 10_000 })
