@@ -1,12 +1,25 @@
 import { ShadowPopover } from '../components/popover/shadow-popover';
+import { saveControlFor } from '../components/questions/card-action';
 import { publishCardUi } from '../lib/popover/card-ui';
+import { loadSettings, watchSettings } from '../lib/settings';
 
 /**
  * The card UI, injected by the background into a frame whose content script asks for it (see
- * lib/popover/card-ui.ts). It runs in the content script's isolated world, so it only leaves its
- * factory there. Not web-accessible: a page cannot load it, or probe for it to learn that the
- * reader has a leukemia glossary installed.
+ * lib/popover/card-ui.ts): the popover with the card and "Save to my questions". It runs in the
+ * content script's isolated world, so it only leaves its factory there. Not web-accessible: a page
+ * cannot load it, or probe for it to learn that the reader has a leukemia glossary installed.
  */
 export default defineUnlistedScript(() => {
-  publishCardUi((doc, loadCard) => new ShadowPopover(doc, loadCard));
+  // Until the settings are read, a save records no page address (the private choice).
+  let recordAddress = false;
+  void loadSettings().then((s) => (recordAddress = s.recordPageAddress));
+  watchSettings((s) => (recordAddress = s.recordPageAddress));
+  publishCardUi(
+    (doc, loadCard) =>
+      new ShadowPopover(
+        doc,
+        loadCard,
+        saveControlFor(doc, () => recordAddress),
+      ),
+  );
 });

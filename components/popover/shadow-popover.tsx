@@ -12,6 +12,7 @@ import cardCss from '../term-card/term-card.css?inline';
 import themeCss from '../term-card/theme.css?inline';
 import popoverCss from './popover.css?inline';
 import srOnlyCss from '../sr-only.css?inline';
+import saveControlCss from '../questions/save-control.css?inline';
 
 const WIDTH = 500;
 const CLOSED_DISCLOSURE = 'details:not([open]) > :not(summary)';
@@ -24,6 +25,8 @@ export type CardActions = (open: {
   term: HTMLElement;
   data: CardData;
   pin: () => void;
+  /** Speaks through the popover's one live region. */
+  announce: (text: string) => void;
 }) => ComponentChildren;
 
 /** The popover's host element. */
@@ -75,7 +78,7 @@ export class ShadowPopover implements PopoverUi {
     this.status.className = 'tl-sr-only';
     this.status.setAttribute('role', 'status');
     shadow.append(this.status, this.mount);
-    adoptCss(shadow, `${themeCss}\n${cardCss}\n${srOnlyCss}\n${popoverCss}`);
+    adoptCss(shadow, `${themeCss}\n${cardCss}\n${srOnlyCss}\n${popoverCss}\n${saveControlCss}`);
     shadow.addEventListener('keydown', (e) => this.onKeyDown(e as KeyboardEvent));
     // "More" changes the card's height: place it again so it stays on screen ("toggle" does not
     // bubble, hence the capture).
@@ -210,7 +213,15 @@ export class ShadowPopover implements PopoverUi {
         onSelectRelated={(next) => this.go([...this.history, next])}
         onBack={() => this.go(this.history.slice(0, -1))}
         onClose={() => this.hide({ restoreFocus: true })}
-        actions={term && this.cardActions?.({ term, data, pin: () => (this.pinned = true) })}
+        actions={
+          term &&
+          this.cardActions?.({
+            term,
+            data,
+            pin: () => (this.pinned = true),
+            announce: (text) => (this.status.textContent = text),
+          })
+        }
       />,
       this.mount,
     );

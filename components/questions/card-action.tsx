@@ -8,13 +8,14 @@ import { SaveControl } from './save-control';
  * opened on (a related term followed from the card is not in that sentence).
  */
 export function saveControlFor(doc: Document, recordAddress: () => boolean): CardActions {
-  return ({ term, data, pin }) => (
+  return ({ term, data, pin, announce }) => (
     <SaveControl
       key={data.entry.id}
       termId={data.entry.id}
       termName={data.entry.name}
       idPrefix="tl-pop-q"
       onUse={pin}
+      announce={announce}
       page={() => ({
         pageTitle: doc.title,
         pageUrl: recordAddress() ? (doc.location?.href ?? null) : null,

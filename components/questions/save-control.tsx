@@ -27,6 +27,11 @@ export interface SaveControlProps {
   onUse?: () => void;
   api?: QuestionsApi;
   idPrefix?: string;
+  /**
+   * Speaks a status through the host's live region (the popover keeps one for the whole page);
+   * without it the control has its own.
+   */
+  announce?: (text: string) => void;
 }
 
 interface SaveControlState {
@@ -34,7 +39,6 @@ interface SaveControlState {
   term: SavedTerm | null;
   prompts: string[];
   promptsLabel: string;
-  style: string;
   /** The term just removed, kept for Undo. */
   removed: { term: SavedTerm; index: number } | null;
   draft: string;
@@ -44,8 +48,7 @@ interface SaveControlState {
 
 /**
  * "Save to my questions" on a card: save, unsave with undo, a note, and suggested questions.
- * A class component: hooks would add 2.5 kB to a content script near its size budget; for the
- * same reason its CSS comes from the background with the saved state.
+ * Its CSS is part of the popover's stylesheet (components/popover/shadow-popover.tsx).
  */
 export class SaveControl extends Component<SaveControlProps, SaveControlState> {
   override state: SaveControlState = {
@@ -53,7 +56,6 @@ export class SaveControl extends Component<SaveControlProps, SaveControlState> {
     term: null,
     prompts: [],
     promptsLabel: '',
-    style: '',
     removed: null,
     draft: '',
     status: '',
@@ -82,6 +84,7 @@ export class SaveControl extends Component<SaveControlProps, SaveControlState> {
     try {
       const next = await task();
       if (this.live) this.setState({ ...next, status });
+      if (this.live) this.props.announce?.(status);
     } catch (err) {
       if (this.live) this.setState({ error: messageOf(err) });
     }
@@ -155,12 +158,10 @@ export class SaveControl extends Component<SaveControlProps, SaveControlState> {
 
   override render() {
     const { onUse, idPrefix = 'tl-q' } = this.props;
-    const { loaded, term, prompts, promptsLabel, style, removed, draft, status, error } =
-      this.state;
+    const { loaded, term, prompts, promptsLabel, removed, draft, status, error } = this.state;
     const noteId = `${idPrefix}-note`;
     return (
       <section class="tl-save" aria-label="My questions">
-        <style>{style}</style>
         {!term && (
           <div class="tl-save-row">
             <button type="button" disabled={!loaded} onClick={this.save}>
@@ -233,9 +234,11 @@ export class SaveControl extends Component<SaveControlProps, SaveControlState> {
             {error}
           </p>
         )}
-        <p class="tl-sr-only" role="status">
-          {status}
-        </p>
+        {!this.props.announce && (
+          <p class="tl-sr-only" role="status">
+            {status}
+          </p>
+        )}
       </section>
     );
   }

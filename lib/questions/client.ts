@@ -30,7 +30,6 @@ export async function fetchSavedTerm(termId: string): Promise<{
   term: SavedTerm | null;
   prompts: string[];
   promptsLabel: string;
-  style: string;
 }> {
   const reply = await ask({ type: 'termlight:saved-term', termId });
   if (!('term' in reply)) throw new QuestionsError('Termlight gave an answer it did not expect.');

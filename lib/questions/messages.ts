@@ -3,7 +3,6 @@
  * send it changes as messages. (Each context has its own queue; one writer means one queue.)
  */
 import { getEntry } from '../../data/index';
-import saveControlCss from '../../components/questions/save-control.css?inline';
 import { PROMPTS_LABEL, suggestedQuestions } from '../../data/suggested-questions';
 import { parseQuestionOp, QuestionsError, type QuestionOp } from './ops';
 import type { QuestionList, SavedTerm } from './schema';
@@ -17,8 +16,7 @@ export type QuestionsRequest =
 export type QuestionsReply =
   | { ok: true; list: QuestionList; dropped: string[] }
   /** The saved entry for a term (or null) and the prompts its card offers. */
-  /** style: the save control's CSS, sent with the answer to keep it out of the content script. */
-  | { ok: true; term: SavedTerm | null; prompts: string[]; promptsLabel: string; style: string }
+  | { ok: true; term: SavedTerm | null; prompts: string[]; promptsLabel: string }
   | { ok: false; error: string };
 
 export function parseQuestionsRequest(message: unknown): QuestionsRequest | null {
@@ -49,7 +47,6 @@ export async function answerQuestionsRequest(request: QuestionsRequest): Promise
           term: await getSavedTerm(request.termId),
           prompts,
           promptsLabel: PROMPTS_LABEL,
-          style: saveControlCss,
         };
       }
       case 'termlight:questions-load':

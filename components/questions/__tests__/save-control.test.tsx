@@ -11,7 +11,6 @@ function fakeApi(): QuestionsApi & { list: QuestionList } {
       term: api.list.terms.find((t) => t.termId === termId) ?? null,
       prompts: ['How will we know it is working?', 'What does this mean for me?'],
       promptsLabel: 'Questions you could ask (ideas from Termlight, not medical advice)',
-      style: '',
     }),
     fetchQuestions: async () => ({ list: api.list, dropped: [] }),
     changeQuestions: async (change: QuestionOp) => {
