@@ -13,14 +13,23 @@ describe('Firefox: the popover', () => {
   }
   const term = (id: string) => `#story tl-term[data-term-id="${id}"]`;
 
-  it('opens on hover with the entry, its source and the advice line', async () => {
+  it('opens on hover with the entry and the advice line; More shows its sources', async () => {
     const page = await openPage();
     await page.hover(term('dasatinib'));
     await expect.poll(() => openDialogText(page), { timeout: 5000 }).toContain('Dasatinib');
     const text = (await openDialogText(page))!;
     expect(text).toContain('Sprycel');
-    expect(text).toContain('American Cancer Society');
     expect(text).toMatch(/talk to your care team/i);
+    // The sources wait under More (a native disclosure): open it as a reader would.
+    await page.evaluate(() => {
+      const more = document
+        .querySelector('tl-popover')
+        ?.shadowRoot?.querySelector<HTMLElement>('.tl-more > summary');
+      more?.click();
+    });
+    await expect
+      .poll(() => openDialogText(page), { timeout: 5000 })
+      .toContain('American Cancer Society');
     expect(text).not.toMatch(/\d+\s*mg\b/i);
     await page.close();
   });
