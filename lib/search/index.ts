@@ -50,6 +50,8 @@ export const MAX_QUERY_LENGTH = 100;
 const MIN_TEXT_QUERY = 3;
 /** Shorter queries match letters inside a name only at the start of a word. */
 const MIN_INSIDE_QUERY = 3;
+/** Ties go alphabetically; one collator, as String#localeCompare builds one per call. */
+const BY_NAME = new Intl.Collator('en');
 /** Sentences shown as the reason are cut to this many characters. */
 const SNIPPET_LENGTH = 120;
 
@@ -308,7 +310,7 @@ export function searchIndex(index: SearchIndex, query: string): SearchResult[] {
     });
   });
   results.sort(
-    (a, b) => a.score - b.score || a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : 1),
+    (a, b) => a.score - b.score || BY_NAME.compare(a.name, b.name) || (a.id < b.id ? -1 : 1),
   );
   return results.map(({ score: _score, ...result }) => result);
 }
