@@ -8,7 +8,7 @@ import { useSettings } from '../options/use-settings';
 import { useDocumentTheme } from '../options/use-theme';
 import { ResultReason } from '../search/result-reason';
 import { useGlossarySearch, type GlossarySearch } from '../search/use-glossary-search';
-import { TermCard } from '../term-card/term-card';
+import { TermCard, type CardLevel } from '../term-card/term-card';
 import { glossaryQuery, parseEntryHash } from './glossary-address';
 
 export interface GlossaryAppProps {
@@ -24,6 +24,7 @@ export interface GlossaryAppProps {
 export function GlossaryApp({ initialQuery = '', onQueryChange }: GlossaryAppProps) {
   const { settings } = useSettings();
   useDocumentTheme(settings?.theme ?? 'system');
+  const level = settings?.firstCardLevel ?? 'patient';
   const glossary = useGlossarySearch();
   const [query, setQuery] = useState(initialQuery);
   const trimmed = query.trim();
@@ -91,7 +92,7 @@ export function GlossaryApp({ initialQuery = '', onQueryChange }: GlossaryAppPro
         {countSentence(trimmed, results.length, glossary.entries.length)}
       </p>
       {trimmed === '' ? (
-        <AllEntries glossary={glossary} onSelectRelated={goTo} />
+        <AllEntries glossary={glossary} level={level} onSelectRelated={goTo} />
       ) : (
         results.length > 0 && (
           <ol class="tl-glossary-list" aria-label="Search results">
@@ -100,7 +101,7 @@ export function GlossaryApp({ initialQuery = '', onQueryChange }: GlossaryAppPro
               return (
                 data && (
                   <li key={result.id}>
-                    <EntryCard data={data} index={i} onSelectRelated={goTo}>
+                    <EntryCard data={data} index={i} level={level} onSelectRelated={goTo}>
                       <p class="tl-glossary-why">
                         <span class="tl-sr-only">Matched by: </span>
                         <ResultReason result={result} />
@@ -127,9 +128,11 @@ function countSentence(query: string, found: number, total: number): string {
 
 function AllEntries({
   glossary,
+  level,
   onSelectRelated,
 }: {
   glossary: GlossarySearch;
+  level: CardLevel;
   onSelectRelated: (id: string) => void;
 }) {
   const groups = CATEGORIES.map((category) => ({
@@ -166,7 +169,12 @@ function AllEntries({
               return (
                 data && (
                   <li key={entry.id}>
-                    <EntryCard data={data} index={n++} onSelectRelated={onSelectRelated} />
+                    <EntryCard
+                      data={data}
+                      index={n++}
+                      level={level}
+                      onSelectRelated={onSelectRelated}
+                    />
                   </li>
                 )
               );
@@ -181,18 +189,25 @@ function AllEntries({
 function EntryCard({
   data,
   index,
+  level,
   onSelectRelated,
   children,
 }: {
   data: CardData;
   index: number;
+  level: CardLevel;
   onSelectRelated: (id: string) => void;
   children?: ComponentChildren;
 }) {
   return (
     <div class="tl-glossary-entry" id={data.entry.id} tabIndex={-1}>
       {children}
-      <TermCard data={data} idPrefix={`tl-entry-${index}`} onSelectRelated={onSelectRelated} />
+      <TermCard
+        data={data}
+        idPrefix={`tl-entry-${index}`}
+        onSelectRelated={onSelectRelated}
+        level={level}
+      />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SearchResult } from '../../lib/search';
 import { ResultReason } from '../search/result-reason';
 import { useGlossarySearch } from '../search/use-glossary-search';
-import { TermCard } from '../term-card/term-card';
+import { TermCard, type CardLevel } from '../term-card/term-card';
 
 /** The popup lists this many results; the glossary page has the rest. */
 export const POPUP_RESULTS = 8;
@@ -10,6 +10,8 @@ export const POPUP_RESULTS = 8;
 export interface GlossaryLookupProps {
   /** Opens the full glossary page, with this search when there is one. */
   onOpenGlossary: (query: string) => void;
+  /** The level cards open at (the reader's setting). */
+  level?: CardLevel;
 }
 
 /**
@@ -17,7 +19,7 @@ export interface GlossaryLookupProps {
  * cards (lib/search), showing the same card as the popover on the page. One result shows its card
  * at once; several show a list, each saying why it matched.
  */
-export function GlossaryLookup({ onOpenGlossary }: GlossaryLookupProps) {
+export function GlossaryLookup({ onOpenGlossary, level = 'patient' }: GlossaryLookupProps) {
   const glossary = useGlossarySearch();
   const [query, setQuery] = useState('');
   /** Cards the reader opened, in order; the last one is shown. Empty: the results list. */
@@ -113,7 +115,13 @@ export function GlossaryLookup({ onOpenGlossary }: GlossaryLookupProps) {
       )}
       {data ? (
         <div class="tl-lookup-card" tabIndex={-1} ref={cardRef}>
-          <TermCard data={data} idPrefix="tl-lookup" onSelectRelated={open} back={backLink} />
+          <TermCard
+            data={data}
+            idPrefix="tl-lookup"
+            onSelectRelated={open}
+            back={backLink}
+            level={level}
+          />
         </div>
       ) : (
         hits.length > 1 && (

@@ -71,6 +71,7 @@ export function PopupApp({
         </button>
       </header>
       <GlossaryLookup
+        level={settings?.firstCardLevel ?? 'patient'}
         onOpenGlossary={(query) => {
           const url = browser.runtime.getURL(`/glossary.html${glossaryQuery(query)}`);
           void browser.tabs.create({ url }).finally(closePopup);

@@ -5,6 +5,7 @@ import { GLOSSARY } from '../../../data/index';
 import { checkGlossary } from '../../../lib/glossaries/check';
 import { rawFromJson } from '../../../lib/glossaries/read-file';
 import { addGlossary, updateGlossary } from '../../../lib/glossaries/store';
+import { saveSettings } from '../../../lib/settings';
 import { GOOD_ENTRY, jsonGlossary } from '../../../lib/glossaries/__tests__/fixtures';
 import { glossaryQuery, parseEntryHash, parseGlossaryQuery } from '../glossary-address';
 import { GlossaryApp } from '../glossary-app';
@@ -88,6 +89,15 @@ describe('the glossary page', () => {
     );
     await updateGlossary(info.key, { enabled: false });
     await waitFor(() => expect(cardNames()).toEqual([]));
+  });
+
+  it('opens cards at the level the reader chose', async () => {
+    await saveSettings({ firstCardLevel: 'student' });
+    render(<GlossaryApp initialQuery="Tasigna" />);
+    const card = screen.getByRole('article', { name: 'Nilotinib' });
+    await waitFor(() =>
+      expect(card.querySelector('.tl-more-body')?.textContent).toContain('In plain words'),
+    );
   });
 
   it('shows the built-in glossary when storage cannot be read', async () => {
