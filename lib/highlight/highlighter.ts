@@ -37,7 +37,10 @@ const SLICE_MS = 20;
  * Longest wrapping task. The node count per slice is what keeps the frames after it short (see
  * wrap-budget.ts); this caps our own part, leaving room for a garbage collection.
  */
-const WRAP_SLICE_MS = 30;
+const WRAP_SLICE_MS = 20;
+
+/** What a wrapping slice and the frame after it may take together (a long frame is over 50). */
+const FRAME_TARGET_MS = 40;
 
 /**
  * Text looked at for the top of a page before its first layout: more than a large screen shows
@@ -247,16 +250,18 @@ export class Highlighter {
     };
     // One slice per frame: each frame then lays out only what one slice changed, and its
     // rendering time tells how much the next slice may take.
-    const budget = new WrapBudget();
+    const budget = new WrapBudget(FRAME_TARGET_MS);
     const sliceMs = (this.options.sliceMs ?? SLICE_MS) * (WRAP_SLICE_MS / SLICE_MS);
     if (!now) await yieldToMain(this.win);
     for (let next = 0; next < nodes.length;) {
       if (this.stopped) return allowed;
       this.takeOwnRecords(); // page mutations queued so far are processed, not lost
       // A first screen goes in one slice, whatever its length: the next frame is to show it.
+      const started = this.win.performance.now();
       next = wrapTextNodes(job, next, sliceDeadline(sliceMs), now ? Infinity : budget.chars);
+      const wrapMs = this.win.performance.now() - started;
       this.discardOwnRecords();
-      if (next < nodes.length) budget.observe(await afterNextFrame(this.win));
+      if (next < nodes.length) budget.observe(await afterNextFrame(this.win), wrapMs);
     }
     return allowed;
   }

@@ -19,11 +19,15 @@ export class WrapBudget {
     this.chars = initial;
   }
 
-  /** Takes the rendering time of the frame after a slice that took `chars` characters. */
-  observe(renderMs: number): void {
+  /**
+   * Takes the rendering time of the frame after a slice that took `chars` characters, and the
+   * slice's own time: the frame is both (a Long Animation Frame counts from the slice's start).
+   */
+  observe(renderMs: number, sliceMs = 0): void {
     if (!Number.isFinite(renderMs)) return; // no frame (a hidden tab): nothing learned
     // Grows slowly (an overshoot is a long frame), shrinks fast.
-    const factor = Math.min(1.25, Math.max(0.5, this.targetMs / Math.max(renderMs, 1)));
+    const frameMs = Math.max(renderMs + sliceMs, 1);
+    const factor = Math.min(1.25, Math.max(0.5, this.targetMs / frameMs));
     this.chars = Math.round(Math.min(this.max, Math.max(this.min, this.chars * factor)));
   }
 }

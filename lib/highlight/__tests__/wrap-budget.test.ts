@@ -34,3 +34,14 @@ describe('WrapBudget', () => {
     expect(budget.chars).toBe(1_000);
   });
 });
+
+describe('WrapBudget with the slice time', () => {
+  it('counts the slice with the frame after it: a long frame is both', () => {
+    const renderOnly = new WrapBudget(40, 8_000);
+    const withSlice = new WrapBudget(40, 8_000);
+    renderOnly.observe(30);
+    withSlice.observe(30, 25); // 55 ms in all: over the target
+    expect(renderOnly.chars).toBeGreaterThan(8_000);
+    expect(withSlice.chars).toBeLessThan(8_000);
+  });
+});
