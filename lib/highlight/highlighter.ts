@@ -117,7 +117,8 @@ export class Highlighter {
     await this.wrapFirstScreen(done, FIRST_SCREEN_CHARS);
     await afterNextFrame(this.win);
     if (this.stopped) return;
-    await this.wrapFirstScreen(done);
+    // First mentions go in document order: on a page opened scrolled, the screen waits its turn.
+    if (!this.options.firstMentionOnly || this.win.scrollY <= 0) await this.wrapFirstScreen(done);
     await this.highlightRoot(this.doc, done);
   }
 
