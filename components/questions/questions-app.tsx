@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { downloadText } from '../download';
 import { changeQuestions, fetchQuestions } from '../../lib/questions/client';
 import { dayOf, toCsv, toMarkdown, toPlainText } from '../../lib/questions/export';
 import { describeImportError, parseImport } from '../../lib/questions/import';
@@ -25,16 +26,7 @@ const BROWSER: QuestionsPageApi = {
   changeQuestions,
   watch: watchQuestions,
   copy: (text) => navigator.clipboard.writeText(text),
-  download(name, type, text) {
-    const url = URL.createObjectURL(new Blob([text], { type }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  },
+  download: (name, type, text) => downloadText(document, name, text, type),
   print: () => window.print(),
 };
 

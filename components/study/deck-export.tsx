@@ -1,18 +1,10 @@
 import type { StudyCard } from '../../lib/study/cards';
 import { toAnkiText, toCsv } from '../../lib/study/export';
 import { GLOSSARY_SOURCES } from '../../lib/study/index';
+import { downloadText } from '../download';
 
-/** Saves text as a file through the page itself: nothing leaves the device. */
 function download(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Let the browser start reading the file before it is let go.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadText(document, fileName, text, `${type};charset=utf-8`);
 }
 
 /** "Take this deck with you": Anki text and CSV. */

@@ -6,9 +6,12 @@ import { LIMITS } from '../../../lib/glossaries/format';
 import { loadGlossary } from '../../../lib/glossaries/store';
 import type { StoredGlossaryInfo } from '../../../lib/glossaries/stored-index';
 import { Switch } from '../../popup/switch';
-import { downloadText } from './download';
+import { downloadText } from '../../download';
 import { GlossaryPreview, type PendingImport } from './glossary-preview';
 import { takenForms, useGlossaries } from './use-glossaries';
+
+/** Glossary files are JSON (docs/glossary.schema.json). */
+const JSON_TYPE = 'application/json';
 
 export interface GlossarySectionProps {
   /** Says what happened in the page's status line ("Added …"). */
@@ -63,7 +66,7 @@ export function GlossarySection({ onDone }: GlossarySectionProps) {
       return;
     }
     setExportError(null);
-    downloadText(document, exportFileName(glossary.name), exportGlossary(glossary));
+    downloadText(document, exportFileName(glossary.name), exportGlossary(glossary), JSON_TYPE);
   };
 
   return (
@@ -89,7 +92,12 @@ export function GlossarySection({ onDone }: GlossarySectionProps) {
               class="tl-button"
               onClick={() => {
                 const glossary = builtInGlossary();
-                downloadText(document, exportFileName('termlight'), exportGlossary(glossary));
+                downloadText(
+                  document,
+                  exportFileName('termlight'),
+                  exportGlossary(glossary),
+                  JSON_TYPE,
+                );
               }}
             >
               Export<span class="tl-sr-only"> Termlight’s built-in glossary</span>
