@@ -44,6 +44,11 @@ interface SaveControlState {
   draft: string;
   status: string;
   error: string | null;
+  /**
+   * Suggested questions ticked or unticked whose change the background has not confirmed yet:
+   * their boxes show the reader's choice meanwhile, instead of springing back until it answers.
+   */
+  promptsPending: Record<string, boolean>;
 }
 
 /**
@@ -60,8 +65,11 @@ export class SaveControl extends Component<SaveControlProps, SaveControlState> {
     draft: '',
     status: '',
     error: null,
+    promptsPending: {},
   };
   private live = true;
+  /** Per suggestion, the latest toggle: only its answer may end the pending state. */
+  private readonly promptToggles = new Map<string, number>();
 
   private get api(): QuestionsApi {
     return this.props.api ?? BACKGROUND;
@@ -138,6 +146,17 @@ export class SaveControl extends Component<SaveControlProps, SaveControlState> {
   private togglePrompt(saved: SavedTerm, text: string, on: boolean) {
     const { termId } = this.props;
     const note = saved.notes.find((n) => n.text === text);
+    const settle = (pending: boolean) =>
+      this.setState((s) => {
+        const promptsPending = { ...s.promptsPending };
+        if (pending) promptsPending[text] = on;
+        else delete promptsPending[text];
+        return { promptsPending };
+      });
+    const toggle = (this.promptToggles.get(text) ?? 0) + 1;
+    this.promptToggles.set(text, toggle);
+    settle(true);
+    // Whatever the answer (saved, or an error and the box goes back), the stored list decides.
     void this.run(
       async () => {
         if (on)
@@ -153,12 +172,15 @@ export class SaveControl extends Component<SaveControlProps, SaveControlState> {
           : {};
       },
       on ? 'Question added.' : 'Question taken off.',
-    );
+    ).finally(() => {
+      if (this.live && this.promptToggles.get(text) === toggle) settle(false);
+    });
   }
 
   override render() {
     const { onUse, idPrefix = 'tl-q' } = this.props;
-    const { loaded, term, prompts, promptsLabel, removed, draft, status, error } = this.state;
+    const { loaded, term, prompts, promptsLabel, removed, draft, status, error, promptsPending } =
+      this.state;
     const noteId = `${idPrefix}-note`;
     return (
       <section class="tl-save" aria-label="My questions">
@@ -218,7 +240,7 @@ export class SaveControl extends Component<SaveControlProps, SaveControlState> {
                       <input
                         type="checkbox"
                         id={`${idPrefix}-prompt-${i}`}
-                        checked={term.notes.some((n) => n.text === text)}
+                        checked={promptsPending[text] ?? term.notes.some((n) => n.text === text)}
                         onChange={(e) => this.togglePrompt(term, text, e.currentTarget.checked)}
                       />
                       <label for={`${idPrefix}-prompt-${i}`}>{text}</label>

@@ -64,6 +64,39 @@ describe('SaveControl', () => {
     expect(api.list.terms[0]!.notes).toHaveLength(2);
   });
 
+  it('keeps a ticked suggestion ticked while the background answers, and unticks it if that fails', async () => {
+    const api = fakeApi();
+    api.list = applyOp(api.list, {
+      op: 'save',
+      term: { termId: 'imatinib', termName: 'Imatinib', ...page(), notes: [] },
+    });
+    const realChange = api.changeQuestions;
+    let answer!: () => void;
+    let fail = false;
+    api.changeQuestions = (change) =>
+      new Promise((resolve, reject) => {
+        answer = () => (fail ? reject(new Error('No room left.')) : resolve(realChange(change)));
+      });
+    render(<SaveControl termId="imatinib" termName="Imatinib" page={page} api={api} />);
+    fireEvent.click(await screen.findByText('Suggested questions'));
+    const box = screen.getByLabelText<HTMLInputElement>('How will we know it is working?');
+    fireEvent.click(box);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(box.checked).toBe(true); // not sprung back while the answer is pending
+    answer();
+    await screen.findByText('Question added.'); // the control has the stored answer
+    expect(api.list.terms[0]!.notes).toHaveLength(1);
+    expect(box.checked).toBe(true);
+
+    fail = true;
+    fireEvent.click(box);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(box.checked).toBe(false);
+    answer();
+    await screen.findByRole('alert');
+    await waitFor(() => expect(box.checked).toBe(true)); // the stored list still has it
+  });
+
   it('shows the reason when saving fails (storage full)', async () => {
     const api = fakeApi();
     api.changeQuestions = async () => {
