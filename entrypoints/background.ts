@@ -1,11 +1,11 @@
-import { browser } from 'wxt/browser';
 import { cardData } from '../data/card';
 import { importedCards } from '../lib/glossaries/imported-card';
 import { splitImportedTermId } from '../lib/glossaries/stored-index';
 import { watchGlossaryIndex } from '../lib/glossaries/watch-index';
+import { PAGE_PARSERS } from '../lib/messages';
 import { answerMessages } from '../lib/messaging';
 import { injectCardUi } from '../lib/card-ui-injection';
-import { answerQuestionsRequest, parseQuestionsRequest } from '../lib/questions/messages';
+import { QUESTIONS_HANDLERS, QUESTIONS_PARSERS } from '../lib/questions/answers';
 
 /**
  * Holds the glossary's text (and reads imported glossaries' text) and hands content scripts the
@@ -15,12 +15,12 @@ import { answerQuestionsRequest, parseQuestionsRequest } from '../lib/questions/
 export default defineBackground(() => {
   const imported = importedCards();
   watchGlossaryIndex(() => imported.forget());
-  answerMessages({
-    'termlight:card': ({ id }) => (splitImportedTermId(id) ? imported.card(id) : cardData(id)),
-    'termlight:card-ui': (_request, sender) => injectCardUi(sender),
-  });
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    const questions = parseQuestionsRequest(message);
-    return questions ? answerQuestionsRequest(questions) : undefined;
-  });
+  answerMessages(
+    { ...PAGE_PARSERS, ...QUESTIONS_PARSERS },
+    {
+      'termlight:card': ({ id }) => (splitImportedTermId(id) ? imported.card(id) : cardData(id)),
+      'termlight:card-ui': (_request, sender) => injectCardUi(sender),
+      ...QUESTIONS_HANDLERS,
+    },
+  );
 });

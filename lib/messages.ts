@@ -1,13 +1,23 @@
 /**
- * Termlight's one message protocol. Every message is named in MESSAGES with the shape of its
- * request and of its answer; the receiving end narrows what arrives with parseRequest (a
- * message from elsewhere, or from an older or newer Termlight, is ignored), and the sending end
- * checks the answer where it is more than a yes or no (see components/popup/page-info.ts).
+ * Termlight's one message protocol. Every message is named in MessageMap with the shape of its
+ * request and of its answer; the receiving end narrows what arrives with a parser per type that
+ * rebuilds the request from checked fields (a message from elsewhere, or from an older or newer
+ * Termlight, is ignored), and the sending end checks the answer where it is more than a yes or no
+ * (see components/popup/page-info.ts, lib/questions/client.ts).
  *
  * Who talks: the toolbar popup asks the content script of the active tab's top frame; content
- * scripts ask the background for an entry's card.
+ * scripts ask the background for an entry's card; the save control and the My questions page ask
+ * the background, the one writer of the list, to read or change it.
+ *
+ * The parsers of the My questions messages are in lib/questions/answers.ts, beside their
+ * handlers: they check a whole change (notes, page address), and the content script, which only
+ * answers page-info and reveal, should not carry that code. ParsersOf (below) makes every message
+ * type have exactly one parser between the two tables.
  */
 import type { CardData } from '../data/card';
+import type { QuestionOp } from './questions/ops';
+import type { SavedTerm } from './questions/schema';
+import type { LoadedQuestions } from './questions/store';
 
 export interface TermCount {
   id: string;
@@ -35,12 +45,40 @@ export interface MessageMap {
   'termlight:page-info': { request: object; response: PageInfo };
   /** Popup -> top frame: scroll to a term and open its card; false when it is not on the page. */
   'termlight:reveal': { request: { id: string }; response: boolean };
+  /** Save control, My questions page -> background: apply one change; the list after it. */
+  'termlight:questions-change': {
+    request: { change: QuestionOp };
+    response: Reply<LoadedQuestions>;
+  };
+  /** Save control -> background: the saved entry for a term (or null) and its card's prompts. */
+  'termlight:saved-term': { request: { termId: string }; response: Reply<SavedTermAnswer> };
+  /** Save control, My questions page -> background: the list as the background reads it. */
+  'termlight:questions-load': { request: object; response: Reply<LoadedQuestions> };
+}
+
+/** An answer that can be refused: the error is a sentence for the reader. */
+export type Reply<T> = ({ ok: true } & T) | { ok: false; error: string };
+
+export interface SavedTermAnswer {
+  term: SavedTerm | null;
+  prompts: string[];
+  promptsLabel: string;
 }
 
 export type MessageType = keyof MessageMap;
 export type RequestOf<K extends MessageType> = { type: K } & MessageMap[K]['request'];
 export type ResponseOf<K extends MessageType> = MessageMap[K]['response'];
-export type AnyRequest = { [K in MessageType]: RequestOf<K> }[MessageType];
+/** A request of any of the types P (RequestOf of a union would merge their fields). */
+export type RequestIn<P extends MessageType> = { [K in P]: RequestOf<K> }[P];
+export type AnyRequest = RequestIn<MessageType>;
+
+/** Rebuilds one type's request from a raw message's checked fields; null when one is malformed. */
+export type Parser<K extends MessageType> = (m: Record<string, unknown>) => RequestOf<K> | null;
+export type Parsers<K extends MessageType> = { [T in K]: Parser<T> };
+
+/** The messages parsed here; the rest are parsed in lib/questions/answers.ts. */
+export type PageMessageType =
+  'termlight:card' | 'termlight:card-ui' | 'termlight:page-info' | 'termlight:reveal';
 
 const MAX_ID_LENGTH = 100;
 
@@ -51,7 +89,7 @@ function termId(value: unknown): string | null {
 }
 
 /** Per type: rebuilds the request from the raw message with only known, checked fields. */
-const PARSERS: { [K in MessageType]: (m: Record<string, unknown>) => RequestOf<K> | null } = {
+export const PAGE_PARSERS: Parsers<PageMessageType> = {
   'termlight:card': (m) => {
     const id = termId(m.id);
     return id === null ? null : { type: 'termlight:card', id };
@@ -64,13 +102,23 @@ const PARSERS: { [K in MessageType]: (m: Record<string, unknown>) => RequestOf<K
   },
 };
 
-/** Narrows an unknown runtime message to one of ours with valid fields; anything else is null. */
-export function parseRequest(message: unknown): AnyRequest | null {
+/**
+ * Narrows an unknown runtime message to one of the given types with valid fields; anything else
+ * (another type, a malformed field, a parser that throws) is null.
+ */
+export function parseRequest<P extends MessageType>(
+  parsers: Parsers<P>,
+  message: unknown,
+): RequestIn<P> | null {
   if (!message || typeof message !== 'object') return null;
   const m = message as Record<string, unknown>;
   const type = m.type;
-  if (typeof type !== 'string' || !Object.hasOwn(PARSERS, type)) return null;
-  return PARSERS[type as MessageType](m);
+  if (typeof type !== 'string' || !Object.hasOwn(parsers, type)) return null;
+  try {
+    return (parsers[type as P] as Parser<P>)(m);
+  } catch {
+    return null;
+  }
 }
 
 /** Who sent a message (the part of runtime.MessageSender that handlers use). */
@@ -85,18 +133,20 @@ export type Handlers<K extends MessageType> = {
 };
 
 /**
- * Routes an incoming message to its handler. Returns undefined for messages this context does not
- * answer, so another listener (or none) can (the webextension onMessage contract).
+ * Routes an incoming message to its handler, with the request its parser rebuilt (a handler never
+ * sees the raw message). Returns undefined for messages this context does not answer, so another
+ * listener (or none) can (the webextension onMessage contract). Every handled type needs a parser.
  */
-export function dispatch<K extends MessageType>(
+export function dispatch<P extends MessageType, K extends P>(
+  parsers: Parsers<P>,
   handlers: Handlers<K>,
   message: unknown,
   sender: Sender = {},
 ): Promise<unknown> | undefined {
-  const request = parseRequest(message);
+  const request = parseRequest(parsers, message);
   if (!request || !Object.hasOwn(handlers, request.type)) return undefined;
   const handler = handlers[request.type as K] as (r: AnyRequest, s: Sender) => unknown;
-  return Promise.resolve(handler(request, sender));
+  return Promise.resolve(handler(request as AnyRequest, sender));
 }
 
 /** Counts highlighted terms by id, most frequent first, then by id. */

@@ -10,6 +10,7 @@ import {
   type Handlers,
   type MessageMap,
   type MessageType,
+  type Parsers,
   type ResponseOf,
   type Sender,
 } from './messages';
@@ -35,13 +36,18 @@ export function sendToTab<K extends MessageType>(
   return browser.tabs.sendMessage(tabId, { ...request, type }, { frameId });
 }
 
-/** Answers the given messages until `signal` aborts. */
-export function answerMessages<K extends MessageType>(
+/**
+ * Answers the given messages until `signal` aborts; each one's parser (from `parsers`) checks what
+ * arrives before its handler sees it.
+ */
+export function answerMessages<P extends MessageType, K extends P>(
+  parsers: Parsers<P>,
   handlers: Handlers<K>,
   signal?: AbortSignal,
 ): void {
   if (signal?.aborted) return;
-  const listener = (message: unknown, sender: Sender) => dispatch(handlers, message, sender);
+  const listener = (message: unknown, sender: Sender) =>
+    dispatch(parsers, handlers, message, sender);
   browser.runtime.onMessage.addListener(listener);
   signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), {
     once: true,

@@ -7,6 +7,7 @@ import {
 } from '../../lib/glossaries/stored-index';
 import { readGlossaryIndex, watchGlossaryIndex } from '../../lib/glossaries/watch-index';
 import { loadSettings, watchSettings } from '../../lib/settings';
+import { PAGE_PARSERS } from '../../lib/messages';
 import { answerMessages, sendToBackground } from '../../lib/messaging';
 import { startTermlightPage } from '../../lib/page/termlight-page';
 import { publishedCardUi } from '../../lib/popover/card-ui';
@@ -53,6 +54,7 @@ export default defineContentScript({
 
     if (window === window.top) {
       answerMessages(
+        PAGE_PARSERS,
         {
           'termlight:page-info': () => page.info(),
           'termlight:reveal': ({ id }) => page.reveal(id),

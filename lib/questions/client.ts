@@ -1,44 +1,41 @@
 /**
  * What content scripts and extension pages call: every change goes to the background as a
- * message (see messages.ts), so this file stays small enough for the content script.
+ * message of lib/messages.ts (answered in answers.ts), so this file stays small enough for the
+ * card UI. Answers are checked here: the background may be an older or newer Termlight.
  */
-import { browser } from 'wxt/browser';
+import type { MessageMap, MessageType, SavedTermAnswer } from '../messages';
+import { sendToBackground } from '../messaging';
 import { QuestionsError, type QuestionOp } from './ops';
-import type { QuestionsReply, QuestionsRequest } from './messages';
-import type { QuestionList, SavedTerm } from './schema';
+import type { LoadedQuestions } from './store';
 
-async function ask(request: QuestionsRequest): Promise<QuestionsReply> {
-  const reply = (await browser.runtime.sendMessage(request)) as QuestionsReply | undefined;
+async function ask<K extends MessageType>(
+  type: K,
+  request: MessageMap[K]['request'],
+  expected: string,
+): Promise<unknown> {
+  const reply: unknown = await sendToBackground(type, request);
   if (!reply || typeof reply !== 'object' || !('ok' in reply)) {
     throw new QuestionsError('Termlight did not answer. Reload the page and try again.');
   }
-  if (!reply.ok) throw new QuestionsError(reply.error);
+  if (reply.ok !== true) {
+    const error = 'error' in reply && typeof reply.error === 'string' ? reply.error : '';
+    throw new QuestionsError(error || 'Termlight could not change your questions.');
+  }
+  if (!(expected in reply)) throw new QuestionsError('Termlight gave an answer it did not expect.');
   return reply;
 }
 
 /** From any context: applies a change in the background; resolves with the saved list. */
-export async function changeQuestions(
-  change: QuestionOp,
-): Promise<{ list: QuestionList; dropped: string[] }> {
-  const reply = await ask({ type: 'termlight:questions-change', change });
-  if (!('list' in reply)) throw new QuestionsError('Termlight gave an answer it did not expect.');
-  return reply;
+export async function changeQuestions(change: QuestionOp): Promise<LoadedQuestions> {
+  return (await ask('termlight:questions-change', { change }, 'list')) as LoadedQuestions;
 }
 
 /** From any context: the saved entry for one term, or null. */
-export async function fetchSavedTerm(termId: string): Promise<{
-  term: SavedTerm | null;
-  prompts: string[];
-  promptsLabel: string;
-}> {
-  const reply = await ask({ type: 'termlight:saved-term', termId });
-  if (!('term' in reply)) throw new QuestionsError('Termlight gave an answer it did not expect.');
-  return reply;
+export async function fetchSavedTerm(termId: string): Promise<SavedTermAnswer> {
+  return (await ask('termlight:saved-term', { termId }, 'term')) as SavedTermAnswer;
 }
 
 /** From any context: the list as the background reads it. */
-export async function fetchQuestions(): Promise<{ list: QuestionList; dropped: string[] }> {
-  const reply = await ask({ type: 'termlight:questions-load' });
-  if (!('list' in reply)) throw new QuestionsError('Termlight gave an answer it did not expect.');
-  return reply;
+export async function fetchQuestions(): Promise<LoadedQuestions> {
+  return (await ask('termlight:questions-load', {}, 'list')) as LoadedQuestions;
 }

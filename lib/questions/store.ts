@@ -40,7 +40,7 @@ export async function getSavedTerm(termId: string): Promise<SavedTerm | null> {
 
 /**
  * Applies one change and returns the list as saved. Changes from this context run one at a time;
- * every context sends its changes to the background (see lib/questions/messages.ts), so two tabs
+ * every context sends its changes to the background (see lib/questions/answers.ts), so two tabs
  * saving at once are two turns of this queue and neither is lost.
  */
 export function updateQuestions(change: QuestionOp, now = new Date()): Promise<LoadedQuestions> {

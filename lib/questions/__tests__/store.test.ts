@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { decodeQuestions, QUESTIONS_VERSION } from '../migrate';
-import { answerQuestionsRequest, parseQuestionsRequest } from '../messages';
+import { dispatch, parseRequest } from '../../messages';
+import { QUESTIONS_HANDLERS, QUESTIONS_PARSERS } from '../answers';
 import type { SaveRequest } from '../ops';
 import {
   listSavedTermIds,
@@ -164,14 +165,15 @@ describe('updateQuestions', () => {
       return value;
     });
     const ids = ['imatinib', 'dasatinib', 'nilotinib', 'ponatinib', 'blinatumomab'];
-    const requests = ids.map((id) =>
-      parseQuestionsRequest({
-        type: 'termlight:questions-change',
-        change: { op: 'save', term: saveRequest(id, [`About ${id}`]) },
-      }),
+    const replies = await Promise.all(
+      ids.map((id) =>
+        dispatch(QUESTIONS_PARSERS, QUESTIONS_HANDLERS, {
+          type: 'termlight:questions-change',
+          change: { op: 'save', term: saveRequest(id, [`About ${id}`]) },
+        }),
+      ),
     );
-    const replies = await Promise.all(requests.map((r) => answerQuestionsRequest(r!)));
-    expect(replies.every((r) => r.ok)).toBe(true);
+    expect(replies).toEqual(ids.map(() => expect.objectContaining({ ok: true })));
     expect((await listSavedTermIds()).sort()).toEqual([...ids].sort());
   });
 
@@ -180,20 +182,26 @@ describe('updateQuestions', () => {
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(
       new Error('QUOTA_BYTES quota exceeded'),
     );
-    const reply = await answerQuestionsRequest({
-      type: 'termlight:questions-change',
-      change: { op: 'save', term: saveRequest('dasatinib') },
-    });
+    const reply = await QUESTIONS_HANDLERS['termlight:questions-change'](
+      {
+        type: 'termlight:questions-change',
+        change: { op: 'save', term: saveRequest('dasatinib') },
+      },
+      {},
+    );
     expect(reply).toEqual({ ok: false, error: expect.stringMatching(/no room left/) });
     vi.restoreAllMocks();
     expect(await loadQuestions()).toEqual({ list: SAMPLE, dropped: [] });
   });
 
   it('reports a refused change as an error reply, not a thrown one', async () => {
-    const reply = await answerQuestionsRequest({
-      type: 'termlight:questions-change',
-      change: { op: 'edit-note', termId: 'imatinib', noteId: 'n1', text: 'x' },
-    });
+    const reply = await QUESTIONS_HANDLERS['termlight:questions-change'](
+      {
+        type: 'termlight:questions-change',
+        change: { op: 'edit-note', termId: 'imatinib', noteId: 'n1', text: 'x' },
+      },
+      {},
+    );
     expect(reply).toEqual({ ok: false, error: 'That term is no longer in your list.' });
   });
 
@@ -208,11 +216,30 @@ describe('updateQuestions', () => {
   });
 });
 
-describe('parseQuestionsRequest', () => {
+describe('QUESTIONS_PARSERS', () => {
   it.each([
     [{ type: 'termlight:questions-load' }, true],
     [{ type: 'termlight:saved-term', termId: 'imatinib' }, true],
+    [{ type: 'termlight:saved-term', termId: 'my-glossary/stab-cell' }, true],
     [{ type: 'termlight:saved-term', termId: 7 }, false],
+    [{ type: 'termlight:saved-term', termId: 'x'.repeat(101) }, false],
+    [{ type: 'termlight:saved-term' }, false],
+    [{ type: 'termlight:questions-change' }, false],
+    [{ type: 'termlight:questions-change', change: 'unsave' }, false],
+    [
+      {
+        type: 'termlight:questions-change',
+        change: { op: 'save', term: { termId: 'imatinib', termName: 'Imatinib' } },
+      },
+      false,
+    ],
+    [
+      {
+        type: 'termlight:questions-change',
+        change: { op: 'restore-term', term: {}, index: '0' },
+      },
+      false,
+    ],
     [{ type: 'termlight:questions-change', change: { op: 'unsave', termId: 'imatinib' } }, true],
     [{ type: 'termlight:questions-change', change: { op: 'unsave', termId: '../x' } }, false],
     [{ type: 'termlight:questions-change', change: { op: 'wipe' } }, false],
@@ -225,6 +252,6 @@ describe('parseQuestionsRequest', () => {
     ],
     [{ type: 'termlight:card', id: 'imatinib' }, false],
   ])('%j → accepted: %s', (message, accepted) => {
-    expect(parseQuestionsRequest(message) !== null).toBe(accepted);
+    expect(parseRequest(QUESTIONS_PARSERS, message) !== null).toBe(accepted);
   });
 });
