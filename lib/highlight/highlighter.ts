@@ -3,6 +3,7 @@ import { isSkippedElement, TERM_TAG } from './skip-rules';
 import { Debounce } from './debounce';
 import { collectFirstScreen } from './first-screen';
 import { LayoutFilter } from './layout-filter';
+import { cutHeadInPlace, LONG_TEXT_CHARS, rejoinParts } from './long-text';
 import { afterNextFrame, sliceDeadline, yieldToMain } from './slices';
 import { applyHighlightCss, highlightCss, removeHighlightCss, type HighlightStyle } from './style';
 import type { TermFinder } from './types';
@@ -67,6 +68,8 @@ export class Highlighter {
   private readonly pending = new Set<Node>();
   private readonly rewraps = new WeakMap<Node, number>();
   private readonly seen = new Set<string>();
+  /** Long text nodes cut in place at the first screen (see cutHeadInPlace), joined on stop(). */
+  private readonly cuts: Text[][] = [];
   private readonly debounce: Debounce;
   private running: Promise<void> = Promise.resolve();
   private stopped = false;
@@ -122,10 +125,31 @@ export class Highlighter {
     await this.highlightRoot(this.doc, done);
   }
 
-  /** One step of the first screen (see collectFirstScreen); adds what it dealt with to `done`. */
+  /**
+   * One step of the first screen (see collectFirstScreen); adds what it dealt with to `done`.
+   * Long text nodes: before the first layout (`maxChars`), their top is cut off in place and
+   * wrapped; after it, they are left to the full pass, which wraps them off the page (any change
+   * to a long paragraph then makes the browser lay all of it out again).
+   */
   private async wrapFirstScreen(done: Set<Node>, maxChars?: number): Promise<void> {
     const timeUp = sliceDeadline(this.options.sliceMs ?? SLICE_MS);
-    const nodes = collectFirstScreen(this.doc, this.options.finder, timeUp, { maxChars, done });
+    const { finder } = this.options;
+    let nodes = collectFirstScreen(this.doc, finder, timeUp, { maxChars, done });
+    if (nodes.some((n) => n.data.length > LONG_TEXT_CHARS)) {
+      // Once the page has been rendered, a cut is a change like any other.
+      if (maxChars === undefined || hasRendered(this.win)) {
+        nodes = nodes.filter((n) => n.data.length <= LONG_TEXT_CHARS);
+      } else {
+        this.takeOwnRecords(); // the page's changes so far are kept; our cuts are not changes
+        nodes = nodes.flatMap((n) => {
+          if (n.data.length <= LONG_TEXT_CHARS) return [n];
+          const parts = cutHeadInPlace(n, finder, maxChars);
+          if (parts.length > 1) this.cuts.push(parts);
+          return parts.filter((part) => part.data.length <= LONG_TEXT_CHARS);
+        });
+        this.discardOwnRecords();
+      }
+    }
     for (const node of [...nodes, ...(await this.wrapFound(nodes, true))]) done.add(node);
   }
 
@@ -162,7 +186,10 @@ export class Highlighter {
     this.roots.clear();
     this.seen.clear();
     for (const root of roots) removeHighlightCss(root);
-    return unhighlightInSlices(roots, this.options.sliceMs ?? SLICE_MS, this.win);
+    const cuts = this.cuts.splice(0);
+    return unhighlightInSlices(roots, this.options.sliceMs ?? SLICE_MS, this.win).then(() =>
+      cuts.forEach(rejoinParts),
+    );
   }
 
   /** Resolves once all queued work is done (tests and the benchmark wait on it). */
@@ -386,6 +413,18 @@ export class Highlighter {
 function insideSkipped(el: Element): boolean {
   for (let a: Element | null = el; a; a = a.parentElement) if (isSkippedElement(a)) return true;
   return false;
+}
+
+/**
+ * Whether the page has had a frame with content (its text is laid out). A page that is parsed
+ * before its first frame, as most are, is not yet: its first layout comes after our first task.
+ */
+function hasRendered(win: Window): boolean {
+  try {
+    return win.performance.getEntriesByType('paint').length > 0;
+  } catch {
+    return true; // no paint timing: assume the worst, a cut would cost a layout
+  }
 }
 
 /** Resolves once `doc` is parsed: at once if it is, else in its DOMContentLoaded listener. */

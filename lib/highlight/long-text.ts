@@ -20,12 +20,13 @@ export interface Piece {
 }
 
 /**
- * One long text node, wrapped off the page: its text is copied into a detached element, cut
+ * One long text node, wrapped off the page: its text is copied into a detached fragment, cut
  * there into pieces and wrapped in slices, then put in place in one step. Every change to a
  * paragraph makes the browser lay all of it out again (measured: hundreds of ms for 400 kB on a
  * busy 2-core machine, whatever the size of the change), so wrapping it in place, slice by slice,
  * cost one such frame per slice; off the page the slices cause no layout at all, and the swap
- * causes one.
+ * causes one. Finding the matches of the whole text is sliced too (`prepare`): one pass over
+ * 400 kB was a task of its own of 30-60 ms.
  */
 export class LongText {
   /** The pieces to wrap, in order; detached until `swapIn()`. */
@@ -33,28 +34,65 @@ export class LongText {
   /** Index of the next piece to wrap. */
   next = 0;
   private readonly text: string;
-  private readonly holder: Element;
+  private holder: DocumentFragment | null = null;
+  /** Raw matches found so far (accepted or not) as [start, end] pairs: no cut may fall inside one. */
+  private readonly spans: number[] = [];
+  private readonly accepted = new Map<number, readonly [number, string]>();
+  /** Where the search for matches goes on in the next `prepare` slice. */
+  private scanFrom = 0;
 
   constructor(
     readonly original: Text,
-    finder: TermFinder,
-    info: WeakMap<Text, Piece>,
+    private readonly finder: TermFinder,
+    private readonly info: WeakMap<Text, Piece>,
   ) {
     this.text = original.data;
-    const doc = original.ownerDocument;
-    this.holder = doc.createElement('div');
-    const copy = doc.createTextNode(this.text);
-    this.holder.appendChild(copy);
-    const accepted = new Map<number, readonly [number, string]>();
-    const cuts = cutPositions(this.text, finder, accepted);
-    splitAt(copy, cuts, 0, cuts.length, 0, this.pieces);
-    this.pieces.forEach((piece, i) => {
-      info.set(piece, { offset: i === 0 ? 0 : cuts[i - 1]!, accepted });
-    });
   }
 
+  /** Whether every piece is wrapped (false until `prepare` is complete). */
   get done(): boolean {
-    return this.next >= this.pieces.length;
+    return this.holder !== null && this.next >= this.pieces.length;
+  }
+
+  /**
+   * Finds the matches of the whole text (what the matcher decides on it, kept for each piece)
+   * until `timeUp()`, then cuts a detached copy of the text into pieces. Returns true once the
+   * pieces are ready.
+   */
+  prepare(timeUp: () => boolean): boolean {
+    if (this.holder) return true;
+    const { text, finder, spans, accepted } = this;
+    const { regex } = finder;
+    regex.lastIndex = this.scanFrom;
+    let count = 0;
+    for (let m = regex.exec(text); m; m = regex.exec(text)) {
+      if (m[0] === '') {
+        regex.lastIndex++;
+        continue;
+      }
+      const start = m.index;
+      const end = start + m[0].length;
+      spans.push(start, end);
+      const id = finder.accept(text, start, end);
+      if (id !== null) accepted.set(start, [end, id]);
+      if ((++count & 63) === 0 && timeUp()) {
+        this.scanFrom = regex.lastIndex;
+        regex.lastIndex = 0;
+        return false;
+      }
+    }
+    regex.lastIndex = 0;
+    const doc = this.original.ownerDocument;
+    const holder = doc.createDocumentFragment();
+    const copy = doc.createTextNode(text);
+    holder.appendChild(copy);
+    const cuts = cutPositions(text, spans);
+    splitAt(copy, cuts, 0, cuts.length, 0, this.pieces);
+    this.pieces.forEach((piece, i) => {
+      this.info.set(piece, { offset: i === 0 ? 0 : cuts[i - 1]!, accepted });
+    });
+    this.holder = holder;
+    return true;
   }
 
   /**
@@ -64,7 +102,7 @@ export class LongText {
    */
   swapIn(): boolean {
     const { original, holder } = this;
-    if (!original.isConnected || original.data !== this.text) return false;
+    if (!holder || !original.isConnected || original.data !== this.text) return false;
     mergeAdjacentText(holder);
     const first = holder.firstChild;
     if (first && first.nodeType === Node.TEXT_NODE) {
@@ -73,10 +111,24 @@ export class LongText {
     } else {
       original.data = '';
     }
-    const rest = holder.ownerDocument.createDocumentFragment();
-    while (holder.firstChild) rest.appendChild(holder.firstChild);
-    original.after(rest);
+    original.after(holder); // one insertion of everything after it
     return true;
+  }
+}
+
+/**
+ * Joins back the parts `cutHeadInPlace` made (`parts`, in order) where nothing came between them,
+ * once the highlights in them are unwrapped: the page gets its one text node back.
+ */
+export function rejoinParts(parts: readonly Text[]): void {
+  let joined = parts[0];
+  for (const part of parts.slice(1)) {
+    if (joined && joined.nextSibling === part) {
+      joined.appendData(part.data);
+      part.remove();
+    } else {
+      joined = part; // the page put something between them: leave that as it is
+    }
   }
 }
 
@@ -84,7 +136,7 @@ export class LongText {
  * Joins the cut pieces that no highlight separates, so the page gets what mark.js would have made
  * of the uncut text (and turning highlights off merges it back into one node).
  */
-function mergeAdjacentText(holder: Element): void {
+function mergeAdjacentText(holder: ParentNode): void {
   for (let node = holder.firstChild; node; node = node.nextSibling) {
     if (node.nodeType !== Node.TEXT_NODE) continue;
     const run: Text[] = [];
@@ -99,28 +151,8 @@ function mergeAdjacentText(holder: Element): void {
   }
 }
 
-/** Offsets to cut `text` at, ascending; fills `accepted` with the accepted matches on the way. */
-function cutPositions(
-  text: string,
-  finder: TermFinder,
-  accepted: Map<number, readonly [number, string]>,
-): number[] {
-  const { regex } = finder;
-  // Raw matches (accepted or not) as [start, end] pairs: no cut may fall inside one.
-  const spans: number[] = [];
-  regex.lastIndex = 0;
-  for (let m = regex.exec(text); m; m = regex.exec(text)) {
-    if (m[0] === '') {
-      regex.lastIndex++;
-      continue;
-    }
-    const start = m.index;
-    const end = start + m[0].length;
-    spans.push(start, end);
-    const id = finder.accept(text, start, end);
-    if (id !== null) accepted.set(start, [end, id]);
-  }
-  regex.lastIndex = 0;
+/** Offsets to cut `text` at, ascending, never inside one of the raw match `spans`. */
+function cutPositions(text: string, spans: readonly number[]): number[] {
   // A cut right after whitespace: the regex's look-arounds see the same there with or without it.
   const cuts: number[] = [];
   let span = 0;
@@ -150,4 +182,83 @@ function splitAt(node: Text, cuts: number[], lo: number, hi: number, base: numbe
   const right = node.splitText(cuts[mid]! - base);
   splitAt(node, cuts, lo, mid, base, out);
   splitAt(right, cuts, mid + 1, hi, cuts[mid]!, out);
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Before the page's first layout a change to its text costs no layout of its own, so a long text
+ * node at the top of the page is cut right there, in place, into short nodes that cover the first
+ * screen (about `headChars` of text): they are wrapped at once like any short text, and the rest
+ * stays one node after them, for the full pass to wrap off the page (LongText). Each cut has a
+ * word between it and the nearest match on either side, so the matcher decides every match in a
+ * short node as it would in the whole text (its all-capitals guard looks at the neighbouring
+ * word). Returns every part in order, the first being `node` itself: the short nodes, then the
+ * rest of the text (which may be long, or short too); just [node] when no cut was found.
+ */
+export function cutHeadInPlace(node: Text, finder: TermFinder, headChars: number): Text[] {
+  const text = node.data;
+  const limit = Math.min(text.length, headChars + PIECE_CHARS);
+  const spans = rawMatches(text, finder, limit);
+  const cuts: number[] = [];
+  let span = 0;
+  for (let last = 0; last < headChars && last + PIECE_CHARS < text.length;) {
+    const from = last + PIECE_CHARS;
+    let at = -1;
+    // Each short node stays within LONG_TEXT_CHARS: look for a cut in the next PIECE_CHARS only.
+    for (let x = from; x < Math.min(from + PIECE_CHARS, text.length); x++) {
+      while (span < spans.length && spans[span + 1]! <= x) span += 2;
+      if (exactCut(text, spans, span, x)) {
+        at = x;
+        break;
+      }
+    }
+    if (at < 0) break;
+    cuts.push(at);
+    last = at;
+  }
+  const head: Text[] = [node];
+  let current = node;
+  let base = 0;
+  for (const cut of cuts) {
+    current = current.splitText(cut - base);
+    base = cut;
+    head.push(current);
+  }
+  return head;
+}
+
+/**
+ * The raw matches of `text` that start before `limit`, and the first one after it, as
+ * [start, end] pairs.
+ */
+function rawMatches(text: string, { regex }: TermFinder, limit: number): number[] {
+  const spans: number[] = [];
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m; m = regex.exec(text)) {
+    if (m[0] === '') {
+      regex.lastIndex++;
+      continue;
+    }
+    spans.push(m.index, m.index + m[0].length);
+    if (m.index >= limit) break;
+  }
+  regex.lastIndex = 0;
+  return spans;
+}
+
+/**
+ * Whether cutting `text` at `at` leaves every match's decision unchanged: right after whitespace,
+ * outside any match, with a letter or digit between the cut and the matches on both sides.
+ * `span` indexes the first pair of `spans` that ends after `at`.
+ */
+function exactCut(text: string, spans: readonly number[], span: number, at: number): boolean {
+  if (!WHITESPACE.test(text[at - 1] ?? '')) return false;
+  const nextStart = span < spans.length ? spans[span]! : text.length;
+  if (nextStart < at) return false; // inside a match
+  const prevEnd = span >= 2 ? spans[span - 1]! : 0;
+  return (
+    (span < 2 || WORD_CHAR.test(text.slice(prevEnd, at))) &&
+    (span >= spans.length || WORD_CHAR.test(text.slice(at, nextStart)))
+  );
 }

@@ -51,6 +51,8 @@ export function wrapTextNodes(
     while (i < nodes.length && total < maxChars) {
       const long = job.long;
       if (long && long.original === nodes[i]) {
+        // Finding its matches is sliced too; off the page, none of this costs layout.
+        if (!long.prepare(timeUp)) break;
         total += wrapLongText(long, job, timeUp);
         if (!long.done) break;
         long.swapIn();
@@ -68,9 +70,8 @@ export function wrapTextNodes(
           continue;
         }
         if (node.data.length > LONG_TEXT_CHARS) {
-          // Cutting takes a pass over the whole text: that is this call's share of the work.
+          if (batch.length) break; // the batch before it first
           job.long = new LongText(node, job.finder, job.pieces);
-          chars += node.data.length;
           break;
         }
         batch.push(node);

@@ -2,7 +2,7 @@ import { TERM_INDEX } from '../../../data/term-index';
 import { compileMatcher, findMatches } from '../../matcher';
 import { makeCorpus } from '../../matcher/__tests__/corpus';
 import { Highlighter } from '../highlighter';
-import { LONG_TEXT_CHARS, LongText } from '../long-text';
+import { cutHeadInPlace, LONG_TEXT_CHARS, LongText, rejoinParts } from '../long-text';
 
 const matcher = compileMatcher(TERM_INDEX);
 
@@ -42,6 +42,41 @@ describe('Highlighter on one long text node', () => {
     expect(p.textContent).toBe(text);
   });
 
+  it('cuts the top off in place only before the first frame: after it, any cut costs a layout', async () => {
+    for (const rendered of [false, true]) {
+      document.body.innerHTML = '<p id="p"></p>';
+      const p = document.getElementById('p')!;
+      p.textContent = text;
+      const node = p.firstChild as Text;
+      const paint = vi
+        .spyOn(window.performance, 'getEntriesByType')
+        .mockImplementation((type) =>
+          type === 'paint' && rendered ? [{} as PerformanceEntry] : [],
+        );
+      const seen: Text[] = [];
+      const swapIn = LongText.prototype.swapIn;
+      const spy = vi.spyOn(LongText.prototype, 'swapIn').mockImplementation(function (
+        this: LongText,
+      ) {
+        seen.push(this.original);
+        return swapIn.call(this);
+      });
+      try {
+        const h = new Highlighter(document, { finder: matcher });
+        await h.start();
+        // Rendered: the whole text is wrapped off the page; not yet: only the rest after the top.
+        expect(seen.length).toBe(1);
+        expect(seen[0] === node).toBe(rendered);
+        expect(highlighted(p)).toEqual(findMatches(matcher, text).map((m) => [m.text, m.id]));
+        await h.stop();
+        expect(p.childNodes).toHaveLength(1);
+      } finally {
+        spy.mockRestore();
+        paint.mockRestore();
+      }
+    }
+  });
+
   it('leaves the text alone when the page changed it while it was wrapped off the page', async () => {
     document.body.innerHTML = '<p id="p"></p>';
     const p = document.getElementById('p')!;
@@ -49,10 +84,16 @@ describe('Highlighter on one long text node', () => {
     const changed = `${text.slice(0, 1000)} imatinib`;
     const swapIn = LongText.prototype.swapIn;
     const results: boolean[] = [];
+    let long: Text | null = null;
     const spy = vi.spyOn(LongText.prototype, 'swapIn').mockImplementation(function (
       this: LongText,
     ) {
-      if (!results.length) p.firstChild!.nodeValue = changed; // the page, just before the swap
+      // The page, just before the swap. (The top of the text was cut off and wrapped in place at
+      // the first screen; the long text wrapped off the page is the rest.)
+      if (!results.length) {
+        long = this.original;
+        long.nodeValue = changed;
+      }
       const swapped = swapIn.call(this);
       results.push(swapped);
       return swapped;
@@ -63,11 +104,75 @@ describe('Highlighter on one long text node', () => {
       expect(results).toEqual([false]);
       // Not one highlight mixed into the page's new text. (A real page changes text between our
       // tasks, never inside one: that change is rescanned like any other, see highlighter.test.)
-      expect(p.childNodes).toHaveLength(1);
-      expect(p.textContent).toBe(changed);
+      expect(long).not.toBeNull();
+      expect(long!.nextSibling).toBeNull();
+      expect(long!.nodeValue).toBe(changed);
+      const head = p.textContent!.slice(0, -changed.length);
+      expect(head.length).toBeGreaterThan(0);
+      expect(text.startsWith(head) && p.textContent!.endsWith(changed)).toBe(true);
       await h.stop();
     } finally {
       spy.mockRestore();
     }
+  });
+});
+
+describe('cutHeadInPlace', () => {
+  const { text } = makeCorpus(TERM_INDEX, 60_000, 11);
+
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('cuts the top of a long text into short nodes in place, each decided as in the whole text', () => {
+    document.body.innerHTML = '<p id="p"></p>';
+    const p = document.getElementById('p')!;
+    p.textContent = text;
+    const node = p.firstChild as Text;
+    const parts = cutHeadInPlace(node, matcher, 12_000);
+    expect(parts[0]).toBe(node);
+    expect([...p.childNodes]).toEqual(parts);
+    expect(parts.map((t) => t.data).join('')).toBe(text);
+    const short = parts.filter((t) => t.data.length <= LONG_TEXT_CHARS);
+    expect(short.length).toBeGreaterThanOrEqual(4);
+    expect(short.reduce((n, t) => n + t.data.length, 0)).toBeGreaterThanOrEqual(12_000);
+    // The rest of the text stays one long node, for the full pass.
+    expect(parts.at(-1)!.data.length).toBeGreaterThan(LONG_TEXT_CHARS);
+    // Every part gets exactly the matches the whole text has in it.
+    const whole = findMatches(matcher, text).map((m) => [m.start, m.text, m.id]);
+    let offset = 0;
+    const cut = parts.flatMap((t) => {
+      const found = findMatches(matcher, t.data).map((m) => [m.start + offset, m.text, m.id]);
+      offset += t.data.length;
+      return found;
+    });
+    expect(cut).toEqual(whole);
+    rejoinParts(parts);
+    expect(p.childNodes).toHaveLength(1);
+    expect(p.firstChild).toBe(node);
+    expect(node.data).toBe(text);
+  });
+
+  it('does not cut where the capitals guard would see another neighbour', () => {
+    // Only spaces between the words: no cut fits between "ALL" and a shouting neighbour, or
+    // right before a match.
+    const shouting = Array.from({ length: 3000 }, (_, i) => (i % 2 ? 'ALL' : 'NOTICE')).join(' ');
+    document.body.innerHTML = '<p id="p"></p>';
+    const p = document.getElementById('p')!;
+    p.textContent = shouting;
+    const parts = cutHeadInPlace(p.firstChild as Text, matcher, 12_000);
+    expect(parts).toHaveLength(1);
+    expect(findMatches(matcher, shouting)).toEqual([]);
+  });
+
+  it('leaves parts the page changed apart when joining', () => {
+    document.body.innerHTML = '<p id="p"></p>';
+    const p = document.getElementById('p')!;
+    p.textContent = text;
+    const parts = cutHeadInPlace(p.firstChild as Text, matcher, 12_000);
+    parts[2]!.before(document.createElement('br')); // the page put something between them
+    rejoinParts(parts);
+    expect([...p.childNodes].map((n) => n.nodeName)).toEqual(['#text', 'BR', '#text']);
+    expect(p.textContent).toBe(text);
   });
 });
