@@ -11,6 +11,9 @@ import { PAGE_PARSERS } from '../../lib/messages';
 import { answerMessages, sendToBackground } from '../../lib/messaging';
 import { startTermlightPage } from '../../lib/page/termlight-page';
 import { publishedCardUi } from '../../lib/popover/card-ui';
+import { compileMatcher } from '../../lib/matcher/compile';
+import { yieldToMain } from '../../lib/highlight/slices';
+import { warmUpRegex } from '../../lib/highlight/warm-up';
 
 /**
  * How often an idle content script checks that its extension is still there. Chrome tells an
@@ -29,20 +32,28 @@ export default defineContentScript({
   // of its own after it, which a busy machine put 150-1,000 ms later (issue #11).
   runAt: 'document_start',
   async main(ctx) {
-    // Settings first: the await ends this task, so evaluating the script and building the page
-    // object (compiling the matcher) are two short tasks rather than one long one.
-    const [settings, glossaries] = await Promise.all([
+    const stored = Promise.all([
       loadSettings(),
       // Imported glossaries are extra: if their index cannot be read, the built-in one still works.
       readGlossaryIndex().catch(() => EMPTY_GLOSSARY_INDEX),
     ]);
+    // Storage answers through the browser process (10-800 ms on a busy machine): meanwhile the
+    // built-in matcher is compiled and its regex used once, each in a task of its own, instead
+    // of after the answer, when the page may be parsed and waiting for its first screen.
+    await yieldToMain();
+    const builtIn = compileMatcher(TERM_INDEX);
+    await warmUpRegex(builtIn.regex);
+    const [settings, glossaries] = await stored;
     if (ctx.isInvalid) return;
     // The document can lose its window during that await: Firefox also runs us in the about:blank
     // a new tab starts with, which the real page then replaces. Nothing to highlight there.
     if (!document.defaultView) return;
+    const index = withImported(glossaries);
     const { page } = startTermlightPage({
       document,
-      index: withImported(glossaries),
+      index,
+      // No imported terms: the index is the built-in one, compiled above.
+      matcher: index.length === TERM_INDEX.length ? builtIn : undefined,
       loadCard: (id) => sendToBackground('termlight:card', { id }),
       loadCardUi: injectCardUi,
       settings,

@@ -10,6 +10,7 @@ import type { TermFinder } from './types';
 import { unhighlightInSlices, unwrapTerm } from './unwrap';
 import { wrapTextNodes, type OnTermWrapped } from './wrap';
 import { WrapBudget } from './wrap-budget';
+import { warmUpRegex } from './warm-up';
 
 export interface HighlighterOptions {
   finder: TermFinder;
@@ -153,22 +154,9 @@ export class Highlighter {
     for (const node of [...nodes, ...(await this.wrapFound(nodes, true))]) done.add(node);
   }
 
-  /**
-   * V8 compiles a regular expression on first use, separately for one-byte (Latin-1) and
-   * two-byte text; for the combined pattern each takes 10-30 ms. Doing both in tasks of their
-   * own keeps them out of the first scan slice.
-   */
-  private async warmUp(): Promise<void> {
-    const { regex } = this.options.finder;
-    for (const sample of [
-      'imatinib',
-      'imatinib \u2014 \u0438\u043c\u0430\u0442\u0438\u043d\u0438\u0431',
-    ]) {
-      regex.lastIndex = 0;
-      regex.exec(sample);
-      await yieldToMain(this.win);
-    }
-    regex.lastIndex = 0;
+  /** The regex's first use, out of the first scan (see warmUpRegex). */
+  private warmUp(): Promise<void> {
+    return warmUpRegex(this.options.finder.regex, this.win);
   }
 
   /**

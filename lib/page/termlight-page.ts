@@ -1,5 +1,6 @@
 import type { TermIndexEntry } from '../../data/term-index-build';
 import { compileMatcher } from '../matcher/compile';
+import type { Matcher } from '../matcher/types';
 import { Highlighter } from '../highlight/highlighter';
 import { PopoverController } from '../popover/controller';
 import { makeTermReachable } from '../popover/term-a11y';
@@ -16,6 +17,8 @@ export interface PageParts {
   document: Document;
   /** The glossary's ids, categories and surface forms (what the matcher compiles). */
   index: readonly TermIndexEntry[];
+  /** The matcher of `index`, if it is compiled already (else it is compiled here). */
+  matcher?: Matcher;
   /** Gives the card of one entry (the extension asks its background; the embed has the text). */
   loadCard: CardLoader;
   /** Gives the card UI: the embed has it built in, the extension injects it on demand. */
@@ -37,6 +40,7 @@ export function startTermlightPage(parts: PageParts): {
 } {
   const page = new TermlightPage(parts.document, parts.index, parts.loadCard, parts.loadCardUi, {
     scope: parts.scope,
+    matcher: parts.matcher,
   });
   if (parts.signal.aborted) return { page, ready: Promise.resolve() };
   parts.signal.addEventListener('abort', () => page.destroy(), { once: true });
@@ -58,9 +62,9 @@ export class TermlightPage {
     index: readonly TermIndexEntry[],
     loadCard: CardLoader,
     loadCardUi: CardUiLoader,
-    private readonly options: { scope?: string } = {},
+    private readonly options: { scope?: string; matcher?: Matcher } = {},
   ) {
-    this.matcher = compileMatcher(index);
+    this.matcher = options.matcher ?? compileMatcher(index);
     this.categories = new Map(index.map((e) => [e.id, e.category]));
     this.popover = new LazyPopoverView(doc, loadCardUi, loadCard);
     this.controller = new PopoverController(doc, this.popover, {
