@@ -15,6 +15,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { availableParallelism, loadavg } from 'node:os';
 import { bundlePageHelpers } from './bundle.mjs';
 import { findChromium, launchBrowser } from '../support/browser.mjs';
 import { NEVER_IDLE_HTML, generateLongParagraph, generatePage } from './generate.mjs';
@@ -519,8 +520,13 @@ async function main() {
   const probe = await plain.context.newPage();
   const agent = await probe.evaluate(() => navigator.userAgent);
   await probe.close();
+  const loadAtStart = loadavg()[0];
   console.log(
     `${/Chrome\/[\d.]+/.exec(agent)?.[0] ?? 'Chromium'}; ${RUNS} run(s) per measurement, medians shown; ${corpus.note}`,
+  );
+  // Frames and tasks are absolute times: on a machine busy with other work they all grow.
+  console.log(
+    `machine: ${availableParallelism()} CPUs, load average ${loadAtStart.toFixed(1)} at the start`,
   );
 
   /** @type {any[]} */
@@ -843,6 +849,7 @@ async function main() {
     JSON.stringify(
       {
         date: new Date().toISOString(),
+        machine: { cpus: availableParallelism(), loadAtStart, loadAtEnd: loadavg()[0] },
         chromium: findChromium(),
         runs: RUNS,
         targets: TARGET,
@@ -857,6 +864,13 @@ async function main() {
     ),
   );
   const secs = ((Date.now() - started) / 1000).toFixed(0);
+  const loadAtEnd = loadavg()[0];
+  console.log(
+    `machine load average (1 min): ${loadAtStart.toFixed(1)} at the start, ${loadAtEnd.toFixed(1)} at the end, ${availableParallelism()} CPUs` +
+      (Math.max(loadAtStart, loadAtEnd) > availableParallelism()
+        ? ' — BUSY: other work competed for the CPUs; the times above are inflated'
+        : ''),
+  );
   console.log(`\nResults: ${relative(REPO, JSON_OUT)} (${secs} s)`);
   console.log(
     `bench: ${checked - failed.length}/${checked} targets met` +
