@@ -41,6 +41,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Termlight — ALL treatment terms explained',
     short_name: 'Termlight',
+    // The UI strings' languages: public/_locales/<code>/messages.json (lib/i18n).
+    default_locale: 'en',
     description:
       'Highlights acute lymphocytic leukemia (ALL) treatment terms on web pages and explains them in plain language, from the American Cancer Society. Works offline; sends nothing.',
     // scripting: the background injects the card UI into pages that have a term (entrypoints/

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { CardData } from '../../data/card';
+import { t } from '../../lib/i18n';
 import { TermCard, type CardLevel } from '../term-card/term-card';
 
 export interface PopoverContentProps {
@@ -20,7 +21,7 @@ export interface PopoverContentProps {
 /** The popover's inside: a close button and the term card, labelled as a non-modal dialog. */
 export function PopoverContent(props: PopoverContentProps) {
   const { data, previousName, pinned, level, onSelectRelated, onBack, onClose, actions } = props;
-  const pinBadge = pinned && <span class="tl-pin-note">Pinned</span>;
+  const pinBadge = pinned && <span class="tl-pin-note">{t('popover_pinned')}</span>;
   return (
     <div
       class="tl-popover tl-theme"
@@ -30,7 +31,7 @@ export function PopoverContent(props: PopoverContentProps) {
       data-pinned={pinned ? '' : undefined}
       tabIndex={-1}
     >
-      <button type="button" class="tl-close" aria-label="Close definition" onClick={onClose}>
+      <button type="button" class="tl-close" aria-label={t('popover_close')} onClick={onClose}>
         ×
       </button>
       <TermCard

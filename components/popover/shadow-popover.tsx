@@ -7,6 +7,7 @@ import { pageLooksDark } from '../../lib/popover/page-theme';
 import { nextTabbableAfter } from '../../lib/popover/focus-return';
 import { setTermOpen } from '../../lib/popover/term-a11y';
 import { OWN_UI_ATTR } from '../../lib/highlight/skip-rules';
+import { t } from '../../lib/i18n';
 import { PopoverContent } from './popover-content';
 import cardCss from '../term-card/term-card.css?inline';
 import themeCss from '../term-card/theme.css?inline';
@@ -109,7 +110,10 @@ export class ShadowPopover implements PopoverUi {
       if (!data || this.openTerm !== term) return;
       if (focus) this.dialog()?.focus();
       else if (!sameTerm)
-        this.status.textContent = `Definition: ${data.entry.name}. ${data.entry.summary}`;
+        this.status.textContent = t('popover_announce', {
+          name: data.entry.name,
+          summary: data.entry.summary,
+        });
     });
   }
 

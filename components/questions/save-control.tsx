@@ -1,4 +1,5 @@
 import { Component } from 'preact';
+import { t } from '../../lib/i18n';
 import { changeQuestions, fetchQuestions, fetchSavedTerm } from '../../lib/questions/client';
 import type { QuestionOp } from '../../lib/questions/ops';
 import type { SavedTerm } from '../../lib/questions/schema';
@@ -110,23 +111,29 @@ export class SaveControl extends Component<SaveControlProps, SaveControlState> {
         term: await this.change({ op: 'save', term: { termId, termName, ...page(), notes: [] } }),
         removed: null,
       }),
-      `${termName} saved to My questions.`,
+      t('save_didSave', { name: termName }),
     );
   };
 
   private unsave = (saved: SavedTerm) => {
     const { termId, termName } = this.props;
-    void this.run(async () => {
-      const before = await this.api.fetchQuestions();
-      const index = before.list.terms.findIndex((t) => t.termId === termId);
-      return { term: await this.change({ op: 'unsave', termId }), removed: { term: saved, index } };
-    }, `${termName} removed from My questions.`);
+    void this.run(
+      async () => {
+        const before = await this.api.fetchQuestions();
+        const index = before.list.terms.findIndex((t) => t.termId === termId);
+        return {
+          term: await this.change({ op: 'unsave', termId }),
+          removed: { term: saved, index },
+        };
+      },
+      t('save_didRemove', { name: termName }),
+    );
   };
 
   private undo = (gone: { term: SavedTerm; index: number }) => {
     void this.run(
       async () => ({ term: await this.change({ op: 'restore-term', ...gone }), removed: null }),
-      `${this.props.termName} is back in My questions.`,
+      t('save_didRestore', { name: this.props.termName }),
     );
   };
 
@@ -139,7 +146,7 @@ export class SaveControl extends Component<SaveControlProps, SaveControlState> {
         term: await this.change({ op: 'add-notes', termId, notes: [{ text, suggested: false }] }),
         draft: '',
       }),
-      'Note saved.',
+      t('save_didAddNote'),
     );
   };
 
@@ -171,7 +178,7 @@ export class SaveControl extends Component<SaveControlProps, SaveControlState> {
           ? { term: await this.change({ op: 'delete-note', termId, noteId: note.id }) }
           : {};
       },
-      on ? 'Question added.' : 'Question taken off.',
+      on ? t('save_didAddQuestion') : t('save_didRemoveQuestion'),
     ).finally(() => {
       if (this.live && this.promptToggles.get(text) === toggle) settle(false);
     });
@@ -183,15 +190,15 @@ export class SaveControl extends Component<SaveControlProps, SaveControlState> {
       this.state;
     const noteId = `${idPrefix}-note`;
     return (
-      <section class="tl-save" aria-label="My questions">
+      <section class="tl-save" aria-label={t('save_label')}>
         {!term && (
           <div class="tl-save-row">
             <button type="button" disabled={!loaded} onClick={this.save}>
-              Save to my questions
+              {t('save_save')}
             </button>
             {removed && (
               <button type="button" class="tl-save-link" onClick={() => this.undo(removed)}>
-                Undo
+                {t('save_undo')}
               </button>
             )}
           </div>
@@ -200,26 +207,27 @@ export class SaveControl extends Component<SaveControlProps, SaveControlState> {
           <>
             <div class="tl-save-row">
               <strong>
-                <span aria-hidden="true">✓ </span>Saved to My questions
+                <span aria-hidden="true">✓ </span>
+                {t('save_saved')}
               </strong>
               <button type="button" class="tl-save-link" onClick={() => this.unsave(term)}>
-                Remove
+                {t('save_remove')}
               </button>
             </div>
             {term.notes.length > 0 && (
-              <ul aria-label="Your notes">
+              <ul aria-label={t('save_notes')}>
                 {term.notes.map((n) => (
                   <li key={n.id}>{n.text}</li>
                 ))}
               </ul>
             )}
-            <label for={noteId}>Add a note or question</label>
+            <label for={noteId}>{t('save_addLabel')}</label>
             <textarea
               id={noteId}
 
               rows={2}
               maxLength={1000}
-              placeholder="Ask: can I take it with food?"
+              placeholder={t('save_addPlaceholder')}
               value={draft}
               onFocus={onUse}
               onInput={(e) => this.setState({ draft: e.currentTarget.value })}
@@ -228,11 +236,11 @@ export class SaveControl extends Component<SaveControlProps, SaveControlState> {
               }}
             />
             <button type="button" onClick={this.addNote}>
-              Add note
+              {t('save_add')}
             </button>
             {prompts.length > 0 && (
               <details onToggle={onUse}>
-                <summary>Suggested questions</summary>
+                <summary>{t('save_suggested')}</summary>
                 <fieldset>
                   <legend>{promptsLabel}</legend>
                   {prompts.map((text, i) => (

@@ -3,12 +3,13 @@ import type { CardData } from '../../data/card';
 import { CATEGORY_LABELS } from '../../data/categories';
 import type { DatedSource } from '../../data/index';
 import type { Fact, SourceId, StudentLevel } from '../../data/types';
+import { plural, t } from '../../lib/i18n';
 
 /** How many common side effects the card shows before "More". */
 export const GLANCE_SIDE_EFFECTS = 3;
 
 /** The short advice line in the card's footer; the full disclaimer is under "More". */
-export const FOOTER_ADVICE = 'Not medical advice. Talk to your care team.';
+export const footerAdvice = (): string => t('card_footerAdvice');
 
 /** Which level a card opens with: plain words, or "For students". */
 export type CardLevel = 'patient' | 'student';
@@ -56,7 +57,7 @@ export function TermCard(props: TermCardProps) {
     <article class="tl-card" aria-labelledby={titleId} data-term={entry.id} key={entry.id}>
       {back && (
         <button type="button" class="tl-back" onClick={back.onBack}>
-          <span aria-hidden="true">←</span> Back to {back.name}
+          <span aria-hidden="true">←</span> {t('card_back', { name: back.name })}
         </button>
       )}
       {/* Name, kind and brand share one line where they fit; they wrap on a narrow card. */}
@@ -67,16 +68,14 @@ export function TermCard(props: TermCardProps) {
         <span class="tl-category">{CATEGORY_LABELS[entry.category].one}</span>
         {entry.category === 'drug' && brands.length > 0 && (
           <span class="tl-names">
-            <span class="tl-label">Brand name{brands.length > 1 ? 's' : ''}:</span>{' '}
+            <span class="tl-label">{plural('card_brandNames', brands.length)}</span>{' '}
             {brands.join(', ')}
           </span>
         )}
         {badge}
       </div>
       {data.origin && (
-        <p class="tl-origin">
-          From your glossary '{data.origin.glossary}' — not reviewed by Termlight
-        </p>
+        <p class="tl-origin">{t('card_origin', { glossary: data.origin.glossary })}</p>
       )}
       {studentFirst ? (
         <StudentGlance level={student} cite={cite} />
@@ -89,19 +88,14 @@ export function TermCard(props: TermCardProps) {
 
       {se && !studentFirst && (
         <FactList
-          title={glanceFromCommon ? 'Common side effects' : 'Possible side effects'}
+          title={glanceFromCommon ? t('card_commonSideEffects') : t('card_possibleSideEffects')}
           facts={glanceList.slice(0, GLANCE_SIDE_EFFECTS)}
           kind="common"
           cite={cite}
         />
       )}
       {se && (
-        <FactList
-          title="Call your care team right away if you notice"
-          facts={se.callCareTeam}
-          kind="call"
-          cite={cite}
-        />
+        <FactList title={t('card_callCareTeam')} facts={se.callCareTeam} kind="call" cite={cite} />
       )}
 
       {/* Actions, "More" and the advice line share a row where they fit; an open "More" takes the
@@ -110,10 +104,11 @@ export function TermCard(props: TermCardProps) {
         {actions && <div class="tl-actions">{actions}</div>}
         <details class="tl-more">
           <summary>
-            More <span class="tl-sr-only">about {entry.name}</span>
+            {t('card_more')}{' '}
+            <span class="tl-sr-only">{t('card_moreAbout', { name: entry.name })}</span>
           </summary>
           <div class="tl-more-body">
-            {studentFirst && <h3 class="tl-level-head">In plain words</h3>}
+            {studentFirst && <h3 class="tl-level-head">{t('card_inPlainWords')}</h3>}
             {studentFirst && (
               <p class="tl-summary">
                 {entry.summary}
@@ -122,7 +117,7 @@ export function TermCard(props: TermCardProps) {
             )}
             {entry.pronunciation && (
               <p class="tl-say">
-                Say it: <span class="tl-say-word">{entry.pronunciation}</span>
+                {t('card_sayIt')} <span class="tl-say-word">{entry.pronunciation}</span>
               </p>
             )}
             <p class="tl-explanation">
@@ -136,17 +131,17 @@ export function TermCard(props: TermCardProps) {
             </p>
             {entry.drug && (
               <dl class="tl-facts">
-                <dt>Kind of drug</dt>
+                <dt>{t('card_drugKind')}</dt>
                 <dd>
                   {entry.drug.drugClass.text}
                   {cite(entry.drug.drugClass.source)}
                 </dd>
-                <dt>What it targets</dt>
+                <dt>{t('card_drugTarget')}</dt>
                 <dd>
                   {entry.drug.target.text}
                   {cite(entry.drug.target.source)}
                 </dd>
-                <dt>How it is given</dt>
+                <dt>{t('card_drugGiven')}</dt>
                 <dd>
                   {entry.drug.howGiven.text}
                   {cite(entry.drug.howGiven.source)}
@@ -156,7 +151,9 @@ export function TermCard(props: TermCardProps) {
             {se && (
               <>
                 <FactList
-                  title={studentFirst ? 'Common side effects' : 'More common side effects'}
+                  title={
+                    studentFirst ? t('card_commonSideEffects') : t('card_moreCommonSideEffects')
+                  }
                   facts={
                     studentFirst || !glanceFromCommon ? common : common.slice(GLANCE_SIDE_EFFECTS)
                   }
@@ -165,7 +162,9 @@ export function TermCard(props: TermCardProps) {
                 />
                 <FactList
                   title={
-                    glanceFromCommon ? 'Other possible side effects' : 'More possible side effects'
+                    glanceFromCommon
+                      ? t('card_otherSideEffects')
+                      : t('card_morePossibleSideEffects')
                   }
                   facts={
                     studentFirst || glanceFromCommon ? other : other.slice(GLANCE_SIDE_EFFECTS)
@@ -174,18 +173,18 @@ export function TermCard(props: TermCardProps) {
                   cite={cite}
                 />
                 <FactList
-                  title="Serious side effects"
+                  title={t('card_seriousSideEffects')}
                   facts={se.serious}
                   kind="serious"
                   cite={cite}
                 />
-                <FactList title="Good to know" facts={se.notes} kind="notes" cite={cite} />
+                <FactList title={t('card_goodToKnow')} facts={se.notes} kind="notes" cite={cite} />
               </>
             )}
             {student && !studentFirst && (
               <section class="tl-student" aria-labelledby={`${idPrefix}-student`}>
                 <h3 id={`${idPrefix}-student`} class="tl-level-head">
-                  For students
+                  {t('card_forStudents')}
                 </h3>
                 <StudentGlance level={student} cite={cite} />
                 <StudentMore level={student} cite={cite} />
@@ -193,8 +192,8 @@ export function TermCard(props: TermCardProps) {
             )}
             {studentFirst && <StudentMore level={student} cite={cite} />}
             {related.length > 0 && (
-              <nav class="tl-related" aria-label="Related terms">
-                <h3>Related terms</h3>
+              <nav class="tl-related" aria-label={t('card_related')}>
+                <h3>{t('card_related')}</h3>
                 <ul>
                   {related.map((r) => (
                     <li key={r.id}>
@@ -214,7 +213,7 @@ export function TermCard(props: TermCardProps) {
             <p class="tl-advice">{disclaimer}</p>
           </div>
         </details>
-        <footer class="tl-foot">{FOOTER_ADVICE}</footer>
+        <footer class="tl-foot">{footerAdvice()}</footer>
       </div>
     </article>
   );
@@ -228,7 +227,7 @@ function StudentGlance({ level, cite }: { level: StudentLevel; cite: Cite }) {
         {level.summary.text}
         {cite(level.summary.source)}
       </p>
-      <FactList title="What sets it apart" facts={level.facts} kind="student" cite={cite} />
+      <FactList title={t('card_setsApart')} facts={level.facts} kind="student" cite={cite} />
     </>
   );
 }
@@ -236,9 +235,14 @@ function StudentGlance({ level, cite }: { level: StudentLevel; cite: Cite }) {
 function StudentMore({ level, cite }: { level: StudentLevel; cite: Cite }) {
   return (
     <>
-      <FactList title="Proper terms" facts={level.properTerms ?? []} kind="terms" cite={cite} />
       <FactList
-        title="What is monitored"
+        title={t('card_properTerms')}
+        facts={level.properTerms ?? []}
+        kind="terms"
+        cite={cite}
+      />
+      <FactList
+        title={t('card_monitored')}
         facts={level.monitoring ?? []}
         kind="monitoring"
         cite={cite}
@@ -267,9 +271,9 @@ function citer(sources: DatedSource[]): Cite {
     return (
       <span class="tl-cite" data-source={source}>
         {' '}
-        <span class="tl-sr-only">(source </span>
+        <span class="tl-sr-only">{t('card_sourceOpen')} </span>
         {n}
-        <span class="tl-sr-only">)</span>
+        <span class="tl-sr-only">{t('card_sourceClose')}</span>
       </span>
     );
   };
@@ -278,8 +282,8 @@ function citer(sources: DatedSource[]): Cite {
 function SourceList({ sources }: { sources: DatedSource[] }) {
   const one = sources.length === 1;
   return (
-    <section class="tl-sources" aria-label="Sources">
-      <h3>{one ? 'Every fact on this card is from' : 'Sources'}</h3>
+    <section class="tl-sources" aria-label={t('card_sources')}>
+      <h3>{one ? t('card_oneSource') : t('card_sources')}</h3>
       <ol class={one ? 'tl-sources-one' : undefined}>
         {sources.map((s, i) => (
           <li key={s.id} data-source={s.id}>
@@ -290,8 +294,8 @@ function SourceList({ sources }: { sources: DatedSource[] }) {
             ) : (
               s.title
             )}
-            {s.publisher && `, ${s.publisher}`}. Last revised: {s.revised}.
-            {!one && i === 0 && ' Facts without a number are from this source.'}
+            {s.publisher && `, ${s.publisher}`}. {t('card_sourceRevised', { date: s.revised })}
+            {!one && i === 0 && ` ${t('card_sourceUnnumbered')}`}
           </li>
         ))}
       </ol>

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { cardData } from '../../../data/card';
 import { GLOSSARY } from '../../../data';
-import { FOOTER_ADVICE, GLANCE_SIDE_EFFECTS, TermCard } from '../term-card';
+import { footerAdvice, GLANCE_SIDE_EFFECTS, TermCard } from '../term-card';
 
 function card(id: string) {
   const data = cardData(id);
@@ -65,7 +65,7 @@ describe('TermCard', () => {
     expect(link.getAttribute('href')).toMatch(/^https:\/\/www\.cancer\.org\//);
     expect(link.getAttribute('rel')).toContain('noopener');
     expect(link.parentElement!.textContent).toContain('Last revised: October 17, 2018');
-    expect(container.querySelector('footer')!.textContent).toBe(FOOTER_ADVICE);
+    expect(container.querySelector('footer')!.textContent).toBe(footerAdvice());
     expect(container.querySelector('.tl-advice')!.textContent).toMatch(/not medical advice/i);
   });
 

@@ -1,0 +1,137 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Catalog } from '../format';
+import { EMBED_MESSAGE_PREFIXES } from '../../../embed/vite.config';
+
+const root = join(import.meta.dirname, '../../..');
+const localesDir = join(root, 'public/_locales');
+const english = readCatalog('en');
+const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'];
+
+function readCatalog(locale: string): Catalog {
+  return JSON.parse(readFileSync(join(localesDir, locale, 'messages.json'), 'utf8')) as Catalog;
+}
+
+/** The source files that may use UI strings (tests and the catalog code itself excluded). */
+function sourceFiles(dir: string): string[] {
+  return readdirSync(join(root, dir), { withFileTypes: true, recursive: true })
+    .filter((f) => f.isFile() && /\.tsx?$/.test(f.name))
+    .map((f) => join(f.parentPath, f.name))
+    .filter((f) => !f.includes('__tests__') && !relative(root, f).startsWith('lib/i18n'));
+}
+
+/** Every key a t('...') or plural('...') call names, plural ones as their base. */
+function usedKeys(dirs = ['components', 'entrypoints', 'lib', 'embed']): {
+  keys: Set<string>;
+  plurals: Set<string>;
+} {
+  const keys = new Set<string>();
+  const plurals = new Set<string>();
+  for (const file of dirs.flatMap(sourceFiles)) {
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/\bt\(\s*'([^']+)'/g)) keys.add(m[1]!);
+    for (const m of text.matchAll(/\bplural\(\s*'([^']+)'/g)) plurals.add(m[1]!);
+  }
+  return { keys, plurals };
+}
+
+/** The $name$ placeholders a message's text names, lower case. */
+function namedIn(message: string): string[] {
+  return [
+    ...new Set([...message.matchAll(/\$([a-zA-Z0-9_@]+)\$/g)].map((m) => m[1]!.toLowerCase())),
+  ];
+}
+
+const pluralBase = (key: string) => {
+  const m = /^(.+)_(zero|one|two|few|many|other)$/.exec(key);
+  return m ? m[1]! : null;
+};
+
+describe('the English catalog', () => {
+  const { keys, plurals } = usedKeys();
+
+  it('finds the UI strings in use (the scan works)', () => {
+    expect(keys.size).toBeGreaterThan(40);
+    expect(keys).toContain('card_more');
+    expect(plurals).toContain('card_brandNames');
+  });
+
+  it('has every key the code uses', () => {
+    const missing = [...keys].filter((k) => !Object.hasOwn(english, k));
+    missing.push(...[...plurals].filter((p) => !Object.hasOwn(english, `${p}_other`)));
+    expect(missing).toEqual([]);
+  });
+
+  it('has no key the code does not use', () => {
+    const unused = Object.keys(english).filter((k) => {
+      if (k === 'locale') return false; // read by lib/i18n for the plural rules
+      const base = pluralBase(k);
+      return !keys.has(k) && !(base !== null && plurals.has(base));
+    });
+    expect(unused).toEqual([]);
+  });
+
+  it('has every message of the card in the embed (which carries only some prefixes)', () => {
+    const { keys, plurals } = usedKeys(['components/term-card', 'components/popover']);
+    const outside = [...keys, ...plurals].filter(
+      (k) => !EMBED_MESSAGE_PREFIXES.some((p) => k.startsWith(p)),
+    );
+    expect(keys.size).toBeGreaterThan(20);
+    expect(outside).toEqual([]);
+  });
+
+  it('says what each message is for, for translators', () => {
+    const bare = Object.entries(english).filter(([, m]) => !m.description?.trim());
+    expect(bare.map(([k]) => k)).toEqual([]);
+  });
+
+  it('names the language of its folder', () => {
+    expect(english.locale?.message).toBe('en');
+  });
+});
+
+describe.each(readdirSync(localesDir))('the %s catalog', (locale) => {
+  const catalog = readCatalog(locale);
+
+  it.each(Object.entries(catalog))(
+    '%s: its placeholders are declared, used and in order',
+    (_k, m) => {
+      const declared = Object.keys(m.placeholders ?? {}).map((n) => n.toLowerCase());
+      expect(namedIn(m.message).sort()).toEqual([...declared].sort());
+      // lib/i18n passes values in the alphabetical order of their names: $1, $2, ...
+      const contents = [...declared].sort().map((n) => {
+        const [, p] = Object.entries(m.placeholders!).find(([name]) => name.toLowerCase() === n)!;
+        return p.content;
+      });
+      expect(contents).toEqual(declared.map((_, i) => `$${i + 1}`));
+    },
+  );
+
+  it('has only keys English has, each with the same placeholders', () => {
+    for (const [key, m] of Object.entries(catalog)) {
+      const base = pluralBase(key);
+      const englishKey = base !== null && !Object.hasOwn(english, key) ? `${base}_other` : key;
+      expect(Object.hasOwn(english, englishKey), key).toBe(true);
+      expect(Object.keys(m.placeholders ?? {}).sort(), key).toEqual(
+        Object.keys(english[englishKey]!.placeholders ?? {}).sort(),
+      );
+    }
+  });
+
+  it('gives every plural message an "other" form, and a count placeholder where it has any', () => {
+    const bases = new Set(
+      Object.keys(catalog)
+        .map(pluralBase)
+        .filter((b) => b !== null),
+    );
+    for (const base of bases) {
+      expect(Object.hasOwn(catalog, `${base}_other`), base).toBe(true);
+      const forms = Object.keys(catalog).filter((k) => pluralBase(k) === base);
+      for (const form of forms) {
+        expect(PLURAL_CATEGORIES).toContain(form.slice(base.length + 1));
+        const names = Object.keys(catalog[form]!.placeholders ?? {});
+        if (names.length > 0) expect(names, form).toContain('count');
+      }
+    }
+  });
+});

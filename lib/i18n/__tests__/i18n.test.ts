@@ -1,0 +1,45 @@
+import { formatMessage, type Catalog } from '../format';
+import { plural, t } from '../index';
+
+const catalog: Catalog = {
+  plain: { message: 'Hello' },
+  two: {
+    message: '$Name$ has $count$ notes; $name$ again, $$5',
+    placeholders: { count: { content: '$1' }, name: { content: '$2' } },
+  },
+};
+
+describe('formatMessage (the browser.i18n format, for the embed and tests)', () => {
+  it('fills named placeholders from their numbered substitutions, any case, and $$', () => {
+    expect(formatMessage(catalog, 'two', ['3', 'Ana'])).toBe('Ana has 3 notes; Ana again, $5');
+  });
+
+  it('answers "" for an unknown key, like browser.i18n', () => {
+    expect(formatMessage(catalog, 'nope')).toBe('');
+    expect(formatMessage(catalog, 'toString')).toBe('');
+  });
+
+  it('leaves a missing substitution empty, never "undefined"', () => {
+    expect(formatMessage(catalog, 'two', ['3'])).toBe(' has 3 notes;  again, $5');
+  });
+});
+
+describe('t and plural (over the English catalog)', () => {
+  it('fill their placeholders', () => {
+    expect(t('card_back', { name: 'Imatinib' })).toBe('Back to Imatinib');
+    expect(t('popover_announce', { name: 'TKI', summary: 'A drug.' })).toBe(
+      'Definition: TKI. A drug.',
+    );
+    expect(t('card_more')).toBe('More');
+  });
+
+  it('pick the plural form by the count', () => {
+    expect(plural('card_brandNames', 1)).toBe('Brand name:');
+    expect(plural('card_brandNames', 2)).toBe('Brand names:');
+    expect(plural('card_brandNames', 0)).toBe('Brand names:');
+  });
+
+  it('show the key rather than nothing when a message is missing', () => {
+    expect(t('no_such_key' as 'card_more')).toBe('no_such_key');
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * Termlight's UI strings: t('key') and, for counts, plural('key', n). The keys are those of
+ * public/_locales/en/messages.json, checked by the compiler; a second language is another
+ * public/_locales/<code>/messages.json (see the README). Medical text (data/) is not here.
+ *
+ * Placeholders are named ($count$ in a message) and passed by name: t('key', { count: 3 }). A
+ * message's placeholders take the substitutions $1, $2, ... in the alphabetical order of their
+ * names (the catalog test checks this), which is the order they are passed in here.
+ *
+ * Plurals: a counted message has one key per plural category its language uses, key_one,
+ * key_other (English), and for example key_few and key_many in Polish; key_other is required and
+ * is used for any category a language leaves out. The categories are those of Intl.PluralRules for
+ * the catalog's own "locale" message.
+ */
+import type english from '../../public/_locales/en/messages.json';
+import { getMessage } from './message-source';
+
+type English = typeof english;
+export type MessageKey = keyof English;
+
+/** The names of a message's placeholders, and what each takes. */
+type Params<K extends MessageKey> = English[K] extends { placeholders: infer P }
+  ? { [N in keyof P]: string | number }
+  : never;
+type ParamsArg<K extends MessageKey> = [Params<K>] extends [never] ? [] : [params: Params<K>];
+
+/** Keys that come in plural forms, without the category: "x" for "x_one" and "x_other". */
+export type PluralKey = MessageKey extends infer K
+  ? K extends `${infer Base}_other`
+    ? Base
+    : never
+  : never;
+
+function substitutions(params: Record<string, string | number> | undefined): string[] {
+  if (!params) return [];
+  return Object.keys(params)
+    .sort()
+    .map((name) => String(params[name]));
+}
+
+/** One UI string. An unknown key (an out-of-date translation) shows the key, not nothing. */
+export function t<K extends MessageKey>(key: K, ...[params]: ParamsArg<K>): string {
+  return getMessage(key, substitutions(params)) || key;
+}
+
+let rules: Intl.PluralRules | undefined;
+
+type OtherOf<K extends PluralKey> = `${K}_other` & MessageKey;
+type PluralArgs<K extends PluralKey> = [Params<OtherOf<K>>] extends [never]
+  ? []
+  : [keyof Omit<Params<OtherOf<K>>, 'count'>] extends [never]
+    ? []
+    : [params: Omit<Params<OtherOf<K>>, 'count'>];
+
+/**
+ * A counted UI string, e.g. plural('popup_termsFound', 3) -> "3 terms on this page". The count
+ * is also the $count$ placeholder of the message, where it has one.
+ */
+export function plural<K extends PluralKey>(
+  key: K,
+  count: number,
+  ...[params]: PluralArgs<K>
+): string {
+  rules ??= new Intl.PluralRules(getMessage('locale', []).replace('_', '-') || 'en');
+  const subs = substitutions({ ...params, count });
+  return (
+    getMessage(`${key}_${rules.select(count)}`, subs) || getMessage(`${key}_other`, subs) || key
+  );
+}
