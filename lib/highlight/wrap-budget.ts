@@ -5,9 +5,19 @@
  * alone let those frames reach 115 ms. So the amount follows the measured frames, to keep them
  * near a target: up while they are cheap (small pages never notice), down when they run long.
  */
+
+/** Our part of a frame, above the page's own floor, when the floor alone nears the target. */
+const HEADROOM_MS = 20;
+/** Frames remembered to estimate the page's floor. */
+const HISTORY = 12;
+
 export class WrapBudget {
   /** Characters of text nodes allowed in the next slice. */
   chars: number;
+  /** Recent frames: [characters of the slice, the whole frame in ms]. */
+  private readonly history: [number, number][] = [];
+  /** The latest estimate of the page's floor (see floorMs). */
+  private floor = 0;
 
   constructor(
     /** Rendering time to aim each frame at, in ms (the frame's task has a few more). */
@@ -25,9 +35,45 @@ export class WrapBudget {
    */
   observe(renderMs: number, sliceMs = 0): void {
     if (!Number.isFinite(renderMs)) return; // no frame (a hidden tab): nothing learned
-    // Grows slowly (an overshoot is a long frame), shrinks fast.
     const frameMs = Math.max(renderMs + sliceMs, 1);
-    const factor = Math.min(1.25, Math.max(0.5, this.targetMs / frameMs));
+    this.history.push([this.chars, frameMs]);
+    if (this.history.length > HISTORY) this.history.shift();
+    // Where the page's own floor leaves no room under the target, every frame that shows a
+    // highlight is long whatever the slice: smaller slices would only make more of them. Then
+    // aim a little above the floor.
+    const targetMs = Math.max(this.targetMs, this.floorMs() + HEADROOM_MS);
+    // Grows slowly (an overshoot is a long frame), shrinks fast.
+    const factor = Math.min(1.25, Math.max(0.5, targetMs / frameMs));
     this.chars = Math.round(Math.min(this.max, Math.max(this.min, this.chars * factor)));
+  }
+
+  /**
+   * What a frame costs with no text wrapped: the intercept of a straight line through the recent
+   * frames by slice size (least squares), within [0, the cheapest of them]; the previous estimate
+   * while the slice sizes are too alike to tell (0 at first).
+   */
+  private floorMs(): number {
+    const n = this.history.length;
+    if (n < 3) return this.floor;
+    let sx = 0;
+    let sy = 0;
+    for (const [x, y] of this.history) {
+      sx += x;
+      sy += y;
+    }
+    const mx = sx / n;
+    const my = sy / n;
+    let sxx = 0;
+    let sxy = 0;
+    for (const [x, y] of this.history) {
+      sxx += (x - mx) ** 2;
+      sxy += (x - mx) * (y - my);
+    }
+    // Sizes within a few percent of each other say nothing about the cost per character.
+    if (sxx < (0.05 * mx) ** 2 * n) return this.floor;
+    const slope = Math.max(0, sxy / sxx);
+    const cheapest = Math.min(...this.history.map(([, y]) => y));
+    this.floor = Math.min(cheapest, Math.max(0, my - slope * mx));
+    return this.floor;
   }
 }

@@ -28,10 +28,23 @@ describe('WrapBudget', () => {
 
   it('never goes below its minimum, and learns nothing when there was no frame', () => {
     const budget = new WrapBudget(32, 8_000, 1_000);
-    settle(budget, 200, 0);
+    settle(budget, 0, 0.1); // 1,000 characters already make a 100 ms frame
     expect(budget.chars).toBe(1_000);
     budget.observe(NaN);
     expect(budget.chars).toBe(1_000);
+  });
+});
+
+describe('WrapBudget on a page whose own rendering is over the target', () => {
+  it('aims a little above that floor instead of shrinking to nothing (more frames, all long)', () => {
+    const budget = new WrapBudget(40, 8_000, 1_000);
+    const frames = settle(budget, 60, 0.001);
+    // Every frame is over 60 ms whatever the slice; it settles near 60 + 20, not at 1,000 chars.
+    for (const f of frames.slice(15)) {
+      expect(f).toBeGreaterThan(70);
+      expect(f).toBeLessThanOrEqual(85);
+    }
+    expect(budget.chars).toBeGreaterThan(10_000);
   });
 });
 
