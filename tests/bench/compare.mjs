@@ -7,19 +7,20 @@
 import { basename } from 'node:path';
 import { launchBrowser } from '../support/browser.mjs';
 import { startStaticServer } from '../support/server.mjs';
-import { generatePage } from './generate.mjs';
+import { generateLongParagraph, generatePage } from './generate.mjs';
 import { RECORDER_SCRIPT } from './recorder.mjs';
 
 const argv = process.argv.slice(2);
 const runsAt = argv.indexOf('--runs');
 const RUNS = runsAt >= 0 ? Number(argv[runsAt + 1]) : 3;
 const dirs = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--runs');
-const PAGES = ['/generated.html', '/review.html'];
+const PAGES = (process.env.PAGES ?? '/generated.html,/review.html,/long-paragraph.html').split(',');
 const server = await startStaticServer(
   {},
   {
     '/generated.html': generatePage().html,
     '/review.html': generatePage({ bytes: 300_000, seed: 20261202 }).html,
+    '/long-paragraph.html': generateLongParagraph(),
   },
 );
 const median = (/** @type {number[]} */ v) => {
