@@ -8,6 +8,8 @@
 
 /** Our part of a frame, above the page's own floor, when the floor alone nears the target. */
 const HEADROOM_MS = 20;
+/** How far under the predicted size for the target a fast-growing slice stays. */
+const SAFETY = 0.8;
 /** Frames remembered to estimate the page's floor. */
 const HISTORY = 12;
 
@@ -16,8 +18,9 @@ export class WrapBudget {
   chars: number;
   /** Recent frames: [characters of the slice, the whole frame in ms]. */
   private readonly history: [number, number][] = [];
-  /** The latest estimate of the page's floor (see floorMs). */
+  /** The latest estimates of the page's floor and cost per character (see floorMs). */
   private floor = 0;
+  private slope = 0;
 
   constructor(
     /** Rendering time to aim each frame at, in ms (the frame's task has a few more). */
@@ -42,9 +45,16 @@ export class WrapBudget {
     // highlight is long whatever the slice: smaller slices would only make more of them. Then
     // aim a little above the floor.
     const targetMs = Math.max(this.targetMs, this.floorMs() + HEADROOM_MS);
-    // Grows slowly (an overshoot is a long frame), shrinks fast.
-    const factor = Math.min(1.25, Math.max(0.5, targetMs / frameMs));
-    this.chars = Math.round(Math.min(this.max, Math.max(this.min, this.chars * factor)));
+    // Grows slowly (an overshoot is a long frame), shrinks fast...
+    let next = this.chars * Math.min(1.25, Math.max(0.5, targetMs / frameMs));
+    // ...unless the recent frames tell what a frame of each size costs: then it goes, at most
+    // doubling per frame, to a little under the size they predict for the target. (A 300 kB page
+    // took ten slices growing by a quarter each, each with its frame, where three would do.)
+    if (frameMs < targetMs && this.slope > 0) {
+      const predicted = (SAFETY * (targetMs - this.floor)) / this.slope;
+      next = Math.max(next, Math.min(predicted, this.chars * 2));
+    }
+    this.chars = Math.round(Math.min(this.max, Math.max(this.min, next)));
   }
 
   /**
@@ -71,9 +81,9 @@ export class WrapBudget {
     }
     // Sizes within a few percent of each other say nothing about the cost per character.
     if (sxx < (0.05 * mx) ** 2 * n) return this.floor;
-    const slope = Math.max(0, sxy / sxx);
+    this.slope = Math.max(0, sxy / sxx);
     const cheapest = Math.min(...this.history.map(([, y]) => y));
-    this.floor = Math.min(cheapest, Math.max(0, my - slope * mx));
+    this.floor = Math.min(cheapest, Math.max(0, my - this.slope * mx));
     return this.floor;
   }
 }

@@ -26,6 +26,13 @@ describe('WrapBudget', () => {
     expect(budget.chars).toBe(1_000_000);
   });
 
+  it('on a cheap page, goes in a few frames to about the size the frames predict', () => {
+    const quick = new WrapBudget(40, 8_000, 1_000, 1_000_000);
+    const frames = settle(quick, 5, 0.0001, 8); // the target at 350,000 characters
+    expect(quick.chars).toBeGreaterThan(200_000);
+    for (const f of frames) expect(f).toBeLessThanOrEqual(40);
+  });
+
   it('never goes below its minimum, and learns nothing when there was no frame', () => {
     const budget = new WrapBudget(32, 8_000, 1_000);
     settle(budget, 0, 0.1); // 1,000 characters already make a 100 ms frame
