@@ -123,6 +123,53 @@ export const NOVARTIS_KYMRIAH: SourceId = 'novartis-hcp-kymriah-all';
 /** FDA approval of Tecartus for adults with R/R B-cell precursor ALL (news report). */
 export const TECARTUS_APPROVAL_2021: SourceId = 'drugsnews-tecartus-approval-2021';
 
+// Sources of the student level of the concepts and side effects (#17 follow-up), read on
+// READ_FOR_STUDENTS.
+
+/** NCI's Common Terminology Criteria for Adverse Events v5.0: definitions and grades of side effects. */
+export const NCI_CTCAE_V5: SourceId = 'nci-ctcae-v5';
+/** The Besponsa label on DailyMed (highlights): indication and the list of warnings, QT included. */
+export const DAILYMED_BESPONSA_2024: SourceId = 'dailymed-besponsa-label-2024';
+/** The Besponsa label's warnings and precautions (VOD), on Pfizer's medical information site. */
+export const PFIZER_BESPONSA_WARNINGS: SourceId = 'pfizer-medical-information-besponsa-warnings';
+/** Pfizer Ireland's page for prescribers on Besponsa: blood counts and infusion reactions. */
+export const PFIZER_IE_BESPONSA_SAFETY: SourceId =
+  'pfizerpro-ie-besponsa-selected-adverse-reactions';
+/** The Besponsa label's clinical pharmacology (mechanism, QTcF data), copied by ClusterMed. */
+export const CLUSTERMED_BESPONSA: SourceId = 'clustermed-besponsa-label-pharmacology';
+/** LiverTox (NIH) on sinusoidal obstruction syndrome (veno-occlusive disease). */
+export const LIVERTOX_SOS: SourceId = 'livertox-sinusoidal-obstruction-syndrome';
+/** NCI Dictionary of Cancer Terms: antibody-drug conjugate. */
+export const NCI_ADC: SourceId = 'nci-dictionary-antibody-drug-conjugate';
+/** NCI Dictionary of Cancer Terms: targeted therapy. */
+export const NCI_TARGETED_THERAPY: SourceId = 'nci-dictionary-targeted-therapy';
+/** NCI Dictionary of Cancer Terms: monoclonal antibody (health professional version). */
+export const NCI_MONOCLONAL_ANTIBODY: SourceId = 'nci-dictionary-monoclonal-antibody';
+/** NCI's definition of immunotherapy, as kept in the USDA's NAL Thesaurus. */
+export const NCI_IMMUNOTHERAPY: SourceId = 'nci-definition-immunotherapy-nalt';
+/** NCI Dictionary of Cancer Terms: fusion gene. */
+export const NCI_FUSION_GENE: SourceId = 'nci-dictionary-fusion-gene';
+/** NCI Dictionary of Cancer Terms: Philadelphia chromosome positive (copy). */
+export const NCI_PH_POSITIVE: SourceId = 'nci-dictionary-philadelphia-chromosome-positive';
+/** NCI Thesaurus: the reciprocal ABL1-BCR fusion gene of t(9;22). */
+export const NCIT_ABL1_BCR: SourceId = 'ncit-abl1-bcr-fusion-gene';
+/** IUPAC Gold Book: BCR-ABL gene. */
+export const IUPAC_BCR_ABL: SourceId = 'iupac-gold-book-bcr-abl';
+/** BCR-ABL transcripts (p190, p210) and outcome in adult B-precursor ALL, German multicenter trials. */
+export const GLEISSNER_BCR_ABL: SourceId = 'blood-gleissner-bcr-abl-adult-all';
+/** Population-based cytogenetic study of adults with ALL (Blood 115(2):206). */
+export const MOORMAN_CYTOGENETICS: SourceId = 'blood-moorman-population-cytogenetics-adult-all';
+/** Medscape: immunophenotypes of adult ALL (B and T lineage). */
+export const MEDSCAPE_ALL_IMMUNOPHENOTYPE: SourceId = 'medscape-all-immunophenotype';
+/** CALGB 8811: five-drug induction and intensive consolidation in adult ALL (abstract). */
+export const LARSON_CALGB_8811: SourceId = 'larson-1995-calgb-8811';
+/** Response criteria in ALL (complete remission, CRi), Biol Blood Marrow Transplant 16(9):1187. */
+export const BBMT_ALL_RESPONSE: SourceId = 'bbmt-2010-all-response-criteria';
+/** NCCN Guidelines for Patients, ALL: the treatment phases and intrathecal chemotherapy (page 37). */
+export const NCCN_PATIENTS_ALL_PHASES: SourceId = 'nccn-patients-all-treatment-phases';
+/** The NCI PDQ summary for health professionals on adult ALL treatment (OncoLink copy). */
+export const PDQ_ADULT_ALL: SourceId = 'pdq-adult-all-treatment-hp';
+
 export const SOURCES: readonly Source[] = [
   {
     id: ACS_TARGETED,
@@ -574,6 +621,191 @@ export const SOURCES: readonly Source[] = [
       'FDA has approved Tecartus for relapsed or refractory B-cell precursor acute lymphoblastic leukemia',
     publisher: 'Drugs News (report of the FDA approval of October 1, 2021)',
     url: 'https://drugsnews.net/articolo/fda-has-approved-tecartus-for-relapsed-or-refractory-b-cell-precursor-acute-lymphoblastic-leukemia',
+    lastRevised: null,
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: NCI_CTCAE_V5,
+    title: 'Common Terminology Criteria for Adverse Events (CTCAE) Version 5.0',
+    publisher: 'National Cancer Institute (NIH), Cancer Therapy Evaluation Program',
+    url: 'https://ctep.cancer.gov/protocolDevelopment/electronic_applications/ctc.htm',
+    lastRevised: '2017-11-27',
+    // Read in the NCI's own spreadsheet (CTCAE_v5.0.xlsx), from a public copy of the file.
+    version: 'Version 5.0 (CTCAE_v5.0.xlsx)',
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: DAILYMED_BESPONSA_2024,
+    title: 'BESPONSA (inotuzumab ozogamicin): label, highlights of prescribing information',
+    publisher: 'Wyeth Pharmaceuticals LLC (Pfizer); DailyMed, US National Library of Medicine',
+    url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=cc7014b1-c775-411d-b374-8113248b4077',
+    lastRevised: '2024-09-17',
+    version: 'label with the changes of March 2024',
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: PFIZER_BESPONSA_WARNINGS,
+    title: 'BESPONSA: warnings and precautions (US prescribing information)',
+    publisher: 'Pfizer Medical Information',
+    url: 'https://pfizermedicalinformation.com/besponsa/warnings',
+    lastRevised: null,
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: PFIZER_IE_BESPONSA_SAFETY,
+    title: 'BESPONSA: selected adverse reactions and other safety information',
+    publisher: 'Pfizer Healthcare Ireland (site for health care professionals)',
+    url: 'https://www.pfizerpro.ie/medicine/besponsa/safety/selected-adverse-reactions',
+    lastRevised: null,
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: CLUSTERMED_BESPONSA,
+    title: 'Besponsa: clinical pharmacology (copy of the US label)',
+    publisher: 'ClusterMed',
+    url: 'https://clustermed.info/drugs/b/besponsa.html',
+    lastRevised: null,
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: LIVERTOX_SOS,
+    title:
+      'Sinusoidal Obstruction Syndrome (Veno-occlusive Disease) (LiverTox: Clinical and Research Information on Drug-Induced Liver Injury)',
+    publisher:
+      'National Institute of Diabetes and Digestive and Kidney Diseases (NIH), NCBI Bookshelf',
+    url: 'https://www.ncbi.nlm.nih.gov/books/NBK548032/',
+    lastRevised: '2019-05-04',
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: NCI_ADC,
+    title:
+      'antibody-drug conjugate (NCI Dictionary of Cancer Terms, as shown by Siteman Cancer Center)',
+    publisher: 'National Cancer Institute; Siteman Cancer Center',
+    url: 'https://siteman.wustl.edu/glossary/cdr0000488441/',
+    lastRevised: null,
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: NCI_TARGETED_THERAPY,
+    title: 'targeted therapy (NCI Dictionary of Cancer Terms, as shown by Siteman Cancer Center)',
+    publisher: 'National Cancer Institute; Siteman Cancer Center',
+    url: 'https://siteman.wustl.edu/glossary/cdr0000270742/',
+    lastRevised: null,
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: NCI_MONOCLONAL_ANTIBODY,
+    title: 'monoclonal antibody (NCI Dictionary of Cancer Terms, health professional version)',
+    publisher: 'National Cancer Institute',
+    url: 'https://www.cancer.gov/Common/PopUps/popDefinition.aspx?id=46066&version=healthprofessional&language=English&dictionary=Cancer.gov',
+    lastRevised: null,
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: NCI_IMMUNOTHERAPY,
+    title: 'immunotherapy (definition from the National Cancer Institute, NAL Thesaurus concept)',
+    publisher: 'National Agricultural Library (USDA), quoting the National Cancer Institute',
+    url: 'https://lod.nal.usda.gov/nalt/10543',
+    lastRevised: '2020-01-21',
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: NCI_FUSION_GENE,
+    title: 'fusion gene (NCI Dictionary of Cancer Terms)',
+    publisher: 'National Cancer Institute',
+    url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms/def/fusion-gene',
+    lastRevised: null,
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: NCI_PH_POSITIVE,
+    title:
+      'Philadelphia chromosome positive (NCI Dictionary of Cancer Terms, as copied by ChemoForMe)',
+    publisher: 'National Cancer Institute; ChemoForMe',
+    url: 'https://www.chemoforme.com/cancer-terms/philadelphia-chromosome-positive',
+    lastRevised: null,
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: NCIT_ABL1_BCR,
+    title: 'ABL1/BCR fusion gene (NCI Thesaurus C99683), definition and note',
+    publisher: 'National Cancer Institute Thesaurus, via CISMeF (Rouen University Hospital)',
+    url: 'https://www.cismef.org/page/detail/en/NCI_CO_C99683',
+    lastRevised: null,
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: IUPAC_BCR_ABL,
+    title: 'BCR-ABL gene (IUPAC Gold Book, doi 10.1351/goldbook.12827)',
+    publisher: 'International Union of Pure and Applied Chemistry',
+    url: 'https://doi.org/10.1351/goldbook.12827',
+    lastRevised: null,
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: GLEISSNER_BCR_ABL,
+    title:
+      'Prognostic relevance of BCR-ABL in adult B-precursor ALL, German Multicenter Trials of Adult ALL (Blood 99(5):1536)',
+    publisher: 'American Society of Hematology',
+    url: 'https://ashpublications.org/blood/article/99/5/1536/106941/Leading-prognostic-relevance-of-the-BCR-ABL',
+    lastRevised: null,
+    version: 'Blood volume 99, issue 5',
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: MOORMAN_CYTOGENETICS,
+    title:
+      'A population-based cytogenetic study of adults with acute lymphoblastic leukemia (Blood 115(2):206)',
+    publisher: 'American Society of Hematology',
+    url: 'https://ashpublications.org/blood/article/115/2/206/26928/A-population-based-cytogenetic-study-of-adults',
+    lastRevised: null,
+    version: 'Blood volume 115, issue 2',
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: MEDSCAPE_ALL_IMMUNOPHENOTYPE,
+    title:
+      'What are the distinctions of cytogenetic abnormalities in acute lymphoblastic leukemia (ALL)? (immunophenotypes of adult ALL)',
+    publisher: 'Medscape (author Karen Seiter, MD)',
+    url: 'https://www.medscape.com/answers/207631-105137/what-are-the-distinctions-of-cytogenetic-abnormalities-in-acute-lymphoblastic-leukemia-all',
+    lastRevised: '2018-07-17',
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: LARSON_CALGB_8811,
+    title:
+      'A five-drug remission induction regimen with intensive consolidation for adults with acute lymphoblastic leukemia: CALGB study 8811 (Blood 85(8):2025-2037, abstract)',
+    publisher: 'American Society of Hematology (abstract indexed in MEDLINE, PMID 7718875)',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/7718875/',
+    lastRevised: null,
+    version: 'Blood volume 85, issue 8 (1995)',
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: BBMT_ALL_RESPONSE,
+    title:
+      'Response criteria in ALL (table 4a), Biol Blood Marrow Transplant 16(9):1187-1211 (PubMed Central author manuscript)',
+    publisher: 'American Society for Blood and Marrow Transplantation; PubMed Central',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC7272718/table/T4',
+    lastRevised: '2010-06-14',
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: NCCN_PATIENTS_ALL_PHASES,
+    title:
+      'NCCN Guidelines for Patients: Acute Lymphoblastic Leukemia, "Cancer treatments" (page 37)',
+    publisher: 'National Comprehensive Cancer Network (NCCN)',
+    url: 'https://www.nccn.org/patients/guidelines/all/files/assets/basic-html/page-37.html',
+    lastRevised: null,
+    version: 'Version 1.2017',
+    accessed: READ_FOR_STUDENTS,
+  },
+  {
+    id: PDQ_ADULT_ALL,
+    title: 'Adult Acute Lymphoblastic Leukemia Treatment (PDQ), health professional version',
+    publisher: 'National Cancer Institute, PDQ Adult Treatment Editorial Board (OncoLink copy)',
+    url: 'https://www.oncolink.org/healthcare-professionals/nci/pqid-CDR0000062864',
     lastRevised: null,
     accessed: READ_FOR_STUDENTS,
   },

@@ -96,6 +96,28 @@ describe('data/index', () => {
       'acs-glossary-stem-cell-transplant': null,
       'novartis-hcp-kymriah-all': null,
       'drugsnews-tecartus-approval-2021': null,
+      // The student level of the concepts and side effects (#17 follow-up).
+      'nci-ctcae-v5': '2017-11-27',
+      'dailymed-besponsa-label-2024': '2024-09-17',
+      'pfizer-medical-information-besponsa-warnings': null,
+      'pfizerpro-ie-besponsa-selected-adverse-reactions': null,
+      'clustermed-besponsa-label-pharmacology': null,
+      'livertox-sinusoidal-obstruction-syndrome': '2019-05-04',
+      'nci-dictionary-antibody-drug-conjugate': null,
+      'nci-dictionary-targeted-therapy': null,
+      'nci-dictionary-monoclonal-antibody': null,
+      'nci-definition-immunotherapy-nalt': '2020-01-21',
+      'nci-dictionary-fusion-gene': null,
+      'nci-dictionary-philadelphia-chromosome-positive': null,
+      'ncit-abl1-bcr-fusion-gene': null,
+      'iupac-gold-book-bcr-abl': null,
+      'blood-gleissner-bcr-abl-adult-all': null,
+      'blood-moorman-population-cytogenetics-adult-all': null,
+      'medscape-all-immunophenotype': '2018-07-17',
+      'larson-1995-calgb-8811': null,
+      'bbmt-2010-all-response-criteria': '2010-06-14',
+      'nccn-patients-all-treatment-phases': null,
+      'pdq-adult-all-treatment-hp': null,
     });
     // Undated sources say when we read them instead.
     expect(entrySource(getEntry('blinatumomab')!).read).toBe('December 1, 2026');

@@ -18,6 +18,7 @@ import {
   BUTT_ICANS_REVIEW as BUTT,
   CAR_T_VS_BITE,
   CRS_REVIEW,
+  DAILYMED_BESPONSA_2024,
   FDA_BLINCYTO,
   GARDP_QT,
   ICANS_CHAPTER,
@@ -200,6 +201,10 @@ export const AROUND_TREATMENT_ENTRIES: readonly GlossaryEntry[] = [
           NOVARTIS_TASIGNA,
         ),
         fact('Dasatinib’s label lists it among its warnings too.', BMS_SPRYCEL_2019),
+        fact(
+          'So does the label of inotuzumab ozogamicin, an antibody-drug conjugate.',
+          DAILYMED_BESPONSA_2024,
+        ),
       ],
       monitoring: [
         fact(

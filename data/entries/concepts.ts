@@ -14,7 +14,40 @@
  * Any form holding an abbreviation that is also an everyday word ("ALL" / "all", "Ph" / "pH",
  * "TKI" inside a word) is caseSensitive.
  */
-import { ACS_IMMUNO, ACS_TARGETED, FDA_BESPONSA, NCCN_PATIENTS_ALL as NCCN } from '../sources';
+import {
+  ACS_IMMUNO,
+  ACS_TARGETED,
+  ASH_2015_PH_ALL,
+  BBMT_ALL_RESPONSE as BBMT,
+  CAR_T_VS_BITE,
+  CLUSTERMED_BESPONSA,
+  FDA_BESPONSA,
+  FDA_BLINCYTO,
+  FRANQUIZ_BLINATUMOMAB_REVIEW as FRANQUIZ,
+  GLEISSNER_BCR_ABL as GLEISSNER,
+  INOTUZUMAB_REVIEW,
+  IUPAC_BCR_ABL,
+  LARSON_CALGB_8811 as CALGB_8811,
+  LIVERTOX_DASATINIB,
+  LLS_GLOSSARY as LLS,
+  MEDSCAPE_ALL_IMMUNOPHENOTYPE as MEDSCAPE,
+  MOALMANAC_BLINCYTO_MRD,
+  MOORMAN_CYTOGENETICS as MOORMAN,
+  NCCN_PATIENTS_ALL as NCCN,
+  NCCN_PATIENTS_ALL_PHASES as NCCN_PHASES,
+  NCI_ADC,
+  NCI_CTCAE_V5 as CTCAE,
+  NCI_FUSION_GENE,
+  NCI_IMMUNOTHERAPY,
+  NCI_MONOCLONAL_ANTIBODY,
+  NCI_PH_POSITIVE,
+  NCI_TARGETED_THERAPY,
+  NCIT_ABL1_BCR,
+  DAILYMED_BESPONSA_2024,
+  PDQ_ADULT_ALL as PDQ,
+  PFIZER_IE_BESPONSA_SAFETY,
+  SIGMUND_RR_ALL_REVIEW as SIGMUND,
+} from '../sources';
 import type { GlossaryEntry } from '../types';
 import { explained, fact } from './facts';
 
@@ -42,6 +75,38 @@ export const CONCEPT_ENTRIES: readonly GlossaryEntry[] = [
       fact('"Acute" means the disease grows and gets worse fast.', NCCN),
       fact('Another name for ALL is acute lymphoblastic leukemia.', ACS_IMMUNO),
     ),
+    student: {
+      summary: fact(
+        'An aggressive leukemia in which lymphoblasts or lymphocytes build up in the marrow and peripheral blood, and may spread to nodes, spleen, liver and the CNS.',
+        PDQ,
+      ),
+      facts: [
+        fact(
+          'In adults, about 85% of cases are of B lineage and about 15% of T lineage.',
+          MEDSCAPE,
+        ),
+        fact(
+          'In a population-based adult cohort, survival was worse with older age and with t(9;22), t(4;11), low hypodiploidy/near-triploidy or a complex karyotype.',
+          MOORMAN,
+        ),
+      ],
+      properTerms: [
+        fact(
+          'Extramedullary disease: leukemia outside the marrow, such as in the CNS; its absence is one criterion of complete remission.',
+          BBMT,
+        ),
+        fact(
+          'CNS prophylaxis: intrathecal chemotherapy, injected into the spinal fluid, often at lumbar puncture, since drugs given into a vein cannot always reach the CNS.',
+          NCCN_PHASES,
+        ),
+      ],
+      monitoring: [
+        fact(
+          'Response is judged on marrow blasts, circulating blasts, neutrophil and platelet recovery, and extramedullary sites.',
+          BBMT,
+        ),
+      ],
+    },
     related: [
       'ph-positive-all',
       'b-cell-all',
@@ -77,6 +142,34 @@ export const CONCEPT_ENTRIES: readonly GlossaryEntry[] = [
       fact('Adding a TKI to chemo makes it more likely that the leukemia goes away.', ACS_TARGETED),
       fact('Staying on a TKI can also help keep it from coming back.', ACS_TARGETED),
     ),
+    student: {
+      summary: fact('ALL with the t(9;22)(q34;q11) translocation in its blasts.', MOORMAN),
+      facts: [
+        fact(
+          'In a population-based adult series its incidence rose with each decade of age, to 24% at 40–49 years, and then levelled off.',
+          MOORMAN,
+        ),
+        fact(
+          'In German multicenter trials, 37% of adults with CD10-positive B-precursor ALL were BCR-ABL positive: p190 in 77%, p210 in 20%, both in 3%.',
+          GLEISSNER,
+        ),
+        fact(
+          'BCR-ABL positivity went with older age and higher white cell counts at diagnosis.',
+          GLEISSNER,
+        ),
+        fact(
+          'In those chemotherapy trials it meant fewer initial responses (68.4% against 84.6%) and poorer 3-year disease-free survival.',
+          GLEISSNER,
+        ),
+      ],
+      monitoring: [
+        fact(
+          'At diagnosis, BCR-ABL RT-PCR detects the translocation quickly and with high sensitivity.',
+          GLEISSNER,
+        ),
+        fact('In adults, MRD assessment is used to refine the risk group.', ASH_2015_PH_ALL),
+      ],
+    },
     related: [
       'acute-lymphocytic-leukemia',
       'philadelphia-chromosome',
@@ -106,6 +199,32 @@ export const CONCEPT_ENTRIES: readonly GlossaryEntry[] = [
       fact('Blinatumomab (Blincyto) is used for some types of B-cell ALL.', ACS_IMMUNO),
       fact('It finds the leukemia cells by a protein called CD19 on B cells.', ACS_IMMUNO),
     ),
+    student: {
+      summary: fact(
+        'ALL of B lineage, whose blasts are CD19-positive and, except in the mature (Burkitt) type, TdT-positive.',
+        MEDSCAPE,
+      ),
+      facts: [
+        fact(
+          'Its subtypes follow B-cell maturation: early (pro-B) ALL is CD10-negative, precursor B ALL is CD10-positive, and mature B-cell (Burkitt) ALL is TdT-negative with surface immunoglobulin.',
+          MEDSCAPE,
+        ),
+        fact(
+          'Inotuzumab’s label covers relapsed or refractory CD22-positive B-cell precursor ALL, in adults and in children from age 1.',
+          DAILYMED_BESPONSA_2024,
+        ),
+        fact(
+          'Blinatumomab’s MRD indication names CD19-positive B-cell precursor ALL in complete remission.',
+          MOALMANAC_BLINCYTO_MRD,
+        ),
+      ],
+      properTerms: [
+        fact(
+          'Immunophenotype: lineage and stage read from TdT, CD19, CD10 and cytoplasmic or surface immunoglobulin.',
+          MEDSCAPE,
+        ),
+      ],
+    },
     related: [
       'acute-lymphocytic-leukemia',
       'blinatumomab',
@@ -142,6 +261,35 @@ export const CONCEPT_ENTRIES: readonly GlossaryEntry[] = [
       fact('About 1 in 4 adults with ALL have it in their leukemia cells.', ACS_TARGETED),
       fact('Their leukemia is called Ph+ ALL.', ACS_TARGETED),
     ),
+    student: {
+      summary: fact(
+        'The chromosome 22 that receives part of the ABL1 gene from chromosome 9, creating the BCR::ABL1 fusion gene.',
+        NCI_PH_POSITIVE,
+      ),
+      facts: [
+        fact(
+          'It is the most frequent cytogenetic abnormality of human leukemia, found in over 95% of CML.',
+          GLEISSNER,
+        ),
+        fact('It also occurs in some cases of ALL and of AML.', NCI_PH_POSITIVE),
+        fact(
+          'Its fusion protein can drive immature white cells to proliferate without control in marrow and blood.',
+          NCI_PH_POSITIVE,
+        ),
+      ],
+      properTerms: [
+        fact(
+          'Ph-positive and Ph-negative: whether or not a leukemia’s cells carry it, which may guide treatment planning.',
+          NCI_PH_POSITIVE,
+        ),
+      ],
+      monitoring: [
+        fact(
+          'RT-PCR for BCR-ABL transcripts is a fast, sensitive way to detect it at diagnosis.',
+          GLEISSNER,
+        ),
+      ],
+    },
     related: [
       'bcr-abl',
       'ph-positive-all',
@@ -171,6 +319,37 @@ export const CONCEPT_ENTRIES: readonly GlossaryEntry[] = [
       fact('The protein helps the cells grow.', ACS_TARGETED),
       fact('Drugs called TKIs attack this protein.', ACS_TARGETED),
     ),
+    student: {
+      summary: fact(
+        'A fusion of the BCR (breakpoint cluster region) gene with ABL whose protein is a tyrosine kinase with unregulated activity.',
+        IUPAC_BCR_ABL,
+      ),
+      facts: [
+        fact(
+          'ABL is named after the Abelson murine leukemia virus, in which the gene was first found.',
+          IUPAC_BCR_ABL,
+        ),
+        fact(
+          'Fusion genes like it arise when DNA from one chromosome moves to another, and their fusion proteins can drive some cancers.',
+          NCI_FUSION_GENE,
+        ),
+        fact(
+          'Two transcripts dominate in adult B-precursor ALL: p190 (77% of positive cases) and p210 (20%).',
+          GLEISSNER,
+        ),
+        fact(
+          'Resistance to TKIs often comes from mutations in the BCR-ABL kinase itself.',
+          LIVERTOX_DASATINIB,
+        ),
+      ],
+      properTerms: [
+        fact(
+          'ABL1-BCR: the reciprocal fusion gene of the same t(9;22)(q34;q11) translocation, which may or may not be expressed.',
+          NCIT_ABL1_BCR,
+        ),
+      ],
+      monitoring: [fact('RT-PCR detects BCR-ABL transcripts and tells p190 from p210.', GLEISSNER)],
+    },
     related: ['philadelphia-chromosome', 'ph-positive-all', 'tyrosine-kinase-inhibitor'],
     source: ACS_TARGETED,
   },
@@ -194,6 +373,29 @@ export const CONCEPT_ENTRIES: readonly GlossaryEntry[] = [
       fact('Some immunotherapy drugs for ALL count as targeted drugs too.', ACS_TARGETED),
       fact('That is because they attach to certain parts of leukemia cells.', ACS_TARGETED),
     ),
+    student: {
+      summary: fact(
+        'Treatment aimed at specific molecules that cancer cells depend on to survive and spread, mostly with small-molecule drugs or monoclonal antibodies.',
+        NCI_TARGETED_THERAPY,
+      ),
+      facts: [
+        fact(
+          'Its mechanisms include blocking growth or blood-vessel signals, carrying cytotoxic agents to cancer cells, depriving cells of hormones, and engaging the immune system.',
+          NCI_TARGETED_THERAPY,
+        ),
+        fact(
+          'In ALL, the BCR-ABL TKIs for Ph+ disease are targeted drugs, and the antibodies blinatumomab and inotuzumab ozogamicin may be counted as such too.',
+          ACS_TARGETED,
+        ),
+      ],
+      properTerms: [
+        fact('Molecularly targeted therapy: another name for it.', NCI_TARGETED_THERAPY),
+        fact(
+          'Antibody-drug conjugate: an antibody that delivers a linked cytotoxic drug to cells bearing its target.',
+          NCI_ADC,
+        ),
+      ],
+    },
     related: [
       'tyrosine-kinase-inhibitor',
       'chemotherapy',
@@ -219,6 +421,33 @@ export const CONCEPT_ENTRIES: readonly GlossaryEntry[] = [
         ACS_TARGETED,
       ),
     ),
+    student: {
+      summary: fact(
+        'Cytotoxic drug treatment, which in ALL is given in phases, starting with remission induction.',
+        NCCN_PHASES,
+      ),
+      facts: [
+        fact(
+          'CALGB 8811 induced adults with cyclophosphamide, daunorubicin, vincristine, prednisone and L-asparaginase; 85% of 197 reached complete remission.',
+          CALGB_8811,
+        ),
+        fact(
+          'Remission rates fell with age in that study: 94% under 30, 85% at 30–59 and 39% at 60 or older.',
+          CALGB_8811,
+        ),
+        fact(
+          'Post-remission therapy there comprised consolidation, CNS prophylaxis, late intensification and maintenance.',
+          CALGB_8811,
+        ),
+      ],
+      properTerms: [
+        fact('Induction: the first phase, meant to bring about remission.', NCCN_PHASES),
+        fact(
+          'Intrathecal (IT) chemotherapy: drugs injected into the spinal fluid, often at lumbar puncture, to prevent and treat CNS disease.',
+          NCCN_PHASES,
+        ),
+      ],
+    },
     related: ['targeted-therapy', 'tyrosine-kinase-inhibitor', 'remission'],
     source: NCCN,
   },
@@ -238,6 +467,42 @@ export const CONCEPT_ENTRIES: readonly GlossaryEntry[] = [
       ),
       fact('This is thought to help the immune system attack the leukemia.', ACS_IMMUNO),
     ),
+    student: {
+      summary: fact(
+        'Biological therapy that stimulates or suppresses immune responses, acting on certain immune cells or on the immune system as a whole.',
+        NCI_IMMUNOTHERAPY,
+      ),
+      facts: [
+        fact(
+          'Its agents include cytokines, vaccines, BCG and some monoclonal antibodies.',
+          NCI_IMMUNOTHERAPY,
+        ),
+        fact(
+          'For adult R/R B-ALL, blinatumomab, inotuzumab ozogamicin and tisagenlecleucel were approved within a span of six years.',
+          SIGMUND,
+        ),
+        fact(
+          'The BiTE blinatumomab and CD19-directed CAR T cells share one principle: T cells redirected to CD19.',
+          CAR_T_VS_BITE,
+        ),
+      ],
+      properTerms: [
+        fact(
+          'Cytokine release syndrome (CRS): fever, tachypnea, headache, tachycardia, hypotension, rash or hypoxia caused by released cytokines.',
+          CTCAE,
+        ),
+        fact(
+          'ICANS (immune effector cell-associated neurotoxicity syndrome): named with CRS in blinatumomab’s boxed warning.',
+          FDA_BLINCYTO,
+        ),
+      ],
+      monitoring: [
+        fact(
+          'CTCAE grades CRS from fever alone through hypotension and hypoxia; at grade 3 they need a pressor or at least 40% oxygen.',
+          CTCAE,
+        ),
+      ],
+    },
     related: ['monoclonal-antibody', 'blinatumomab', 'inotuzumab-ozogamicin', 'targeted-therapy'],
     source: ACS_IMMUNO,
   },
@@ -255,6 +520,33 @@ export const CONCEPT_ENTRIES: readonly GlossaryEntry[] = [
       fact('It holds on to two proteins at once.', ACS_IMMUNO),
       fact('One is CD19, found on B cells. The other is CD3, found on T cells.', ACS_IMMUNO),
     ),
+    student: {
+      summary: fact(
+        'A laboratory-made protein built to bind one antigen, used alone or to carry drugs, toxins or radioactive substances to cells.',
+        NCI_MONOCLONAL_ANTIBODY,
+      ),
+      facts: [
+        fact('They serve in diagnosis as well as in treatment.', NCI_MONOCLONAL_ANTIBODY),
+        fact(
+          'Inotuzumab ozogamicin is built on a humanized anti-CD22 monoclonal antibody.',
+          INOTUZUMAB_REVIEW,
+        ),
+        fact(
+          'Blinatumomab is bispecific: it is directed at CD19 and engages CD3 on T cells.',
+          MOALMANAC_BLINCYTO_MRD,
+        ),
+      ],
+      properTerms: [
+        fact(
+          'Antigen: the target an antibody binds, for example on the surface of cancer cells.',
+          NCI_MONOCLONAL_ANTIBODY,
+        ),
+        fact(
+          'Bispecific T-cell engager (BiTE): in blinatumomab, a construct linking CD3-positive T cells to CD19-positive lymphoblasts.',
+          FRANQUIZ,
+        ),
+      ],
+    },
     related: ['immunotherapy', 'blinatumomab', 'antibody-drug-conjugate'],
     source: ACS_IMMUNO,
   },
@@ -272,6 +564,34 @@ export const CONCEPT_ENTRIES: readonly GlossaryEntry[] = [
       fact('Inotuzumab ozogamicin (Besponsa) is one of these drugs.', FDA_BESPONSA),
       fact('Its antibody finds a protein called CD22 on leukemia cells.', FDA_BESPONSA),
     ),
+    student: {
+      summary: fact(
+        'A monoclonal antibody chemically linked to a cytotoxic drug, which it carries into cells expressing its target.',
+        NCI_ADC,
+      ),
+      facts: [
+        fact(
+          'Inotuzumab ozogamicin binds CD22; the ADC-CD22 complex is internalized and its linker cleaved, releasing a calicheamicin derivative.',
+          CLUSTERMED_BESPONSA,
+        ),
+        fact(
+          'Activated calicheamicin causes double-strand DNA breaks, then cell cycle arrest and apoptosis.',
+          CLUSTERMED_BESPONSA,
+        ),
+      ],
+      properTerms: [
+        fact(
+          'Its three parts: the antibody, the linker and the cytotoxic payload.',
+          CLUSTERMED_BESPONSA,
+        ),
+      ],
+      monitoring: [
+        fact(
+          'With inotuzumab, complete blood counts are checked before each dose.',
+          PFIZER_IE_BESPONSA_SAFETY,
+        ),
+      ],
+    },
     related: ['inotuzumab-ozogamicin', 'monoclonal-antibody', 'b-cell-all'],
     source: FDA_BESPONSA,
   },
@@ -288,6 +608,32 @@ export const CONCEPT_ENTRIES: readonly GlossaryEntry[] = [
       fact('In Ph+ ALL, adding a TKI to chemo makes remission more likely.', ACS_TARGETED),
       fact('Staying on a TKI can help keep the leukemia from coming back.', ACS_TARGETED),
     ),
+    student: {
+      summary: fact(
+        'Complete remission (CR) in ALL: under 5% marrow blasts, no circulating blasts, recovered neutrophils and platelets, and no extramedullary disease.',
+        BBMT,
+      ),
+      facts: [
+        fact(
+          'The count thresholds are neutrophils of at least 1.0 × 10⁹/L and platelets of at least 100 × 10⁹/L.',
+          BBMT,
+        ),
+        fact(
+          'CR with incomplete count recovery (CRi) meets the other criteria without those counts.',
+          BBMT,
+        ),
+        fact(
+          'Cytogenetic CR adds a normal karyotype; molecular CR adds loss of the molecular abnormality.',
+          BBMT,
+        ),
+      ],
+      monitoring: [
+        fact(
+          'MRD testing looks for leukemia below the reach of routine tests in a patient in CR.',
+          LLS,
+        ),
+      ],
+    },
     related: ['ph-positive-all', 'chemotherapy', 'tyrosine-kinase-inhibitor'],
     source: NCCN,
   },

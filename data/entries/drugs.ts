@@ -15,6 +15,8 @@ import {
   AZANZA_TKI_REVIEW as AZANZA,
   BCU_DASATINIB,
   BMS_SPRYCEL_2019,
+  CLUSTERMED_BESPONSA,
+  DAILYMED_BESPONSA_2024,
   FDA_BESPONSA,
   FDA_BLINCYTO,
   FRANQUIZ_BLINATUMOMAB_REVIEW as FRANQUIZ,
@@ -576,6 +578,14 @@ export const DRUG_ENTRIES: readonly GlossaryEntry[] = [
         fact(
           'Resistance has been tied to loss or change of CD22 and to high BCL-2.',
           INOTUZUMAB_REVIEW,
+        ),
+        fact(
+          'Its label lists QT interval prolongation among its warnings and precautions (section 5.5, revised March 2024).',
+          DAILYMED_BESPONSA_2024,
+        ),
+        fact(
+          'In the randomized relapsed or refractory ALL study, QTcF rose by 60 ms or more in 3% on inotuzumab and 2% on chemotherapy.',
+          CLUSTERMED_BESPONSA,
         ),
       ],
       properTerms: [
