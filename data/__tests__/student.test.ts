@@ -20,13 +20,8 @@ const studentText = (id: string): string =>
     .join(' ');
 
 const TKIS = ['imatinib', 'dasatinib', 'nilotinib', 'ponatinib', 'bosutinib'];
-/** Entries that must have a student level (grows to every entry as the levels are written). */
-const WITH_STUDENT_LEVEL = [
-  ...TKIS,
-  'tyrosine-kinase-inhibitor',
-  'blinatumomab',
-  'inotuzumab-ozogamicin',
-];
+/** Every built-in entry must have a student level (#17 follow-up: the last 18 were written). */
+const WITH_STUDENT_LEVEL = GLOSSARY.map((e) => e.id);
 
 const fieldsOf = (e: unknown, sources: readonly Source[] = SOURCES) =>
   findGlossaryProblems([...GLOSSARY.filter((g) => g.id !== (e as GlossaryEntry).id), e], sources)
@@ -92,6 +87,15 @@ describe('the student level in the validator', () => {
 });
 
 describe('the student level in the glossary', () => {
+  it('covers every built-in entry: none is left without a student level', () => {
+    expect(GLOSSARY.length).toBeGreaterThan(0);
+    expect(GLOSSARY.filter((e) => !e.student).map((e) => e.id)).toEqual([]);
+    // The same check fails on a copy that lost one entry's student level.
+    const bare: GlossaryEntry = { ...entry('remission'), student: undefined };
+    const copy = GLOSSARY.map((e) => (e.id === bare.id ? bare : e));
+    expect(copy.filter((e) => !e.student).map((e) => e.id)).toEqual(['remission']);
+  });
+
   it.each(WITH_STUDENT_LEVEL)('%s has a student level with a summary and facts', (id) => {
     const s = entry(id).student;
     expect(s?.summary.text).toBeTruthy();
@@ -210,5 +214,53 @@ describe('the antibody drugs at student level', () => {
     expect(text).toMatch(/CD22-directed antibody-drug conjugate/);
     expect(text).toMatch(/calicheamicin/);
     expect(text).toMatch(/Sinusoidal obstruction syndrome/);
+  });
+});
+
+describe('the concepts and side effects at student level', () => {
+  const sourcesOf = (id: string) => new Set(studentFacts(entry(id)).map((f) => f.source));
+
+  it.each([
+    'edema',
+    'low-blood-counts',
+    'low-platelet-count',
+    'low-red-blood-cell-count',
+    'low-white-blood-cell-count',
+    'infusion-reaction',
+  ])('%s gives its proper CTCAE terms, citing CTCAE v5.0', (id) => {
+    expect(sourcesOf(id).has('nci-ctcae-v5')).toBe(true);
+    expect(studentText(id)).toMatch(/CTCAE/);
+  });
+
+  it('defines the grades as thresholds, never as advice', () => {
+    expect(studentText('low-platelet-count')).toMatch(/below 25,000\/mm³/);
+    expect(studentText('low-white-blood-cell-count')).toMatch(/Febrile neutropenia/);
+    for (const id of ['low-platelet-count', 'low-white-blood-cell-count', 'edema']) {
+      expect(studentText(id)).not.toMatch(/\b(?:should|must|you|your)\b/i);
+    }
+  });
+
+  it('calls VOD by its proper name and gives inotuzumab’s figures from its label', () => {
+    const text = studentText('veno-occlusive-disease');
+    expect(entry('veno-occlusive-disease').student!.summary.text).toMatch(
+      /Sinusoidal obstruction syndrome/,
+    );
+    expect(text).toMatch(/INO-VATE/);
+    expect(
+      sourcesOf('veno-occlusive-disease').has('pfizer-medical-information-besponsa-warnings'),
+    ).toBe(true);
+  });
+
+  it('names inotuzumab’s QT warning from its DailyMed label', () => {
+    const qt = studentFacts(entry('inotuzumab-ozogamicin')).filter((f) => /QT/.test(f.text));
+    expect(qt.map((f) => f.source)).toContain('dailymed-besponsa-label-2024');
+    expect(studentText('qt-prolongation')).toMatch(/inotuzumab/);
+  });
+
+  it('gives the Ph+ ALL and BCR-ABL cards their transcripts and the ALL card its lineages', () => {
+    expect(studentText('ph-positive-all')).toMatch(/p190/);
+    expect(studentText('bcr-abl')).toMatch(/tyrosine kinase/);
+    expect(studentText('acute-lymphocytic-leukemia')).toMatch(/B lineage/);
+    expect(studentText('remission')).toMatch(/CRi/);
   });
 });
