@@ -3,6 +3,7 @@ import type { SearchResult } from '../../lib/search';
 import { ResultReason } from '../search/result-reason';
 import { useGlossarySearch } from '../search/use-glossary-search';
 import { TermCard, type CardLevel } from '../term-card/term-card';
+import { plural, t } from '../../lib/i18n';
 
 /** The popup lists this many results; the glossary page has the rest. */
 export const POPUP_RESULTS = 8;
@@ -67,16 +68,19 @@ export function GlossaryLookup({ onOpenGlossary, level = 'patient' }: GlossaryLo
   let backLink: { name: string; onBack: () => void } | undefined;
   const previous = trail.at(-2);
   if (previous) {
-    backLink = { name: glossary.cardOf(previous)?.entry.name ?? 'the last term', onBack: back };
+    backLink = {
+      name: glossary.cardOf(previous)?.entry.name ?? t('lookup_lastTerm'),
+      onBack: back,
+    };
   } else if (trail.length === 1 && trail[0] !== single) {
-    backLink = { name: 'the search results', onBack: back };
+    backLink = { name: t('lookup_backToResults'), onBack: back };
   }
   const data = shown ? glossary.cardOf(shown) : null;
   const trimmed = query.trim();
 
   return (
     <section class="tl-section" aria-labelledby="tl-lookup">
-      <h2 id="tl-lookup">Look up a term</h2>
+      <h2 id="tl-lookup">{t('lookup_title')}</h2>
       <form
         role="search"
         class="tl-search"
@@ -85,7 +89,7 @@ export function GlossaryLookup({ onOpenGlossary, level = 'patient' }: GlossaryLo
           if (hits[0] && !single) open(hits[0].id);
         }}
       >
-        <label for="tl-search-input">Search the glossary</label>
+        <label for="tl-search-input">{t('lookup_label')}</label>
         <input
           id="tl-search-input"
           ref={inputRef}
@@ -101,17 +105,14 @@ export function GlossaryLookup({ onOpenGlossary, level = 'patient' }: GlossaryLo
           }}
         />
         <p id="tl-search-hint" class="tl-hint">
-          A drug, brand name, abbreviation or side effect. For example Gleevec, TKI or nausea.
+          {t('lookup_hint')}
         </p>
       </form>
       <p class="tl-sr-only" role="status" aria-live="polite">
         {resultsSentence(trimmed, hits)}
       </p>
       {trimmed !== '' && hits.length === 0 && (
-        <p class="tl-hint">
-          Nothing in the glossary matches “{trimmed}”. Try a drug name, a brand name or a side
-          effect.
-        </p>
+        <p class="tl-hint">{t('lookup_nothing', { query: trimmed })}</p>
       )}
       {data ? (
         <div class="tl-lookup-card" tabIndex={-1} ref={cardRef}>
@@ -125,7 +126,12 @@ export function GlossaryLookup({ onOpenGlossary, level = 'patient' }: GlossaryLo
         </div>
       ) : (
         hits.length > 1 && (
-          <ul class="tl-results" ref={listRef} aria-label="Matching terms" onKeyDown={moveFocus}>
+          <ul
+            class="tl-results"
+            ref={listRef}
+            aria-label={t('lookup_results')}
+            onKeyDown={moveFocus}
+          >
             {shownHits.map((hit) => (
               <li key={hit.id}>
                 <button
@@ -145,8 +151,8 @@ export function GlossaryLookup({ onOpenGlossary, level = 'patient' }: GlossaryLo
       <p class="tl-inline">
         <button type="button" class="tl-button tl-quiet" onClick={() => onOpenGlossary(trimmed)}>
           {hits.length > POPUP_RESULTS
-            ? `See all ${hits.length} results in the glossary`
-            : 'Open the full glossary'}
+            ? t('lookup_seeAll', { count: hits.length })
+            : t('lookup_openGlossary')}
         </button>
       </p>
     </section>
@@ -155,10 +161,11 @@ export function GlossaryLookup({ onOpenGlossary, level = 'patient' }: GlossaryLo
 
 function resultsSentence(query: string, hits: SearchResult[]): string {
   if (query === '') return '';
-  if (hits.length === 0) return 'No terms found.';
-  if (hits.length === 1) return `1 term found: ${hits[0]!.name}. Its explanation is shown below.`;
+  if (hits.length === 0) return t('lookup_noneFound');
+  if (hits.length === 1) return t('lookup_foundOne', { name: hits[0]!.name });
+  const found = plural('lookup_found', hits.length);
   if (hits.length > POPUP_RESULTS) {
-    return `${hits.length} terms found. The first ${POPUP_RESULTS} are listed.`;
+    return `${found} ${t('lookup_firstListed', { count: POPUP_RESULTS })}`;
   }
-  return `${hits.length} terms found.`;
+  return found;
 }

@@ -1,4 +1,5 @@
 import type { PageInfo, TermCount } from '../../lib/messages';
+import { plural, t } from '../../lib/i18n';
 
 /**
  * Checks what the content script answered. Anything else (undefined when no script listens, or an
@@ -50,7 +51,5 @@ export function parseTabOverride(search: string): number | null {
 
 /** "once", "twice", "3 times". */
 export function timesLabel(count: number): string {
-  if (count === 1) return 'once';
-  if (count === 2) return 'twice';
-  return `${count} times`;
+  return count === 2 ? t('popup_twice') : plural('popup_times', count);
 }

@@ -12,6 +12,7 @@ import { SiteSwitches } from './site-switches';
 import { StudyLinks } from './study-links';
 import { TermList } from './term-list';
 import { usePageInfo, type PageTiming } from './use-page-info';
+import { t } from '../../lib/i18n';
 
 export interface PopupAppProps {
   /** The tab to report on instead of the active one (see parseTabOverride). */
@@ -67,7 +68,7 @@ export function PopupApp({
           class="tl-button tl-quiet"
           onClick={() => void browser.runtime.openOptionsPage()}
         >
-          Settings
+          {t('popup_settings')}
         </button>
       </header>
       <GlossaryLookup
@@ -101,7 +102,7 @@ export function PopupApp({
           />
         </>
       ) : (
-        !error && <p class="tl-hint">Loading…</p>
+        !error && <p class="tl-hint">{t('popup_loading')}</p>
       )}
       <StudyLinks
         pageTermIds={

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { loadQuestions, watchQuestions } from '../../lib/questions/store';
+import { t } from '../../lib/i18n';
 
 /** "My questions (3)": opens the My questions page in a tab. */
 export function QuestionsLink({ open = openQuestionsPage }: { open?: () => void }) {
@@ -14,12 +15,12 @@ export function QuestionsLink({ open = openQuestionsPage }: { open?: () => void 
   }, []);
   return (
     <button type="button" class="tl-button tl-quiet" onClick={open}>
-      My questions
+      {t('popup_myQuestions')}
       {count !== null && (
         <>
           {' '}
           <span class="tl-term-count">({count})</span>
-          <span class="tl-sr-only"> saved terms</span>
+          <span class="tl-sr-only"> {t('popup_savedTerms')}</span>
         </>
       )}
     </button>

@@ -1,5 +1,6 @@
 import { isHostDisabled, type Settings } from '../../lib/settings';
 import { Switch } from './switch';
+import { t } from '../../lib/i18n';
 
 export interface SiteSwitchesProps {
   settings: Settings;
@@ -18,9 +19,9 @@ export function SiteSwitches({
 }: SiteSwitchesProps) {
   const offEverywhere = !settings.enabled;
   return (
-    <section class="tl-switches" aria-label="Turn Termlight on or off">
+    <section class="tl-switches" aria-label={t('popup_switches')}>
       <Switch checked={settings.enabled} onChange={onSetEnabled}>
-        Highlight terms on all sites
+        {t('popup_highlightAll')}
       </Switch>
       {host && (
         <Switch
@@ -29,14 +30,27 @@ export function SiteSwitches({
           describedBy={offEverywhere ? 'tl-off-everywhere' : undefined}
           onChange={(on) => onSetSiteEnabled(host, on)}
         >
-          Highlight terms on <span class="tl-host">{host}</span>
+          {withHost(host)}
         </Switch>
       )}
       {offEverywhere && (
         <p id="tl-off-everywhere" class="tl-hint">
-          Termlight is off on every site. Turn it on above to see terms highlighted again.
+          {t('popup_offEverywhereHint')}
         </p>
       )}
     </section>
+  );
+}
+
+/** "Highlight terms on <host>", the host in its own span (it may break anywhere on a narrow popup). */
+function withHost(host: string) {
+  const mark = '\u{E000}'; // a private-use character no translation contains
+  const [before = '', after = ''] = t('popup_highlightSite', { host: mark }).split(mark);
+  return (
+    <>
+      {before}
+      <span class="tl-host">{host}</span>
+      {after}
+    </>
   );
 }

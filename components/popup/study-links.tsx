@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { listSavedTermIds } from '../../lib/questions';
 import type { Deck } from '../../lib/study/decks';
+import { plural, t } from '../../lib/i18n';
 
 /**
  * "Study": opens the Study page on the terms of this page, the saved terms of My questions (when
@@ -25,7 +26,7 @@ export function StudyLinks({
   }, []);
   return (
     <section class="tl-section" aria-labelledby="tl-study-title">
-      <h2 id="tl-study-title">Study</h2>
+      <h2 id="tl-study-title">{t('popup_study')}</h2>
       <div class="tl-inline">
         {pageTermIds && n > 0 && (
           <button
@@ -33,16 +34,16 @@ export function StudyLinks({
             class="tl-button"
             onClick={() => onStudy({ kind: 'page', termIds: pageTermIds })}
           >
-            Study the {n === 1 ? 'term' : `${n} terms`} on this page
+            {plural('popup_studyPage', n)}
           </button>
         )}
         {saved > 0 && (
           <button type="button" class="tl-button" onClick={() => onStudy({ kind: 'saved' })}>
-            Study my saved terms
+            {t('popup_studySaved')}
           </button>
         )}
         <button type="button" class="tl-button" onClick={() => onStudy({ kind: 'glossary' })}>
-          Study the whole glossary
+          {t('popup_studyGlossary')}
         </button>
       </div>
     </section>

@@ -3,13 +3,12 @@ import { getEntry } from '../../data/index';
 import { CATEGORIES, isHostDisabled, type Settings } from '../../lib/settings';
 import { timesLabel } from './page-info';
 import type { PageState } from './use-page-info';
+import { plural, t } from '../../lib/i18n';
 
 /** Longer lists show this many terms first, so the search below stays in the popup's view. */
 export const SHORT_LIST = 6;
 
-export const CANNOT_READ_PAGE =
-  "Termlight can't read this page. Browsers don't let extensions into their own pages, the web " +
-  'store or the PDF viewer. It works on ordinary web pages.';
+export const cannotReadPage = (): string => t('popup_cannotRead');
 
 export interface TermListProps {
   state: PageState;
@@ -23,7 +22,7 @@ export function TermList({ state, settings, onReveal }: TermListProps) {
   const [missing, setMissing] = useState<string | null>(null);
   return (
     <section class="tl-section" aria-labelledby="tl-on-page">
-      <h2 id="tl-on-page">On this page</h2>
+      <h2 id="tl-on-page">{t('popup_onThisPage')}</h2>
       <PageBody
         state={state}
         settings={settings}
@@ -34,7 +33,7 @@ export function TermList({ state, settings, onReveal }: TermListProps) {
       />
       {missing && (
         <p class="tl-hint" role="status">
-          {getEntry(missing)?.name ?? 'That term'} is no longer on the page.
+          {t('popup_termGone', { name: getEntry(missing)?.name ?? t('popup_thatTerm') })}
         </p>
       )}
     </section>
@@ -51,31 +50,30 @@ function PageBody({
   onReveal: (id: string) => void;
 }) {
   const [expanded, setExpanded] = useState(false);
-  if (state.kind === 'loading') return <p class="tl-hint">Looking at this page…</p>;
-  if (state.kind === 'unavailable') return <p class="tl-notice">{CANNOT_READ_PAGE}</p>;
+  if (state.kind === 'loading') return <p class="tl-hint">{t('popup_looking')}</p>;
+  if (state.kind === 'unavailable') return <p class="tl-notice">{cannotReadPage()}</p>;
   const { info } = state;
   if (!info.active) {
-    let why = 'Termlight is not highlighting this page.';
-    if (!settings.enabled) why = 'Termlight is turned off, so nothing is highlighted.';
-    else if (isHostDisabled(settings, info.host)) why = 'Termlight is turned off on this site.';
+    let why = t('popup_notHighlighting');
+    if (!settings.enabled) why = t('popup_offEverywhere');
+    else if (isHostDisabled(settings, info.host)) why = t('popup_offOnSite');
     return <p class="tl-hint">{why}</p>;
   }
   if (info.terms.length === 0) {
     const someOff = CATEGORIES.some((c) => !settings.categories[c]);
     return (
       <p class="tl-hint">
-        No leukemia treatment terms found on this page.
-        {someOff && ' Some kinds of terms are turned off in the settings.'}
+        {t('popup_noTerms')}
+        {someOff && ` ${t('popup_someKindsOff')}`}
       </p>
     );
   }
-  const found = info.terms.length === 1 ? '1 term' : `${info.terms.length} terms`;
   // Folding away just one or two terms would save less room than the button takes.
   const foldable = info.terms.length > SHORT_LIST + 2;
   const shown = foldable && !expanded ? info.terms.slice(0, SHORT_LIST) : info.terms;
   return (
     <>
-      <p class="tl-hint">Termlight found {found}. Choose Show to go to the first mention.</p>
+      <p class="tl-hint">{plural('popup_found', info.terms.length)}</p>
       <ul class="tl-terms" id="tl-term-list">
         {shown.map(({ id, count }) => {
           const name = getEntry(id)?.name ?? id;
@@ -84,7 +82,8 @@ function PageBody({
               <span class="tl-term-name">{name}</span>
               <span class="tl-term-count">{timesLabel(count)}</span>
               <button type="button" class="tl-button" onClick={() => onReveal(id)}>
-                Show<span class="tl-sr-only"> {name} on the page</span>
+                {t('popup_show')}
+                <span class="tl-sr-only"> {t('popup_showOnPage', { name })}</span>
               </button>
             </li>
           );
@@ -98,7 +97,7 @@ function PageBody({
           aria-controls="tl-term-list"
           onClick={() => setExpanded(!expanded)}
         >
-          {expanded ? 'See fewer terms' : `See all ${info.terms.length} terms`}
+          {expanded ? t('popup_fewerTerms') : t('popup_allTerms', { count: info.terms.length })}
         </button>
       )}
     </>

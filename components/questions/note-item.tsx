@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { QuestionNote } from '../../lib/questions/schema';
+import { t } from '../../lib/i18n';
 
 export interface NoteItemProps {
   note: QuestionNote;
@@ -31,7 +32,7 @@ export function NoteItem({
   if (editing) {
     return (
       <li class="tl-q-note tl-q-editing">
-        <label for={`${id}-edit`}>Edit your question</label>
+        <label for={`${id}-edit`}>{t('note_editLabel')}</label>
         <textarea
           id={`${id}-edit`}
           rows={3}
@@ -48,7 +49,7 @@ export function NoteItem({
               if (await onEdit(draft)) setEditing(false);
             }}
           >
-            Save
+            {t('note_save')}
           </button>
           <button
             type="button"
@@ -58,7 +59,7 @@ export function NoteItem({
               setEditing(false);
             }}
           >
-            Cancel
+            {t('note_cancel')}
           </button>
         </div>
       </li>
@@ -75,47 +76,47 @@ export function NoteItem({
         />
         <label for={`${id}-asked`}>
           <span class="tl-q-text">{note.text}</span>
-          {note.suggested && <span class="tl-q-tag"> (suggested question)</span>}
-          <span class="tl-sr-only">{note.asked ? ', asked' : ', not asked yet'}</span>
+          {note.suggested && <span class="tl-q-tag"> {t('note_suggested')}</span>}
+          <span class="tl-sr-only">{note.asked ? t('note_asked') : t('note_notAsked')}</span>
         </label>
       </div>
       <div class="tl-q-actions">
         <button
           type="button"
           class="tl-button tl-quiet"
-          aria-label={`Edit: ${short}`}
+          aria-label={t('note_editFor', { question: short })}
           onClick={() => {
             setDraft(note.text);
             setEditing(true);
           }}
         >
-          Edit
+          {t('note_edit')}
         </button>
         <button
           type="button"
           class="tl-button tl-quiet"
-          aria-label={`Move up: ${short}`}
+          aria-label={t('note_upFor', { question: short })}
           disabled={first}
           onClick={() => onMove(-1)}
         >
-          Up
+          {t('note_up')}
         </button>
         <button
           type="button"
           class="tl-button tl-quiet"
-          aria-label={`Move down: ${short}`}
+          aria-label={t('note_downFor', { question: short })}
           disabled={last}
           onClick={() => onMove(1)}
         >
-          Down
+          {t('note_down')}
         </button>
         <button
           type="button"
           class="tl-button tl-quiet"
-          aria-label={`Delete: ${short}`}
+          aria-label={t('note_deleteFor', { question: short })}
           onClick={onDelete}
         >
-          Delete
+          {t('note_delete')}
         </button>
       </div>
     </li>

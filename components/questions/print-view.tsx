@@ -1,5 +1,6 @@
 import { dayOf } from '../../lib/questions/export';
 import type { QuestionList } from '../../lib/questions/schema';
+import { t } from '../../lib/i18n';
 
 /**
  * The list made for paper: large type, each question with ruled space for the answer, and a line
@@ -13,8 +14,8 @@ export function PrintView({ list }: { list: QuestionList }) {
     .map((t) => ({ ...t, notes: t.notes.filter((n) => !n.asked) }));
   return (
     <article class="tl-print" aria-labelledby="tl-print-title">
-      <h2 id="tl-print-title">Questions for my visit</h2>
-      <p class="tl-print-line">Visit date: ____________________ With: ____________________</p>
+      <h2 id="tl-print-title">{t('print_title')}</h2>
+      <p class="tl-print-line">{t('print_visitLine')}</p>
       {terms.map((term) => (
         <section class="tl-print-term" key={term.termId}>
           <h3>{term.termName}</h3>
@@ -30,15 +31,13 @@ export function PrintView({ list }: { list: QuestionList }) {
           {term.notes.length === 0 && <div class="tl-print-answer" aria-hidden="true" />}
           {term.pageTitle && (
             <p class="tl-print-source">
-              Read on: {term.pageTitle}
+              {t('print_readOn', { page: term.pageTitle })}
               {term.savedAt ? `, ${dayOf(term.savedAt)}` : ''}
             </p>
           )}
         </section>
       ))}
-      <p class="tl-print-foot">
-        Made with Termlight. These are my own questions, not medical advice. Talk to your care team.
-      </p>
+      <p class="tl-print-foot">{t('print_foot')}</p>
     </article>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { downloadText } from '../download';
 import { changeQuestions, fetchQuestions } from '../../lib/questions/client';
 import { dayOf, toCsv, toMarkdown, toPlainText } from '../../lib/questions/export';
-import { describeImportError, parseImport } from '../../lib/questions/import';
+import { parseImport } from '../../lib/questions/import';
 import type { QuestionOp } from '../../lib/questions/ops';
 import type { QuestionList, SavedTerm } from '../../lib/questions/schema';
 import { watchQuestions } from '../../lib/questions/store';
@@ -10,6 +10,7 @@ import { loadSettings } from '../../lib/settings';
 import { useDocumentTheme } from '../options/use-theme';
 import { NoteItem } from './note-item';
 import { PrintView } from './print-view';
+import { t } from '../../lib/i18n';
 
 /** The background and the browser, replaceable in tests. */
 export interface QuestionsPageApi {
@@ -86,7 +87,7 @@ export function QuestionsApp({ api = BROWSER }: { api?: QuestionsPageApi }) {
     } else {
       api.download(`termlight-questions-${today}.md`, 'text/markdown', toMarkdown(list));
     }
-    setStatus(kind === 'csv' ? 'Exported as CSV.' : 'Exported as Markdown.');
+    setStatus(kind === 'csv' ? t('questions_exportedCsv') : t('questions_exportedMarkdown'));
   };
 
   const readImport = async (file: File) => {
@@ -94,7 +95,10 @@ export function QuestionsApp({ api = BROWSER }: { api?: QuestionsPageApi }) {
     setImportErrors([]);
     const result = parseImport(await file.text());
     if (result.ok) setImporting({ name: file.name, list: result.list });
-    else setImportErrors(result.errors.map(describeImportError));
+    else
+      setImportErrors(
+        result.errors.map((e) => t('questions_importLine', { line: e.line, problem: e.message })),
+      );
   };
 
   if (printing && list) {
@@ -102,10 +106,10 @@ export function QuestionsApp({ api = BROWSER }: { api?: QuestionsPageApi }) {
       <main class="tl-page tl-questions tl-printing">
         <div class="tl-q-toolbar tl-no-print">
           <button type="button" class="tl-button" onClick={() => api.print()}>
-            Print
+            {t('questions_print')}
           </button>
           <button type="button" class="tl-button tl-quiet" onClick={() => setPrinting(false)}>
-            Back to my list
+            {t('questions_backToList')}
           </button>
         </div>
         <PrintView list={list} />
@@ -115,11 +119,8 @@ export function QuestionsApp({ api = BROWSER }: { api?: QuestionsPageApi }) {
 
   return (
     <main class="tl-page tl-questions">
-      <h1>My questions</h1>
-      <p class="tl-lead">
-        Terms you saved, with your questions for your next visit. Your list stays on this device:
-        Termlight never sends it anywhere.
-      </p>
+      <h1>{t('questions_title')}</h1>
+      <p class="tl-lead">{t('questions_lead')}</p>
       {error && (
         <p class="tl-error" role="alert">
           {error}
@@ -127,25 +128,25 @@ export function QuestionsApp({ api = BROWSER }: { api?: QuestionsPageApi }) {
       )}
       {dropped.length > 0 && (
         <div class="tl-notice" role="alert">
-          <p>Part of your saved list was damaged. Termlight kept everything it could read.</p>
-          <p>Left out:</p>
+          <p>{t('questions_damaged')}</p>
+          <p>{t('questions_leftOut')}</p>
           <ul>
             {dropped.map((d) => (
               <li key={d}>{d}</li>
             ))}
           </ul>
-          <p>A copy of the damaged list is kept in the browser until your next change.</p>
+          <p>{t('questions_damagedCopy')}</p>
         </div>
       )}
       {list && (
-        <section class="tl-section tl-q-toolbar" aria-label="Print, copy and export">
+        <section class="tl-section tl-q-toolbar" aria-label={t('questions_toolbar')}>
           <button
             type="button"
             class="tl-button"
             disabled={list.terms.length === 0}
             onClick={() => setPrinting(true)}
           >
-            Print view
+            {t('questions_printView')}
           </button>
           <button
             type="button"
@@ -153,18 +154,18 @@ export function QuestionsApp({ api = BROWSER }: { api?: QuestionsPageApi }) {
             disabled={list.terms.length === 0}
             onClick={() =>
               api.copy(toPlainText(list)).then(
-                () => setStatus('Copied as text.'),
-                () => setError('The browser did not allow copying. Try the Markdown export.'),
+                () => setStatus(t('questions_copied')),
+                () => setError(t('questions_copyFailed')),
               )
             }
           >
-            Copy as text
+            {t('questions_copy')}
           </button>
           <button type="button" class="tl-button tl-quiet" onClick={() => exportAs('md')}>
-            Export Markdown
+            {t('questions_exportMarkdown')}
           </button>
           <button type="button" class="tl-button tl-quiet" onClick={() => exportAs('csv')}>
-            Export CSV
+            {t('questions_exportCsv')}
           </button>
         </section>
       )}
@@ -174,44 +175,43 @@ export function QuestionsApp({ api = BROWSER }: { api?: QuestionsPageApi }) {
           <button
             type="button"
             class="tl-button tl-quiet"
-            onClick={() => void change(undo.change, 'Put back.')}
+            onClick={() => void change(undo.change, t('questions_putBack'))}
           >
-            Undo
+            {t('questions_undo')}
           </button>
         </p>
       )}
-      {list === null && !error && <p class="tl-hint">Loading your questions…</p>}
-      {list?.terms.length === 0 && (
-        <p class="tl-hint">
-          Nothing saved yet. On a page, open a highlighted term and choose “Save to my questions”.
-        </p>
-      )}
+      {list === null && !error && <p class="tl-hint">{t('questions_loading')}</p>}
+      {list?.terms.length === 0 && <p class="tl-hint">{t('questions_empty')}</p>}
       {list?.terms.map((term, index) => (
         <TermGroup
           key={term.termId}
           term={term}
           onChange={change}
           onRemove={() =>
-            change({ op: 'unsave', termId: term.termId }, `${term.termName} removed.`, {
-              label: `${term.termName} removed.`,
-              change: { op: 'restore-term', term, index },
-            })
+            change(
+              { op: 'unsave', termId: term.termId },
+              t('questions_termRemoved', { name: term.termName }),
+              {
+                label: t('questions_termRemoved', { name: term.termName }),
+                change: { op: 'restore-term', term, index },
+              },
+            )
           }
         />
       ))}
 
       <section class="tl-section" aria-labelledby="tl-import-title">
-        <h2 id="tl-import-title">Restore from a file</h2>
+        <h2 id="tl-import-title">{t('questions_restoreTitle')}</h2>
         <p class="tl-hint" id="tl-import-hint">
-          Choose a CSV file exported from My questions (for example on another computer). Your list
-          is replaced only if the whole file can be read.
+          {t('questions_restoreHint')}
         </p>
         <input
           type="file"
           id="tl-import-file"
           accept=".csv,text/csv"
           aria-describedby="tl-import-hint"
-          aria-label="Choose a file to restore"
+          aria-label={t('questions_restoreFile')}
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];
             if (file) void readImport(file);
@@ -220,7 +220,7 @@ export function QuestionsApp({ api = BROWSER }: { api?: QuestionsPageApi }) {
         />
         {importErrors.length > 0 && (
           <div class="tl-error" role="alert">
-            <p>That file was not restored, and nothing changed:</p>
+            <p>{t('questions_notRestored')}</p>
             <ul>
               {importErrors.map((e) => (
                 <li key={e}>{e}</li>
@@ -231,8 +231,11 @@ export function QuestionsApp({ api = BROWSER }: { api?: QuestionsPageApi }) {
         {importing && (
           <div class="tl-notice" role="alert">
             <p>
-              {importing.name} holds {importing.list.terms.length} term(s). Replace your list of{' '}
-              {list?.terms.length ?? 0} term(s) with it?
+              {t('questions_replaceAsk', {
+                file: importing.name,
+                count: importing.list.terms.length,
+                current: list?.terms.length ?? 0,
+              })}
             </p>
             <button
               type="button"
@@ -241,18 +244,18 @@ export function QuestionsApp({ api = BROWSER }: { api?: QuestionsPageApi }) {
                 const old = list;
                 const ok = await change(
                   { op: 'replace', list: importing.list },
-                  'Your list was restored from the file.',
+                  t('questions_restored'),
                   old
-                    ? { label: 'List restored.', change: { op: 'replace', list: old } }
+                    ? { label: t('questions_listRestored'), change: { op: 'replace', list: old } }
                     : undefined,
                 );
                 if (ok) setImporting(null);
               }}
             >
-              Replace my list
+              {t('questions_replace')}
             </button>{' '}
             <button type="button" class="tl-button tl-quiet" onClick={() => setImporting(null)}>
-              Cancel
+              {t('questions_cancel')}
             </button>
           </div>
         )}
@@ -282,15 +285,15 @@ function TermGroup({
         <button
           type="button"
           class="tl-button tl-quiet"
-          aria-label={`Remove ${term.termName} from my questions`}
+          aria-label={t('questions_removeTerm', { name: term.termName })}
           onClick={onRemove}
         >
-          Remove
+          {t('questions_remove')}
         </button>
       </div>
       {(term.pageTitle || term.pageUrl) && (
         <p class="tl-hint">
-          Saved from{' '}
+          {t('questions_savedFrom')}{' '}
           {term.pageUrl ? (
             <a href={term.pageUrl} target="_blank" rel="noopener noreferrer">
               {term.pageTitle || term.pageUrl}
@@ -298,14 +301,14 @@ function TermGroup({
           ) : (
             term.pageTitle
           )}
-          {term.savedAt && ` on ${dayOf(term.savedAt)}`}
+          {term.savedAt && ` ${t('questions_savedOn', { day: dayOf(term.savedAt) })}`}
         </p>
       )}
       {term.context && <blockquote class="tl-q-context">{term.context}</blockquote>}
       {term.notes.length === 0 ? (
-        <p class="tl-hint">No questions yet. Add them from the term’s card on a page.</p>
+        <p class="tl-hint">{t('questions_noNotes')}</p>
       ) : (
-        <ul class="tl-q-notes" aria-label={`Questions about ${term.termName}`}>
+        <ul class="tl-q-notes" aria-label={t('questions_aboutTerm', { name: term.termName })}>
           {term.notes.map((note, i) => (
             <NoteItem
               key={note.id}
@@ -316,23 +319,27 @@ function TermGroup({
               onAsked={(asked) =>
                 void onChange(
                   { op: 'set-asked', termId, noteId: note.id, asked },
-                  asked ? 'Marked as asked.' : 'Marked as not asked.',
+                  asked ? t('questions_markedAsked') : t('questions_markedNotAsked'),
                 )
               }
               onEdit={(text) =>
-                onChange({ op: 'edit-note', termId, noteId: note.id, text }, 'Saved.')
+                onChange({ op: 'edit-note', termId, noteId: note.id, text }, t('questions_saved'))
               }
               onMove={(by) =>
                 void onChange(
                   { op: 'move-note', termId, noteId: note.id, by },
-                  by < 0 ? 'Moved up.' : 'Moved down.',
+                  by < 0 ? t('questions_movedUp') : t('questions_movedDown'),
                 )
               }
               onDelete={() =>
-                void onChange({ op: 'delete-note', termId, noteId: note.id }, 'Question deleted.', {
-                  label: 'Question deleted.',
-                  change: { op: 'restore-note', termId, note, index: i },
-                })
+                void onChange(
+                  { op: 'delete-note', termId, noteId: note.id },
+                  t('questions_noteDeleted'),
+                  {
+                    label: t('questions_noteDeleted'),
+                    change: { op: 'restore-note', termId, note, index: i },
+                  },
+                )
               }
             />
           ))}

@@ -4,7 +4,7 @@ import type { AnyRequest as PopupRequest, PageInfo } from '../../../lib/messages
 import { loadSettings, saveSettings } from '../../../lib/settings';
 import { POPUP_RESULTS } from '../glossary-lookup';
 import { PopupApp } from '../popup-app';
-import { CANNOT_READ_PAGE, SHORT_LIST } from '../term-list';
+import { cannotReadPage, SHORT_LIST } from '../term-list';
 import type { PageTiming } from '../use-page-info';
 
 const FAST: PageTiming = { intervalMs: 5, maxPolls: 20, minPolls: 2, missesAllowed: 2 };
@@ -169,7 +169,7 @@ describe('the popup where Termlight cannot run', () => {
 
   it('says so plainly instead of an error or an empty list', async () => {
     renderPopup();
-    await screen.findByText(CANNOT_READ_PAGE);
+    await screen.findByText(cannotReadPage());
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.queryByText(/On this page/)).not.toBeNull();
     expect(screen.queryByText(/No leukemia treatment terms/)).toBeNull();
@@ -177,7 +177,7 @@ describe('the popup where Termlight cannot run', () => {
 
   it('keeps the switch for all sites and the search working', async () => {
     renderPopup();
-    await screen.findByText(CANNOT_READ_PAGE);
+    await screen.findByText(cannotReadPage());
     const switches = screen.getAllByRole('switch');
     expect(switches).toHaveLength(1);
     fireEvent.click(switches[0]!);
@@ -189,7 +189,7 @@ describe('the popup where Termlight cannot run', () => {
   it('treats a tab it cannot find the same way', async () => {
     vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([]);
     renderPopup();
-    await screen.findByText(CANNOT_READ_PAGE);
+    await screen.findByText(cannotReadPage());
   });
 });
 
