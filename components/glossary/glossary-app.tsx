@@ -10,6 +10,7 @@ import { ResultReason } from '../search/result-reason';
 import { useGlossarySearch, type GlossarySearch } from '../search/use-glossary-search';
 import { TermCard, type CardLevel } from '../term-card/term-card';
 import { glossaryQuery, parseEntryHash } from './glossary-address';
+import { t } from '../../lib/i18n';
 
 export interface GlossaryAppProps {
   initialQuery?: string;
@@ -67,13 +68,11 @@ export function GlossaryApp({ initialQuery = '', onQueryChange }: GlossaryAppPro
 
   return (
     <main class="tl-page tl-glossary">
-      <h1>Termlight glossary</h1>
-      <p class="tl-lead">
-        Every term Termlight explains, in plain words, with where each fact comes from.
-      </p>
+      <h1>{t('glossary_title')}</h1>
+      <p class="tl-lead">{t('glossary_lead')}</p>
       <p class="tl-notice">{DISCLAIMER}</p>
       <form role="search" class="tl-search" onSubmit={(e) => e.preventDefault()}>
-        <label for="tl-glossary-search">Search the glossary</label>
+        <label for="tl-glossary-search">{t('glossary_searchLabel')}</label>
         <input
           id="tl-glossary-search"
           type="search"
@@ -84,8 +83,7 @@ export function GlossaryApp({ initialQuery = '', onQueryChange }: GlossaryAppPro
           onInput={(e) => setQuery(e.currentTarget.value)}
         />
         <p id="tl-glossary-hint" class="tl-hint">
-          A drug, brand name, abbreviation or side effect. For example Gleevec, TKI or nausea.
-          Spelling mistakes are fine.
+          {t('glossary_searchHint')}
         </p>
       </form>
       <p class="tl-glossary-count" role="status" aria-live="polite">
@@ -95,7 +93,7 @@ export function GlossaryApp({ initialQuery = '', onQueryChange }: GlossaryAppPro
         <AllEntries glossary={glossary} level={level} onSelectRelated={goTo} />
       ) : (
         results.length > 0 && (
-          <ol class="tl-glossary-list" aria-label="Search results">
+          <ol class="tl-glossary-list" aria-label={t('glossary_results')}>
             {results.map((result, i) => {
               const data = glossary.cardOf(result.id);
               return (
@@ -103,7 +101,7 @@ export function GlossaryApp({ initialQuery = '', onQueryChange }: GlossaryAppPro
                   <li key={result.id}>
                     <EntryCard data={data} index={i} level={level} onSelectRelated={goTo}>
                       <p class="tl-glossary-why">
-                        <span class="tl-sr-only">Matched by: </span>
+                        <span class="tl-sr-only">{t('glossary_matchedBy')} </span>
                         <ResultReason result={result} />
                       </p>
                     </EntryCard>
@@ -119,11 +117,9 @@ export function GlossaryApp({ initialQuery = '', onQueryChange }: GlossaryAppPro
 }
 
 function countSentence(query: string, found: number, total: number): string {
-  if (query === '') return `${total} terms, grouped by kind.`;
-  if (found === 0) {
-    return `Nothing in the glossary matches “${query}”. Try a drug name, a brand name or a side effect.`;
-  }
-  return `${found} of ${total} terms match “${query}”, best match first.`;
+  if (query === '') return t('glossary_all', { count: total });
+  if (found === 0) return t('glossary_nothing', { query });
+  return t('glossary_found', { found, query, total });
 }
 
 function AllEntries({
@@ -144,7 +140,7 @@ function AllEntries({
   let n = 0;
   return (
     <>
-      <nav class="tl-glossary-kinds" aria-label="Kinds of terms">
+      <nav class="tl-glossary-kinds" aria-label={t('glossary_kinds')}>
         <ul class="tl-inline">
           {groups.map(({ category, entries }) => (
             <li key={category}>

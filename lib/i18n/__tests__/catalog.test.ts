@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Catalog } from '../format';
+import { formatMessage, type Catalog } from '../format';
 import { EMBED_MESSAGE_PREFIXES } from '../../../embed/vite.config';
 
 const root = join(import.meta.dirname, '../../..');
@@ -106,6 +106,14 @@ describe.each(readdirSync(localesDir))('the %s catalog', (locale) => {
       expect(contents).toEqual(declared.map((_, i) => `$${i + 1}`));
     },
   );
+
+  it('fills every placeholder of every message (nothing like $name$ is left)', () => {
+    for (const key of Object.keys(catalog)) {
+      const text = formatMessage(catalog, key, ['1', '2', '3', '4', '5']);
+      expect(text, key).not.toMatch(/\$/);
+      expect(text.trim(), key).not.toBe('');
+    }
+  });
 
   it('has only keys English has, each with the same placeholders', () => {
     for (const [key, m] of Object.entries(catalog)) {
