@@ -110,7 +110,8 @@ describe('glossary search: the popup and the glossary page', () => {
     expect(await page.locator('.tl-glossary-why').first().textContent()).toContain(
       'brand name Gleevec (close spelling)',
     );
-    expect(page.url()).toBe(glossaryUrl('?q=gleevac'));
+    // The address follows the search after the render (an effect): wait for it, not the card.
+    await expect.poll(() => page.url()).toBe(glossaryUrl('?q=gleevac'));
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByRole('searchbox', { name: 'Search the glossary' }).fill('xyzzy');
