@@ -2,6 +2,7 @@ import type { StudyCard } from '../../lib/study/cards';
 import { toAnkiText, toCsv } from '../../lib/study/export';
 import { GLOSSARY_SOURCES } from '../../lib/study/index';
 import { downloadText } from '../download';
+import { t } from '../../lib/i18n';
 
 function download(text: string, fileName: string, type: string): void {
   downloadText(document, fileName, text, `${type};charset=utf-8`);
@@ -11,7 +12,7 @@ function download(text: string, fileName: string, type: string): void {
 export function DeckExport({ cards, fileStem }: { cards: readonly StudyCard[]; fileStem: string }) {
   return (
     <section class="tl-section" aria-labelledby="tl-export-title">
-      <h2 id="tl-export-title">Take this deck with you</h2>
+      <h2 id="tl-export-title">{t('export_title')}</h2>
       <p class="tl-hint">
         The Anki file opens with File, Import in Anki (2.1.55 or newer). The CSV file opens in any
         spreadsheet. Your progress stays here.
@@ -25,7 +26,7 @@ export function DeckExport({ cards, fileStem }: { cards: readonly StudyCard[]; f
             download(toAnkiText(cards, GLOSSARY_SOURCES), `${fileStem}-anki.txt`, 'text/plain')
           }
         >
-          Download for Anki
+          {t('export_anki')}
         </button>
         <button
           type="button"
@@ -33,7 +34,7 @@ export function DeckExport({ cards, fileStem }: { cards: readonly StudyCard[]; f
           disabled={cards.length === 0}
           onClick={() => download(toCsv(cards, GLOSSARY_SOURCES), `${fileStem}.csv`, 'text/csv')}
         >
-          Download as CSV
+          {t('export_csv')}
         </button>
       </div>
     </section>

@@ -2,16 +2,17 @@ import { useEffect, useRef } from 'preact/hooks';
 import { formatRevised, SOURCES } from '../../data/index';
 import type { CardKind, StudyCard } from '../../lib/study/cards';
 import { GRADES, intervalLabel, type GradeValue } from '../../lib/study/scheduler';
+import { t } from '../../lib/i18n';
 
-const KIND_LABELS: Record<CardKind, string> = {
-  meaning: 'Meaning',
-  'brand-to-generic': 'Brand name to generic name',
-  'generic-to-brand': 'Generic name to brand name',
-  'drug-kind': 'Kind of drug',
-  'drug-target': 'What the drug targets',
-  'side-effect-drugs': 'Side effects',
-  abbreviation: 'Abbreviation',
-  'full-name-to-abbreviation': 'Short name',
+const KIND_LABELS: Record<CardKind, () => string> = {
+  meaning: () => t('study_kindMeaning'),
+  'brand-to-generic': () => t('study_kindBrandToGeneric'),
+  'generic-to-brand': () => t('study_kindGenericToBrand'),
+  'drug-kind': () => t('study_kindDrugKind'),
+  'drug-target': () => t('study_kindDrugTarget'),
+  'side-effect-drugs': () => t('study_kindSideEffectDrugs'),
+  abbreviation: () => t('study_kindAbbreviation'),
+  'full-name-to-abbreviation': () => t('study_kindShortName'),
 };
 
 export interface FlashcardProps {
@@ -50,7 +51,7 @@ export function Flashcard({ card, revealed, onReveal, onGrade, dueAfter, now }: 
   return (
     <section class="tl-flashcard" aria-labelledby="tl-question-title">
       <h2 id="tl-question-title">
-        Question <span class="tl-card-kind">· {KIND_LABELS[card.kind]}</span>
+        {t('study_question')} <span class="tl-card-kind">· {KIND_LABELS[card.kind]()}</span>
       </h2>
       <p class="tl-question" tabIndex={-1} ref={questionRef}>
         {card.front}
@@ -58,10 +59,10 @@ export function Flashcard({ card, revealed, onReveal, onGrade, dueAfter, now }: 
       {revealed ? (
         <>
           <div class="tl-answer" tabIndex={-1} ref={answerRef} aria-labelledby="tl-answer-title">
-            <h3 id="tl-answer-title">Answer</h3>
+            <h3 id="tl-answer-title">{t('study_answer')}</h3>
             <p class="tl-answer-text">{card.back}</p>
             <p class="tl-hint tl-answer-source">
-              From{' '}
+              {t('study_from')}{' '}
               {sources.map((s, i) => (
                 <span key={s.id}>
                   {i > 0 && '; '}
@@ -75,7 +76,7 @@ export function Flashcard({ card, revealed, onReveal, onGrade, dueAfter, now }: 
             </p>
           </div>
           <div class="tl-grades" role="group" aria-labelledby="tl-grade-title">
-            <h3 id="tl-grade-title">How well did you know it?</h3>
+            <h3 id="tl-grade-title">{t('study_howWell')}</h3>
             <div class="tl-grade-buttons">
               {GRADES.map(({ value, label }) => (
                 <button
@@ -88,7 +89,9 @@ export function Flashcard({ card, revealed, onReveal, onGrade, dueAfter, now }: 
                   <span class="tl-grade-name">
                     {value} {label}
                   </span>
-                  <span class="tl-grade-when">again in {intervalLabel(now, dueAfter[value])}</span>
+                  <span class="tl-grade-when">
+                    {t('study_againIn', { when: intervalLabel(now, dueAfter[value]) })}
+                  </span>
                 </button>
               ))}
             </div>
@@ -102,9 +105,9 @@ export function Flashcard({ card, revealed, onReveal, onGrade, dueAfter, now }: 
             aria-keyshortcuts="Space"
             onClick={onReveal}
           >
-            Show the answer
+            {t('study_show')}
           </button>
-          <p class="tl-hint">Keys: Space shows the answer, then 1 to 4 grades it.</p>
+          <p class="tl-hint">{t('study_keys')}</p>
         </>
       )}
     </section>

@@ -21,6 +21,7 @@ import { Flashcard } from './flashcard';
 import { StudyReset } from './study-reset';
 import { useSavedTermIds } from './use-saved-terms';
 import { useStudyProgress } from './use-study-progress';
+import { plural, t } from '../../lib/i18n';
 
 export interface StudyAppProps {
   deck: Deck;
@@ -105,9 +106,9 @@ export function StudyApp({ deck: firstDeck, now = systemClock, onDeckChange }: S
 
   return (
     <main class="tl-page tl-study">
-      <h1>Study</h1>
+      <h1>{t('study_title')}</h1>
       <div class="tl-field tl-deck-pick">
-        <label for="tl-deck">Deck</label>
+        <label for="tl-deck">{t('study_deck')}</label>
         <select
           id="tl-deck"
           value={deckChoice(deck)}
@@ -139,7 +140,7 @@ export function StudyApp({ deck: firstDeck, now = systemClock, onDeckChange }: S
         </div>
       )}
       {!progress || !counts || savedTermIds === null ? (
-        !study.error && <p class="tl-hint">Loading…</p>
+        !study.error && <p class="tl-hint">{t('study_loading')}</p>
       ) : (
         <>
           <CountsLine counts={counts} />
@@ -176,23 +177,21 @@ function deckFromChoice(value: string, pageDeck: Deck): Deck {
   return category ? { kind: 'category', category } : { kind: 'glossary' };
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 function CountsLine({ counts }: { counts: DeckCounts }) {
   return (
-    <dl class="tl-counts" aria-label="This deck today">
+    <dl class="tl-counts" aria-label={t('study_today')}>
       <div>
-        <dt>Due now</dt>
+        <dt>{t('study_due')}</dt>
         <dd data-count="due">{counts.due}</dd>
       </div>
       <div>
-        <dt>New left today</dt>
+        <dt>{t('study_newLeft')}</dt>
         <dd data-count="new">{counts.newLeft}</dd>
       </div>
       <div>
-        <dt>Studied</dt>
+        <dt>{t('study_studied')}</dt>
         <dd data-count="seen">
-          {counts.seen} of {counts.total}
+          {t('study_studiedOf', { seen: counts.seen, total: counts.total })}
         </dd>
       </div>
     </dl>
@@ -202,26 +201,20 @@ function CountsLine({ counts }: { counts: DeckCounts }) {
 function DoneNote({ counts, deck }: { counts: DeckCounts; deck: Deck }) {
   if (counts.total === 0) {
     return (
-      <p class="tl-notice">
-        {deck.kind === 'saved'
-          ? 'You have no saved terms in My questions yet.'
-          : 'This deck has no cards.'}
-      </p>
+      <p class="tl-notice">{deck.kind === 'saved' ? t('study_noSaved') : t('study_noCards')}</p>
     );
   }
   const next = counts.nextDue
-    ? ` The next card is due ${counts.nextDue.toLocaleString(undefined, {
-        dateStyle: 'medium',
-        timeStyle: 'short',
-      })}.`
+    ? ` ${t('study_nextDue', {
+        when: counts.nextDue.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }),
+      })}`
     : '';
   const more =
-    counts.seen < counts.total
-      ? ` ${plural(counts.total - counts.seen, 'new card waits', 'new cards wait')} for another day.`
-      : '';
+    counts.seen < counts.total ? ` ${plural('study_waiting', counts.total - counts.seen)}` : '';
   return (
     <p class="tl-notice tl-done" role="status">
-      You are done with this deck for now.{more}
+      {t('study_done')}
+      {more}
       {next}
     </p>
   );
@@ -238,7 +231,7 @@ function NewPerDay({ value, onSave }: { value: number; onSave: (n: number) => Pr
         void onSave(Number(text));
       }}
     >
-      <label for="tl-new-per-day">New cards a day, for each deck</label>
+      <label for="tl-new-per-day">{t('study_newPerDay')}</label>
       <div class="tl-inline">
         <input
           id="tl-new-per-day"
@@ -250,7 +243,7 @@ function NewPerDay({ value, onSave }: { value: number; onSave: (n: number) => Pr
           onInput={(e) => setText(e.currentTarget.value)}
         />
         <button type="submit" class="tl-button">
-          Save
+          {t('study_save')}
         </button>
       </div>
     </form>

@@ -1,4 +1,5 @@
 import { ConfirmReset } from '../confirm-reset';
+import { plural, t } from '../../lib/i18n';
 
 /** Forgets the progress of this deck's cards, after asking once more in the page itself. */
 export function StudyReset({
@@ -9,14 +10,13 @@ export function StudyReset({
   studied: number;
   onReset: () => Promise<boolean>;
 }) {
-  const cards = studied === 1 ? '1 card' : `${studied} cards`;
   return (
     <ConfirmReset
       id="tl-study-reset"
-      title="Start this deck over"
-      question={`Forget what you studied in this deck (${cards})? They all become new cards again. Other decks keep their progress, except for cards they share with this one.`}
-      askLabel="Reset progress…"
-      confirmLabel="Forget my progress"
+      title={t('reset_title')}
+      question={plural('reset_question', studied)}
+      askLabel={t('reset_ask')}
+      confirmLabel={t('reset_confirm')}
       onReset={onReset}
       disabled={studied === 0}
     />
