@@ -39,12 +39,12 @@ export default defineConfig({
     },
   }),
   manifest: ({ browser }) => ({
-    name: 'Termlight — ALL treatment terms explained',
+    // From public/_locales (extName, extDescription), so a translation names it too.
+    name: '__MSG_extName__',
     short_name: 'Termlight',
     // The UI strings' languages: public/_locales/<code>/messages.json (lib/i18n).
     default_locale: 'en',
-    description:
-      'Highlights acute lymphocytic leukemia (ALL) treatment terms on web pages and explains them in plain language, from the American Cancer Society. Works offline; sends nothing.',
+    description: '__MSG_extDescription__',
     // scripting: the background injects the card UI into pages that have a term (entrypoints/
     // card-ui.ts), which keeps it out of the content script every page loads. The host access it
     // needs is the one the content script already has on every page.

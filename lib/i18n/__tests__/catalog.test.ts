@@ -32,6 +32,11 @@ function usedKeys(dirs = ['components', 'entrypoints', 'lib', 'embed']): {
     for (const m of text.matchAll(/\bt\(\s*'([^']+)'/g)) keys.add(m[1]!);
     for (const m of text.matchAll(/\bplural\(\s*'([^']+)'/g)) plurals.add(m[1]!);
   }
+  if (dirs.includes('entrypoints')) {
+    // The manifest's name and description (wxt.config.ts: '__MSG_key__').
+    const config = readFileSync(join(root, 'wxt.config.ts'), 'utf8');
+    for (const m of config.matchAll(/__MSG_(\w+)__/g)) keys.add(m[1]!);
+  }
   return { keys, plurals };
 }
 
