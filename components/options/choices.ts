@@ -1,4 +1,5 @@
 import { GLOSSARY } from '../../data/index';
+import { plural, t } from '../../lib/i18n';
 import { CATEGORY_LABELS, type Category } from '../../data/categories';
 import {
   MAX_DISABLED_HOSTS,
@@ -17,45 +18,49 @@ export interface Choice<T> {
 }
 
 export const STYLE_CHOICES: Choice<HighlightStyle>[] = [
-  { value: 'underline', label: 'Dotted underline', hint: 'A dotted line under each term.' },
+  {
+    value: 'underline',
+    label: t('options_style_underline'),
+    hint: t('options_style_underlineHint'),
+  },
   {
     value: 'background',
-    label: 'Soft background',
-    hint: 'A pale yellow colour and a thin line under each term.',
+    label: t('options_style_background'),
+    hint: t('options_style_backgroundHint'),
   },
   {
     value: 'hover-only',
-    label: 'Only when I point at a term',
-    hint: 'The page looks as usual until your pointer rests on a term.',
+    label: t('options_style_hoverOnly'),
+    hint: t('options_style_hoverOnlyHint'),
   },
 ];
 
 export const TEXT_SIZE_CHOICES: Choice<TextSize>[] = [
-  { value: 100, label: 'Normal' },
-  { value: 125, label: 'Large' },
-  { value: 150, label: 'Largest' },
+  { value: 100, label: t('options_size_normal') },
+  { value: 125, label: t('options_size_large') },
+  { value: 150, label: t('options_size_largest') },
 ];
 
 export const THEME_CHOICES: Choice<Theme>[] = [
   {
     value: 'system',
-    label: 'Same as my computer',
-    hint: 'On a web page, the definition matches that page: dark on a dark page.',
+    label: t('options_theme_system'),
+    hint: t('options_theme_systemHint'),
   },
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
+  { value: 'light', label: t('options_theme_light') },
+  { value: 'dark', label: t('options_theme_dark') },
 ];
 
 export const CARD_LEVEL_CHOICES: Choice<CardLevel>[] = [
   {
     value: 'patient',
-    label: 'Plain words',
-    hint: 'For patients and families. The student level is one step away.',
+    label: t('options_level_patient'),
+    hint: t('options_level_patientHint'),
   },
   {
     value: 'student',
-    label: 'For students',
-    hint: 'Proper medical terms, what each drug’s label says, and what is checked during treatment.',
+    label: t('options_level_student'),
+    hint: t('options_level_studentHint'),
   },
 ];
 
@@ -66,15 +71,14 @@ export function categoryChoice(category: Category): { label: string; hint: strin
     .map((e) => e.forms[0]?.text ?? e.name);
   return {
     label: CATEGORY_LABELS[category].group,
-    hint: examples.length > 0 ? `For example ${examples.join(', ')}.` : '',
+    hint: examples.length > 0 ? t('options_kindExamples', { examples: examples.join(', ') }) : '',
   };
 }
 
 /** "No wait", "0.3 seconds", "1 second", "1.5 seconds". */
 export function formatDelay(ms: number): string {
-  if (ms <= 0) return 'No wait';
-  const seconds = Math.round(ms / 100) / 10;
-  return seconds === 1 ? '1 second' : `${seconds} seconds`;
+  if (ms <= 0) return t('options_noWait');
+  return plural('options_seconds', Math.round(ms / 100) / 10);
 }
 
 export type SiteCheck = { host: string; error?: undefined } | { host?: undefined; error: string };
@@ -82,17 +86,15 @@ export type SiteCheck = { host: string; error?: undefined } | { host?: undefined
 /** Checks a site typed into the "sites where Termlight is off" box. */
 export function checkNewSite(input: string, list: readonly string[]): SiteCheck {
   if (input.trim() === '') {
-    return { error: 'Type the address of a site first, for example www.example.com.' };
+    return { error: t('options_siteEmptyInput') };
   }
   const host = normalizeHost(input);
   if (host === null) {
-    return {
-      error: "That doesn't look like a web address. Try something like www.example.com.",
-    };
+    return { error: t('options_siteNotAddress') };
   }
-  if (list.includes(host)) return { error: `${host} is already in the list.` };
+  if (list.includes(host)) return { error: t('options_siteAlreadyListed', { host }) };
   if (list.length >= MAX_DISABLED_HOSTS) {
-    return { error: `The list is full (${MAX_DISABLED_HOSTS} sites). Remove one to add another.` };
+    return { error: t('options_siteListFull', { max: MAX_DISABLED_HOSTS }) };
   }
   return { host };
 }

@@ -3,6 +3,7 @@ import { useEffect } from 'preact/hooks';
 import { getEntry } from '../../data/index';
 import { applyHighlightCss, highlightCss } from '../../lib/highlight/style';
 import { TERM_TAG } from '../../lib/highlight/skip-rules';
+import { t } from '../../lib/i18n';
 import type { Settings } from '../../lib/settings';
 
 /**
@@ -27,7 +28,7 @@ export function HighlightPreview({ settings }: { settings: Settings }) {
 
   return (
     <div class="tl-preview" aria-hidden="true">
-      <p class="tl-preview-label">Preview</p>
+      <p class="tl-preview-label">{t('options_preview')}</p>
       <p class="tl-preview-text">
         His plan paired {term('chemotherapy', 'chemotherapy')} with a daily pill,{' '}
         {term('imatinib', 'imatinib')}. {term('imatinib', 'Imatinib')} can cause{' '}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { HOVER_DELAY_MAX_MS, HOVER_DELAY_MIN_MS } from '../../lib/settings';
+import { t } from '../../lib/i18n';
 import { formatDelay } from './choices';
 
 /** Browser sync allows 120 writes a minute: a slider being dragged saves once it rests. */
@@ -46,10 +47,9 @@ export function HoverDelayField({ value, onSave }: HoverDelayFieldProps) {
 
   return (
     <div class="tl-field">
-      <label for="tl-hover-delay">Wait before an explanation opens</label>
+      <label for="tl-hover-delay">{t('options_hoverDelayLabel')}</label>
       <p id="tl-hover-delay-hint" class="tl-hint">
-        How long the pointer rests on a term before its explanation opens. A longer wait means fewer
-        explanations opening by accident.
+        {t('options_hoverDelayHint')}
       </p>
       <div class="tl-range">
         <input

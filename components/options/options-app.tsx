@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n';
 import { CATEGORIES, type Settings, type SettingsPatch } from '../../lib/settings';
 import { Switch } from '../popup/switch';
 import { Checkbox } from './checkbox';
@@ -24,20 +25,17 @@ export function OptionsApp() {
   const status = useSaveStatus();
   useDocumentTheme(settings?.theme ?? 'system');
 
-  const change = async (patch: SettingsPatch, done = 'Saved') => {
+  const change = async (patch: SettingsPatch, done = t('options_saved')) => {
     if (await save(patch)) status.show(done);
   };
 
   return (
     <main class="tl-page tl-options">
-      <h1>Termlight settings</h1>
-      <p class="tl-lead">
-        Choose how Termlight marks leukemia treatment terms and explains them. Changes are saved at
-        once and show on open pages right away.
-      </p>
+      <h1>{t('options_title')}</h1>
+      <p class="tl-lead">{t('options_lead')}</p>
       <p>
-        <a href="/glossary.html">See every term in the glossary</a>, with its explanation and a
-        search.
+        <a href="/glossary.html">{t('options_glossaryLink')}</a>
+        {t('options_glossaryLinkAfter')}
       </p>
       {error && (
         <p class="tl-error" role="alert">
@@ -49,9 +47,9 @@ export function OptionsApp() {
           <OnOff settings={settings} onChange={(enabled) => void change({ enabled })} />
           <form class="tl-settings" onSubmit={(e) => e.preventDefault()}>
             <section class="tl-section" aria-labelledby="tl-look-title">
-              <h2 id="tl-look-title">How terms look on a page</h2>
+              <h2 id="tl-look-title">{t('options_lookTitle')}</h2>
               <RadioGroup
-                legend="Highlight style"
+                legend={t('options_styleLegend')}
                 name="tl-style"
                 choices={STYLE_CHOICES}
                 value={settings.highlightStyle}
@@ -59,8 +57,8 @@ export function OptionsApp() {
               />
               <Checkbox
                 id="tl-first-mention"
-                label="Highlight only the first mention of each term"
-                hint="Later mentions on the same page stay plain text."
+                label={t('options_firstMention')}
+                hint={t('options_firstMentionHint')}
                 checked={settings.firstMentionOnly}
                 onChange={(firstMentionOnly) => void change({ firstMentionOnly })}
               />
@@ -68,16 +66,16 @@ export function OptionsApp() {
             </section>
 
             <section class="tl-section" aria-labelledby="tl-explain-title">
-              <h2 id="tl-explain-title">Explanations</h2>
+              <h2 id="tl-explain-title">{t('options_explainTitle')}</h2>
               <RadioGroup
-                legend="Explanations open at"
+                legend={t('options_levelLegend')}
                 name="tl-card-level"
                 choices={CARD_LEVEL_CHOICES}
                 value={settings.firstCardLevel}
                 onChange={(firstCardLevel) => void change({ firstCardLevel })}
               />
               <RadioGroup
-                legend="Text size"
+                legend={t('options_sizeLegend')}
                 name="tl-text-size"
                 choices={TEXT_SIZE_CHOICES}
                 value={settings.textSize}
@@ -88,9 +86,9 @@ export function OptionsApp() {
                 onSave={(hoverDelayMs) => void change({ hoverDelayMs })}
               />
               <RadioGroup
-                legend="Colours"
+                legend={t('options_themeLegend')}
                 name="tl-theme"
-                hint="For explanations, the toolbar button's window and this page."
+                hint={t('options_themeHint')}
                 choices={THEME_CHOICES}
                 value={settings.theme}
                 onChange={(theme) => void change({ theme })}
@@ -98,9 +96,9 @@ export function OptionsApp() {
             </section>
 
             <section class="tl-section" aria-labelledby="tl-kinds-title">
-              <h2 id="tl-kinds-title">Kinds of terms to highlight</h2>
+              <h2 id="tl-kinds-title">{t('options_kindsTitle')}</h2>
               <fieldset class="tl-fieldset">
-                <legend class="tl-sr-only">Kinds of terms to highlight</legend>
+                <legend class="tl-sr-only">{t('options_kindsTitle')}</legend>
                 {CATEGORIES.map((category) => {
                   const { label, hint } = categoryChoice(category);
                   return (
@@ -116,15 +114,15 @@ export function OptionsApp() {
                 })}
               </fieldset>
               {CATEGORIES.every((c) => !settings.categories[c]) && (
-                <p class="tl-notice">With every kind turned off, nothing is highlighted.</p>
+                <p class="tl-notice">{t('options_kindsNoneOn')}</p>
               )}
             </section>
             <section class="tl-section" aria-labelledby="tl-questions-title">
-              <h2 id="tl-questions-title">My questions</h2>
+              <h2 id="tl-questions-title">{t('options_questionsTitle')}</h2>
               <Checkbox
                 id="tl-record-address"
-                label="Record the page address when I save a term"
-                hint="The page title, the date and the sentence around the term are kept either way. Your list stays on this device."
+                label={t('options_recordAddress')}
+                hint={t('options_recordAddressHint')}
                 checked={settings.recordPageAddress}
                 onChange={(recordPageAddress) => void change({ recordPageAddress })}
               />
@@ -133,20 +131,16 @@ export function OptionsApp() {
 
           <SiteList
             hosts={settings.disabledHosts}
-            onAdd={async (host) =>
-              done(await setHost(host, false), `Termlight is now off on ${host}.`)
-            }
+            onAdd={async (host) => done(await setHost(host, false), t('options_siteOff', { host }))}
             onRemove={async (host) =>
-              done(await setHost(host, true), `Termlight is back on for ${host}.`)
+              done(await setHost(host, true), t('options_siteOn', { host }))
             }
           />
           <GlossarySection onDone={status.show} />
-          <ResetSection
-            onReset={async () => done(await reset(), 'All settings are back to their defaults.')}
-          />
+          <ResetSection onReset={async () => done(await reset(), t('options_resetDone'))} />
         </>
       ) : (
-        !error && <p class="tl-hint">Loading your settings…</p>
+        !error && <p class="tl-hint">{t('options_loading')}</p>
       )}
       <SaveStatus text={status.text} />
     </main>
@@ -160,15 +154,11 @@ export function OptionsApp() {
 
 function OnOff({ settings, onChange }: { settings: Settings; onChange: (on: boolean) => void }) {
   return (
-    <section class="tl-section tl-onoff" aria-label="Termlight on or off">
+    <section class="tl-section tl-onoff" aria-label={t('options_onOffLabel')}>
       <Switch checked={settings.enabled} onChange={onChange}>
-        Highlight terms on all sites
+        {t('options_onEverywhere')}
       </Switch>
-      {!settings.enabled && (
-        <p class="tl-notice">
-          Termlight is off on every site. The settings below apply when you turn it back on.
-        </p>
-      )}
+      {!settings.enabled && <p class="tl-notice">{t('options_offEverywhere')}</p>}
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n';
 import { ConfirmReset } from '../confirm-reset';
 
 /** "Reset to defaults", asking once more in the page itself before it wipes anything. */
@@ -5,10 +6,10 @@ export function ResetSection({ onReset }: { onReset: () => Promise<boolean> }) {
   return (
     <ConfirmReset
       id="tl-reset"
-      title="Start over"
-      question="Are you sure? Every setting goes back to how it was when you installed Termlight, and the list of sites where it is off is emptied."
-      askLabel="Reset to defaults"
-      confirmLabel="Reset"
+      title={t('options_resetTitle')}
+      question={t('options_resetQuestion')}
+      askLabel={t('options_resetAsk')}
+      confirmLabel={t('options_resetConfirm')}
       onReset={onReset}
       groupClass="tl-confirm"
     />

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import { checkNewSite } from './choices';
 
 export interface SiteListProps {
@@ -38,13 +39,10 @@ export function SiteList({ hosts, onAdd, onRemove }: SiteListProps) {
 
   return (
     <section class="tl-section" aria-labelledby="tl-sites-title">
-      <h2 id="tl-sites-title">Sites where Termlight is off</h2>
-      <p class="tl-hint">
-        Termlight stays off on these sites. You can also turn a site off with the Termlight button
-        in the toolbar while you are on it.
-      </p>
+      <h2 id="tl-sites-title">{t('options_sitesTitle')}</h2>
+      <p class="tl-hint">{t('options_sitesHint')}</p>
       {hosts.length === 0 ? (
-        <p class="tl-empty">No sites yet: Termlight is on everywhere.</p>
+        <p class="tl-empty">{t('options_sitesEmpty')}</p>
       ) : (
         <ul class="tl-sites" ref={listRef} aria-labelledby="tl-sites-title">
           {hosts.map((host, i) => (
@@ -57,14 +55,15 @@ export function SiteList({ hosts, onAdd, onRemove }: SiteListProps) {
                   if (await onRemove(host)) setFocusAt(i);
                 }}
               >
-                Remove<span class="tl-sr-only"> {host}</span>
+                {t('options_siteRemove')}
+                <span class="tl-sr-only"> {host}</span>
               </button>
             </li>
           ))}
         </ul>
       )}
       <form class="tl-add-site" onSubmit={add} noValidate>
-        <label for="tl-add-site">Add a site</label>
+        <label for="tl-add-site">{t('options_siteAddLabel')}</label>
         <div class="tl-inline">
           <input
             id="tl-add-site"
@@ -83,7 +82,7 @@ export function SiteList({ hosts, onAdd, onRemove }: SiteListProps) {
             }}
           />
           <button type="submit" class="tl-button">
-            Add
+            {t('options_siteAdd')}
           </button>
         </div>
         {problem ? (
@@ -92,7 +91,7 @@ export function SiteList({ hosts, onAdd, onRemove }: SiteListProps) {
           </p>
         ) : (
           <p id="tl-add-site-hint" class="tl-hint">
-            A site name like www.example.com, or the address of any page on it.
+            {t('options_siteAddHint')}
           </p>
         )}
       </form>
