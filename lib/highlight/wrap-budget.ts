@@ -7,7 +7,7 @@
  */
 
 /** Our part of a frame, above the page's own floor, when the floor alone nears the target. */
-const HEADROOM_MS = 20;
+const HEADROOM_MS = 14;
 /** How far under the predicted size for the target a fast-growing slice stays. */
 const SAFETY = 0.8;
 /** Frames remembered to estimate the page's floor. */
@@ -41,10 +41,12 @@ export class WrapBudget {
     const frameMs = Math.max(renderMs + sliceMs, 1);
     this.history.push([this.chars, frameMs]);
     if (this.history.length > HISTORY) this.history.shift();
-    // Where the page's own floor leaves no room under the target, every frame that shows a
+    // A page whose rendering has a high floor also varies more from frame to frame: aim lower,
+    // by half the floor. Where the floor leaves no room under that, every frame that shows a
     // highlight is long whatever the slice: smaller slices would only make more of them. Then
     // aim a little above the floor.
-    const targetMs = Math.max(this.targetMs, this.floorMs() + HEADROOM_MS);
+    const floor = this.floorMs();
+    const targetMs = Math.max(this.targetMs - floor / 2, floor + HEADROOM_MS);
     // Grows slowly (an overshoot is a long frame), shrinks fast...
     let next = this.chars * Math.min(1.25, Math.max(0.5, targetMs / frameMs));
     // ...unless the recent frames tell what a frame of each size costs: then it goes, at most
