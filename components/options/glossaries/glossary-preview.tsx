@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CheckResult } from '../../../lib/glossaries/check';
+import { plural, t } from '../../../lib/i18n';
 import { CATEGORY_LABELS } from '../../../data/categories';
 
 /** A file read and checked, waiting for the reader to add it or not. */
@@ -34,37 +35,35 @@ export function GlossaryPreview({ pending, onApply, onCancel }: GlossaryPreviewP
   return (
     <section class="tl-glossary-preview" aria-labelledby="tl-preview-title">
       <h3 id="tl-preview-title" ref={headingRef} tabIndex={-1}>
-        {glossary ? `Check before you add: “${glossary.name}”` : `“${fileName}” cannot be added`}
+        {glossary
+          ? t('glossaries_checkTitle', { name: glossary.name })
+          : t('glossaries_cannotAdd', { file: fileName })}
       </h3>
       {!glossary ? (
         <>
-          <p class="tl-error">
-            Termlight found{' '}
-            {result.problems.length === 1 ? 'a problem' : `${result.problems.length} problems`} in
-            this file. Nothing was added or changed. Fix the file and choose it again.
-          </p>
+          <p class="tl-error">{plural('glossaries_problems', result.problems.length)}</p>
           <ul class="tl-problems">
             {result.problems.map((p, i) => (
               <li key={i}>{p.message}</li>
             ))}
           </ul>
           <button type="button" class="tl-button" onClick={onCancel}>
-            Close
+            {t('glossaries_close')}
           </button>
         </>
       ) : (
         <>
           <p>
-            {glossary.entries.length === 1 ? '1 term' : `${glossary.entries.length} terms`} from{' '}
-            {fileName}. {replaces && `Adding it replaces your glossary “${replaces.name}”.`}
+            {plural('glossaries_termsFrom', glossary.entries.length, { file: fileName })}{' '}
+            {replaces && t('glossaries_replaces', { name: replaces.name })}
           </p>
           <div class="tl-table-scroll" tabIndex={0} aria-labelledby="tl-preview-title">
             <table class="tl-preview-table">
               <thead>
                 <tr>
-                  <th scope="col">Term</th>
-                  <th scope="col">Kind</th>
-                  <th scope="col">Written as</th>
+                  <th scope="col">{t('glossaries_colTerm')}</th>
+                  <th scope="col">{t('glossaries_colKind')}</th>
+                  <th scope="col">{t('glossaries_colForms')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -79,18 +78,20 @@ export function GlossaryPreview({ pending, onApply, onCancel }: GlossaryPreviewP
             </table>
           </div>
           {glossary.entries.length > SHOWN_ENTRIES && (
-            <p class="tl-hint">…and {glossary.entries.length - SHOWN_ENTRIES} more terms.</p>
+            <p class="tl-hint">
+              {t('glossaries_moreTerms', { count: glossary.entries.length - SHOWN_ENTRIES })}
+            </p>
           )}
           {result.conflicts.length > 0 && (
             <div class="tl-conflicts">
-              <h4>Forms another glossary already uses</h4>
+              <h4>{t('glossaries_conflictsTitle')}</h4>
               <ul class="tl-problems">
                 {result.conflicts.map((c, i) => (
                   <li key={i}>{c.message}</li>
                 ))}
               </ul>
               <fieldset class="tl-fieldset">
-                <legend>Where two glossaries use the same form, show</legend>
+                <legend>{t('glossaries_conflictLegend')}</legend>
                 <div class="tl-choice">
                   <input
                     type="radio"
@@ -99,7 +100,7 @@ export function GlossaryPreview({ pending, onApply, onCancel }: GlossaryPreviewP
                     checked={!preferred}
                     onChange={() => setPreferred(false)}
                   />
-                  <label for="tl-conflict-keep">the other glossary’s explanation</label>
+                  <label for="tl-conflict-keep">{t('glossaries_conflictKeep')}</label>
                 </div>
                 <div class="tl-choice">
                   <input
@@ -109,20 +110,18 @@ export function GlossaryPreview({ pending, onApply, onCancel }: GlossaryPreviewP
                     checked={preferred}
                     onChange={() => setPreferred(true)}
                   />
-                  <label for="tl-conflict-mine">this glossary’s explanation</label>
+                  <label for="tl-conflict-mine">{t('glossaries_conflictMine')}</label>
                 </div>
               </fieldset>
             </div>
           )}
-          <p class="tl-hint">
-            Termlight has not reviewed these explanations. Cards from this glossary will say so.
-          </p>
+          <p class="tl-hint">{t('glossaries_notReviewedNote')}</p>
           <div class="tl-inline">
             <button type="button" class="tl-button" onClick={() => void onApply(preferred)}>
-              Add glossary
+              {t('glossaries_add')}
             </button>
             <button type="button" class="tl-button" onClick={onCancel}>
-              Cancel
+              {t('glossaries_cancel')}
             </button>
           </div>
         </>

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { GLOSSARY } from '../../../data';
+import { plural, t } from '../../../lib/i18n';
 import { builtInGlossary } from '../../../lib/glossaries/built-in';
 import { exportFileName, exportGlossary, importGlossaryFile } from '../../../lib/glossaries/export';
 import { LIMITS } from '../../../lib/glossaries/format';
@@ -53,16 +54,14 @@ export function GlossarySection({ onDone }: GlossarySectionProps) {
     if (!info) return false;
     setPending(null);
     inputRef.current?.focus();
-    onDone(`Added “${info.name}”: ${info.terms.length} terms. Open pages use them now.`);
+    onDone(plural('glossaries_added', info.terms.length, { name: info.name }));
     return true;
   };
 
   const exportStored = async (info: StoredGlossaryInfo) => {
     const glossary = await loadGlossary(info.key).catch(() => null);
     if (!glossary) {
-      setExportError(
-        `Termlight could not read “${info.name}” to export it. Remove it and import it again.`,
-      );
+      setExportError(t('glossaries_exportFailed', { name: info.name }));
       return;
     }
     setExportError(null);
@@ -71,21 +70,18 @@ export function GlossarySection({ onDone }: GlossarySectionProps) {
 
   return (
     <section class="tl-section" aria-labelledby="tl-glossaries-title">
-      <h2 id="tl-glossaries-title">Your glossaries</h2>
-      <p class="tl-hint">
-        Add your own terms, such as a hospital’s drug list or a course’s words, from a JSON or CSV
-        file (up to 1 MB). Termlight checks the file and shows you everything before it uses it.
-      </p>
+      <h2 id="tl-glossaries-title">{t('glossaries_title')}</h2>
+      <p class="tl-hint">{t('glossaries_hint')}</p>
       {(error || exportError) && (
         <p class="tl-error" role="alert">
           {error ?? exportError}
         </p>
       )}
 
-      <ul class="tl-glossaries" aria-label="Glossaries">
+      <ul class="tl-glossaries" aria-label={t('glossaries_listLabel')}>
         <li>
-          <span class="tl-host">Termlight’s built-in glossary</span>{' '}
-          <span class="tl-hint">{GLOSSARY.length} terms, reviewed for Termlight</span>
+          <span class="tl-host">{t('glossaries_builtIn')}</span>{' '}
+          <span class="tl-hint">{t('glossaries_builtInTerms', { count: GLOSSARY.length })}</span>
           <div class="tl-inline">
             <button
               type="button"
@@ -100,41 +96,41 @@ export function GlossarySection({ onDone }: GlossarySectionProps) {
                 );
               }}
             >
-              Export<span class="tl-sr-only"> Termlight’s built-in glossary</span>
+              {t('glossaries_export')}
+              <span class="tl-sr-only"> {t('glossaries_builtIn')}</span>
             </button>
           </div>
         </li>
         {index?.glossaries.map((g) => (
           <li key={g.key} data-glossary={g.key}>
             <span class="tl-host">{g.name}</span>{' '}
-            <span class="tl-hint">
-              {g.terms.length === 1 ? '1 term' : `${g.terms.length} terms`}, not reviewed by
-              Termlight
-            </span>
+            <span class="tl-hint">{plural('glossaries_notReviewed', g.terms.length)}</span>
             <Switch checked={g.enabled} onChange={(enabled) => void update(g.key, { enabled })}>
-              Use “{g.name}” on pages
+              {t('glossaries_useOnPages', { name: g.name })}
             </Switch>
             <Switch
               checked={g.preferred}
               onChange={(preferred) => void update(g.key, { preferred })}
             >
-              Its explanations win where another glossary has the same form
+              {t('glossaries_preferred')}
             </Switch>
             <div class="tl-inline">
               <button type="button" class="tl-button" onClick={() => void exportStored(g)}>
-                Export<span class="tl-sr-only"> {g.name}</span>
+                {t('glossaries_export')}
+                <span class="tl-sr-only"> {g.name}</span>
               </button>
               <button
                 type="button"
                 class="tl-button tl-danger"
                 onClick={async () => {
                   if (await remove(g.key)) {
-                    onDone(`Removed “${g.name}”.`);
+                    onDone(t('glossaries_removed', { name: g.name }));
                     inputRef.current?.focus();
                   }
                 }}
               >
-                Remove<span class="tl-sr-only"> {g.name}</span>
+                {t('glossaries_remove')}
+                <span class="tl-sr-only"> {g.name}</span>
               </button>
             </div>
           </li>
@@ -155,7 +151,7 @@ export function GlossarySection({ onDone }: GlossarySectionProps) {
           if (file) void check(file);
         }}
       >
-        <label for="tl-glossary-file">Import a glossary file</label>
+        <label for="tl-glossary-file">{t('glossaries_importLabel')}</label>
         <input
           id="tl-glossary-file"
           ref={inputRef}
@@ -169,8 +165,7 @@ export function GlossarySection({ onDone }: GlossarySectionProps) {
           }}
         />
         <p id="tl-glossary-file-hint" class="tl-hint">
-          Choose a file, or drop it here. CSV needs the columns name, forms, category, summary,
-          explanation, source_title, source_url and source_date; separate forms with “|”.
+          {t('glossaries_importHint')}
         </p>
       </div>
 
