@@ -1,5 +1,4 @@
-const CLOSED = 'Has a Termlight definition. Press Enter to open it.';
-const OPEN = 'Termlight definition open. Press Escape to close it.';
+import { t } from '../i18n';
 
 /**
  * Makes the first mention of each term a keyboard stop and tells assistive technology it opens a
@@ -11,7 +10,7 @@ export function makeTermReachable(el: HTMLElement, first: boolean): void {
   el.setAttribute('role', 'button');
   el.setAttribute('aria-haspopup', 'dialog');
   el.setAttribute('aria-expanded', 'false');
-  el.setAttribute('aria-description', CLOSED);
+  el.setAttribute('aria-description', t('popover_termClosed'));
 }
 
 /** Keeps a reachable term's state and description true to whether its card is open. */
@@ -20,5 +19,5 @@ export function setTermOpen(el: HTMLElement, open: boolean): void {
   else el.removeAttribute('data-open');
   if (!el.hasAttribute('aria-expanded')) return;
   el.setAttribute('aria-expanded', String(open));
-  el.setAttribute('aria-description', open ? OPEN : CLOSED);
+  el.setAttribute('aria-description', open ? t('popover_termOpen') : t('popover_termClosed'));
 }
