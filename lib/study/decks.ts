@@ -2,6 +2,7 @@
  * Decks: which cards to study. A deck is described by a small value that fits in the Study page's
  * address (study.html?deck=page&terms=imatinib,dasatinib), so the popup can open any of them.
  */
+import { plural, t } from '../i18n';
 import type { Category } from '../../data/types';
 import type { StudyCard } from './cards';
 
@@ -60,27 +61,25 @@ function cardsForTerms(termIds: readonly string[], cards: readonly StudyCard[]):
     .map((c) => c.card);
 }
 
-const CATEGORY_NAMES: Record<Category, string> = {
-  disease: 'Diseases',
-  treatment: 'Kinds of treatment',
-  drug: 'Drugs',
-  gene: 'Genes and chromosomes',
-  'side-effect': 'Side effects',
+const CATEGORY_NAMES: Record<Category, () => string> = {
+  disease: () => t('study_deckDiseases'),
+  treatment: () => t('study_deckTreatments'),
+  drug: () => t('study_deckDrugs'),
+  gene: () => t('study_deckGenes'),
+  'side-effect': () => t('study_deckSideEffects'),
 };
 
 /** What the Study page calls a deck. */
 export function deckTitle(deck: Deck): string {
   switch (deck.kind) {
     case 'glossary':
-      return 'The whole glossary';
+      return t('study_deckGlossary');
     case 'category':
-      return CATEGORY_NAMES[deck.category];
-    case 'page': {
-      const n = deck.termIds.length;
-      return `The ${n === 1 ? 'term' : `${n} terms`} on the page`;
-    }
+      return CATEGORY_NAMES[deck.category]();
+    case 'page':
+      return plural('study_deckPage', deck.termIds.length);
     case 'saved':
-      return 'My saved terms';
+      return t('study_deckSaved');
   }
 }
 

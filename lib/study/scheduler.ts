@@ -3,13 +3,14 @@
  * ts-fsrs to Termlight's stored progress; the scheduling itself is ts-fsrs's.
  */
 import { createEmptyCard, fsrs, Rating, State, type Card, type Grade } from 'ts-fsrs';
+import { t } from '../i18n';
 
 /** The four grades, as the keys 1-4 press them. */
 export const GRADES = [
-  { value: 1, label: 'Again' },
-  { value: 2, label: 'Hard' },
-  { value: 3, label: 'Good' },
-  { value: 4, label: 'Easy' },
+  { value: 1, label: t('study_gradeAgain') },
+  { value: 2, label: t('study_gradeHard') },
+  { value: 3, label: t('study_gradeGood') },
+  { value: 4, label: t('study_gradeEasy') },
 ] as const;
 export type GradeValue = (typeof GRADES)[number]['value'];
 

@@ -21,7 +21,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** Every key a t('...') or plural('...') call names, plural ones as their base. */
-function usedKeys(dirs = ['components', 'entrypoints', 'lib', 'embed']): {
+function usedKeys(dirs = ['components', 'entrypoints', 'lib', 'embed', 'data']): {
   keys: Set<string>;
   plurals: Set<string>;
 } {
