@@ -38,7 +38,7 @@ export class LongText {
   /** Raw matches found so far (accepted or not) as [start, end] pairs: no cut may fall inside one. */
   private readonly spans: number[] = [];
   private readonly accepted = new Map<number, readonly [number, string]>();
-  /** Where the search for matches goes on in the next `prepare` slice. */
+  /** Where the search for matches goes on in the next `prepare` slice; -1 once it is done. */
   private scanFrom = 0;
 
   constructor(
@@ -62,26 +62,14 @@ export class LongText {
   prepare(timeUp: () => boolean): boolean {
     if (this.holder) return true;
     const { text, finder, spans, accepted } = this;
-    const { regex } = finder;
-    regex.lastIndex = this.scanFrom;
     let count = 0;
-    for (let m = regex.exec(text); m; m = regex.exec(text)) {
-      if (m[0] === '') {
-        regex.lastIndex++;
-        continue;
-      }
-      const start = m.index;
-      const end = start + m[0].length;
+    this.scanFrom = eachRawMatch(text, finder, this.scanFrom, (start, end) => {
       spans.push(start, end);
       const id = finder.accept(text, start, end);
       if (id !== null) accepted.set(start, [end, id]);
-      if ((++count & 63) === 0 && timeUp()) {
-        this.scanFrom = regex.lastIndex;
-        regex.lastIndex = 0;
-        return false;
-      }
-    }
-    regex.lastIndex = 0;
+      return (++count & 63) === 0 && timeUp();
+    });
+    if (this.scanFrom >= 0) return false;
     const doc = this.original.ownerDocument;
     const holder = doc.createDocumentFragment();
     const copy = doc.createTextNode(text);
@@ -232,19 +220,39 @@ export function cutHeadInPlace(node: Text, finder: TermFinder, headChars: number
  * The raw matches of `text` that start before `limit`, and the first one after it, as
  * [start, end] pairs.
  */
-function rawMatches(text: string, { regex }: TermFinder, limit: number): number[] {
+function rawMatches(text: string, finder: TermFinder, limit: number): number[] {
   const spans: number[] = [];
-  regex.lastIndex = 0;
-  for (let m = regex.exec(text); m; m = regex.exec(text)) {
-    if (m[0] === '') {
-      regex.lastIndex++;
-      continue;
-    }
-    spans.push(m.index, m.index + m[0].length);
-    if (m.index >= limit) break;
-  }
-  regex.lastIndex = 0;
+  eachRawMatch(text, finder, 0, (start, end) => {
+    spans.push(start, end);
+    return start >= limit;
+  });
   return spans;
+}
+
+/**
+ * Calls `visit(start, end)` for each raw match of the finder's regex in `text` (accepted or not),
+ * from `from` on, until it returns true. Returns where the search goes on after that match, or
+ * -1 when the text is done. The regex is shared (mark.js runs it too): its lastIndex is left at 0.
+ */
+function eachRawMatch(
+  text: string,
+  { regex }: TermFinder,
+  from: number,
+  visit: (start: number, end: number) => boolean,
+): number {
+  regex.lastIndex = from;
+  try {
+    for (let m = regex.exec(text); m; m = regex.exec(text)) {
+      if (m[0] === '') {
+        regex.lastIndex++;
+        continue;
+      }
+      if (visit(m.index, m.index + m[0].length)) return regex.lastIndex;
+    }
+    return -1;
+  } finally {
+    regex.lastIndex = 0;
+  }
 }
 
 /**

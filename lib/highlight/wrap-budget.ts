@@ -18,7 +18,7 @@ export class WrapBudget {
   chars: number;
   /** Recent frames: [characters of the slice, the whole frame in ms]. */
   private readonly history: [number, number][] = [];
-  /** The latest estimates of the page's floor and cost per character (see floorMs). */
+  /** The latest estimates of the page's floor and cost per character (see estimate). */
   private floor = 0;
   private slope = 0;
 
@@ -45,7 +45,8 @@ export class WrapBudget {
     // by half the floor. Where the floor leaves no room under that, every frame that shows a
     // highlight is long whatever the slice: smaller slices would only make more of them. Then
     // aim a little above the floor.
-    const floor = this.floorMs();
+    this.estimate();
+    const { floor } = this;
     const targetMs = Math.max(this.targetMs - floor / 2, floor + HEADROOM_MS);
     // Grows slowly (an overshoot is a long frame), shrinks fast...
     let next = this.chars * Math.min(1.25, Math.max(0.5, targetMs / frameMs));
@@ -60,13 +61,14 @@ export class WrapBudget {
   }
 
   /**
-   * What a frame costs with no text wrapped: the intercept of a straight line through the recent
-   * frames by slice size (least squares), within [0, the cheapest of them]; the previous estimate
-   * while the slice sizes are too alike to tell (0 at first).
+   * Updates `floor` (what a frame costs with no text wrapped) and `slope` (the cost per
+   * character): a straight line through the recent frames by slice size (least squares), the
+   * floor within [0, the cheapest of them]. Both keep their previous values while the slice
+   * sizes are too alike to tell (0 at first).
    */
-  private floorMs(): number {
+  private estimate(): void {
     const n = this.history.length;
-    if (n < 3) return this.floor;
+    if (n < 3) return;
     let sx = 0;
     let sy = 0;
     for (const [x, y] of this.history) {
@@ -82,10 +84,9 @@ export class WrapBudget {
       sxy += (x - mx) * (y - my);
     }
     // Sizes within a few percent of each other say nothing about the cost per character.
-    if (sxx < (0.05 * mx) ** 2 * n) return this.floor;
+    if (sxx < (0.05 * mx) ** 2 * n) return;
     this.slope = Math.max(0, sxy / sxx);
     const cheapest = Math.min(...this.history.map(([, y]) => y));
     this.floor = Math.min(cheapest, Math.max(0, my - this.slope * mx));
-    return this.floor;
   }
 }
