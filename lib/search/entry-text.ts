@@ -1,42 +1,88 @@
 /**
- * The text of an entry's card that full-text search reads, each piece with a label that says
- * where it is ("side effect", "how it is given"). It walks the entry rather than listing fields,
- * so a field added later (such as a "For students" level) is searchable as soon as it exists;
- * fields it does not know get the label of the nearest one it does, or "card text".
+ * The text of an entry's card that full-text search reads, each piece with the part of the card it
+ * is in (a side effect, how it is given). It walks the entry rather than listing fields, so a field
+ * added later (such as a "For students" level) is searchable as soon as it exists; fields it does
+ * not know get the part of the nearest one it does, or "cardText".
  */
 import type { GlossaryEntry } from '../../data/types';
+import { t } from '../i18n';
+
+/** Where on the card a piece of text is. */
+export type TextPart =
+  | 'summary'
+  | 'explanation'
+  | 'drugFacts'
+  | 'drugClass'
+  | 'drugTarget'
+  | 'drugGiven'
+  | 'sideEffect'
+  | 'seriousSideEffect'
+  | 'callCareTeam'
+  | 'sideEffectNotes'
+  | 'student'
+  | 'cardText';
 
 export interface EntryText {
-  /** "side effect", "explanation"… Shown as "side effect: Nausea…". */
-  label: string;
+  /** Shown by its label: "side effect: Nausea…". */
+  part: TextPart;
   text: string;
 }
 
 /** Fields that are not card text: names are searched as names, the rest are ids and codes. */
 const NOT_TEXT = new Set(['id', 'name', 'category', 'forms', 'related', 'source', 'pronunciation']);
 
-/** Labels by path; the longest known prefix of a path names its text. */
-const LABELS: Record<string, string> = {
+/** Parts by path; the longest known prefix of a path names its part. */
+const PARTS: Record<string, TextPart> = {
   summary: 'summary',
   explanation: 'explanation',
   explanationFacts: 'explanation',
-  drug: 'drug facts',
-  'drug.drugClass': 'kind of drug',
-  'drug.target': 'what it targets',
-  'drug.howGiven': 'how it is given',
-  sideEffects: 'side effect',
-  'sideEffects.serious': 'serious side effect',
-  'sideEffects.callCareTeam': 'call your care team',
-  'sideEffects.notes': 'about side effects',
-  student: 'for students',
+  drug: 'drugFacts',
+  'drug.drugClass': 'drugClass',
+  'drug.target': 'drugTarget',
+  'drug.howGiven': 'drugGiven',
+  sideEffects: 'sideEffect',
+  'sideEffects.serious': 'seriousSideEffect',
+  'sideEffects.callCareTeam': 'callCareTeam',
+  'sideEffects.notes': 'sideEffectNotes',
+  student: 'student',
 };
 
-function labelOf(path: string[]): string {
+function partOf(path: string[]): TextPart {
   for (let n = path.length; n > 0; n--) {
-    const label = LABELS[path.slice(0, n).join('.')];
-    if (label) return label;
+    const part = PARTS[path.slice(0, n).join('.')];
+    if (part) return part;
   }
-  return 'card text';
+  return 'cardText';
+}
+
+/** The words a search result shows for a part: "side effect" in "side effect: Nausea…". */
+export function textPartLabel(part: TextPart): string {
+  switch (part) {
+    case 'summary':
+      return t('search_partSummary');
+    case 'explanation':
+      return t('search_partExplanation');
+    case 'drugFacts':
+      return t('search_partDrugFacts');
+    case 'drugClass':
+      return t('search_partDrugClass');
+    case 'drugTarget':
+      return t('search_partDrugTarget');
+    case 'drugGiven':
+      return t('search_partDrugGiven');
+    case 'sideEffect':
+      return t('search_partSideEffect');
+    case 'seriousSideEffect':
+      return t('search_partSeriousSideEffect');
+    case 'callCareTeam':
+      return t('search_partCallCareTeam');
+    case 'sideEffectNotes':
+      return t('search_partSideEffectNotes');
+    case 'student':
+      return t('search_partStudent');
+    case 'cardText':
+      return t('search_partCardText');
+  }
 }
 
 /** Every piece of card text in the entry, in the order the card shows them. */
@@ -44,7 +90,7 @@ export function entryText(entry: GlossaryEntry): EntryText[] {
   const out: EntryText[] = [];
   const walk = (value: unknown, path: string[]): void => {
     if (typeof value === 'string') {
-      if (value.trim() !== '') out.push({ label: labelOf(path), text: value });
+      if (value.trim() !== '') out.push({ part: partOf(path), text: value });
     } else if (Array.isArray(value)) {
       for (const item of value) walk(item, path);
     } else if (typeof value === 'object' && value !== null) {

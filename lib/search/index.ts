@@ -10,12 +10,13 @@
  */
 import type { Category, GlossaryEntry } from '../../data/types';
 import { allowedMistakes, editDistance } from './edit-distance';
-import { entryText } from './entry-text';
+import { t } from '../i18n';
+import { entryText, textPartLabel, type TextPart } from './entry-text';
 import { foldForSearch, wordStartIndex } from './fold';
 
 export { foldForSearch } from './fold';
 export { editDistance, allowedMistakes } from './edit-distance';
-export { entryText, type EntryText } from './entry-text';
+export { entryText, textPartLabel, type EntryText, type TextPart } from './entry-text';
 
 /** How a result matched, best first. */
 export const Tier = {
@@ -67,7 +68,7 @@ interface NameKey {
 }
 
 interface TextPiece {
-  label: string;
+  part: TextPart;
   /** One sentence as written. */
   text: string;
   folded: string;
@@ -86,14 +87,14 @@ export interface SearchIndex {
   readonly vocabulary: ReadonlyMap<string, readonly (readonly [number, number])[]>;
 }
 
-/** Labels whose text says most about an entry; a match there ranks before the rest. */
-const STRONG_LABELS = new Set([
+/** Parts whose text says most about an entry; a match there ranks before the rest. */
+const STRONG_PARTS = new Set<TextPart>([
   'summary',
-  'side effect',
-  'serious side effect',
-  'kind of drug',
-  'what it targets',
-  'how it is given',
+  'sideEffect',
+  'seriousSideEffect',
+  'drugClass',
+  'drugTarget',
+  'drugGiven',
 ]);
 
 function nameKeys(entry: GlossaryEntry): NameKey[] {
@@ -137,8 +138,8 @@ export function buildSearchIndex(
 ): SearchIndex {
   const vocabulary = new Map<string, [number, number][]>();
   const indexed = entries.map((entry, e): IndexedEntry => {
-    const texts: TextPiece[] = entryText(entry).flatMap(({ label, text }) =>
-      sentences(text).map((s) => ({ label, text: s, folded: foldForSearch(s) })),
+    const texts: TextPiece[] = entryText(entry).flatMap(({ part, text }) =>
+      sentences(text).map((s) => ({ part, text: s, folded: foldForSearch(s) })),
     );
     texts.forEach((piece, p) => {
       for (const word of new Set(piece.folded.split(' '))) {
@@ -160,7 +161,7 @@ interface Candidate {
   fuzzy: boolean;
   /** The name as written, or the sentence. */
   text: string;
-  label?: string;
+  part?: TextPart;
 }
 
 const KIND_ORDER: Record<MatchKind, number> = {
@@ -214,11 +215,11 @@ function textMatch(texts: TextPiece[], query: string): Candidate | null {
   for (const piece of texts) {
     if (wordStartIndex(piece.folded, query) < 0) continue;
     const c: Candidate = {
-      score: Tier.Text * 10 + (STRONG_LABELS.has(piece.label) ? 0 : 1),
+      score: Tier.Text * 10 + (STRONG_PARTS.has(piece.part) ? 0 : 1),
       kind: 'text',
       fuzzy: false,
       text: piece.text,
-      label: piece.label,
+      part: piece.part,
     };
     if (better(c, best)) best = c;
   }
@@ -234,7 +235,7 @@ function textMatch(texts: TextPiece[], query: string): Candidate | null {
     kind: 'text',
     fuzzy: false,
     text: firstPiece.text,
-    label: firstPiece.label,
+    part: firstPiece.part,
   };
 }
 
@@ -253,7 +254,7 @@ function fuzzyTextMatches(index: SearchIndex, query: string): Map<number, Candid
         kind: 'text',
         fuzzy: true,
         text: piece.text,
-        label: piece.label,
+        part: piece.part,
       };
       if (better(c, found.get(e) ?? null)) found.set(e, c);
     }
@@ -265,20 +266,24 @@ function snippet(text: string): string {
   return text.length <= SNIPPET_LENGTH ? text : `${text.slice(0, SNIPPET_LENGTH - 1).trimEnd()}…`;
 }
 
-function whyOf(c: Candidate): string {
-  const close = c.fuzzy ? ' (close spelling)' : '';
+function matchReason(c: Candidate): string {
   switch (c.kind) {
     case 'name':
-      return `name${close}`;
+      return t('search_whyName');
     case 'brand':
-      return `brand name ${c.text}${close}`;
+      return t('search_whyBrand', { name: c.text });
     case 'abbreviation':
-      return `abbreviation ${c.text}${close}`;
+      return t('search_whyAbbreviation', { name: c.text });
     case 'other-name':
-      return `also called ${c.text}${close}`;
+      return t('search_whyOtherName', { name: c.text });
     case 'text':
-      return `${c.label}: ${snippet(c.text)}${close}`;
+      return t('search_whyText', { part: textPartLabel(c.part!), sentence: snippet(c.text) });
   }
+}
+
+function whyOf(c: Candidate): string {
+  const reason = matchReason(c);
+  return c.fuzzy ? t('search_whyClose', { reason }) : reason;
 }
 
 /** The entries that match the query, best first; an empty or blank query finds nothing. */

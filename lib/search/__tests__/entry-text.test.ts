@@ -1,11 +1,11 @@
 import { getEntry } from '../../../data/index';
 import type { GlossaryEntry } from '../../../data/types';
-import { entryText } from '../entry-text';
+import { entryText, textPartLabel } from '../entry-text';
 
 describe('entryText', () => {
-  it('reads the card text of a drug with labels, and no ids, names or sources', () => {
+  it('reads the card text of a drug with its parts, and no ids, names or sources', () => {
     const texts = entryText(getEntry('dasatinib')!);
-    const labels = new Set(texts.map((t) => t.label));
+    const labels = new Set(texts.map((t) => textPartLabel(t.part)));
     expect(labels).toEqual(
       new Set([
         'summary',
@@ -20,7 +20,7 @@ describe('entryText', () => {
       ]),
     );
     expect(texts).toContainEqual({
-      label: 'side effect',
+      part: 'sideEffect',
       text: 'Nausea (feeling sick to your stomach).',
     });
     const all = texts.map((t) => t.text).join(' ');
@@ -30,7 +30,7 @@ describe('entryText', () => {
 
   it('reads the explanation once, from its facts', () => {
     const entry = getEntry('imatinib')!;
-    const explanation = entryText(entry).filter((t) => t.label === 'explanation');
+    const explanation = entryText(entry).filter((t) => t.part === 'explanation');
     expect(explanation.map((t) => t.text).join(' ')).toBe(entry.explanation);
   });
 
@@ -45,9 +45,10 @@ describe('entryText', () => {
     } as unknown as GlossaryEntry; // somethingNew is not a field GlossaryEntry knows
     const texts = entryText(entry);
     expect(texts).toContainEqual({
-      label: 'for students',
+      part: 'student',
       text: 'Binds the ATP site of BCR-ABL1.',
     });
-    expect(texts).toContainEqual({ label: 'card text', text: 'Another line.' });
+    expect(texts).toContainEqual({ part: 'cardText', text: 'Another line.' });
+    expect(textPartLabel('cardText')).toBe('card text');
   });
 });

@@ -13,7 +13,9 @@ const TKIS = ['bosutinib', 'dasatinib', 'imatinib', 'nilotinib', 'ponatinib'];
 const listing = (word: string): string[] =>
   GLOSSARY.filter((e) =>
     entryText(e).some(
-      (t) => t.label.includes('side effect') && t.text.toLowerCase().includes(word),
+      (t) =>
+        (t.part === 'sideEffect' || t.part === 'seriousSideEffect') &&
+        t.text.toLowerCase().includes(word),
     ),
   ).map((e) => e.id);
 
