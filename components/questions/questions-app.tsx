@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { downloadText } from '../download';
 import { changeQuestions, fetchQuestions } from '../../lib/questions/client';
 import { dayOf, toCsv, toMarkdown, toPlainText } from '../../lib/questions/export';
-import { parseImport } from '../../lib/questions/import';
+import { describeImportError, parseImport } from '../../lib/questions/import';
 import type { QuestionOp } from '../../lib/questions/ops';
 import type { QuestionList, SavedTerm } from '../../lib/questions/schema';
 import { watchQuestions } from '../../lib/questions/store';
@@ -95,10 +95,7 @@ export function QuestionsApp({ api = BROWSER }: { api?: QuestionsPageApi }) {
     setImportErrors([]);
     const result = parseImport(await file.text());
     if (result.ok) setImporting({ name: file.name, list: result.list });
-    else
-      setImportErrors(
-        result.errors.map((e) => t('questions_importLine', { line: e.line, problem: e.message })),
-      );
+    else setImportErrors(result.errors.map(describeImportError));
   };
 
   if (printing && list) {

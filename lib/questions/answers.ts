@@ -10,6 +10,7 @@ import { PROMPTS_LABEL, suggestedQuestions } from '../../data/suggested-question
 import type { Handlers, Parsers, Reply } from '../messages';
 import { parseQuestionOp, QuestionsError } from './ops';
 import { getSavedTerm, loadQuestions, updateQuestions } from './store';
+import { t } from '../i18n';
 
 export type QuestionsMessageType =
   'termlight:questions-change' | 'termlight:saved-term' | 'termlight:questions-load';
@@ -51,7 +52,9 @@ async function reply<T extends object>(answer: () => Promise<T>): Promise<Reply<
     const error =
       err instanceof QuestionsError
         ? err.message
-        : `Termlight could not change your questions: ${err instanceof Error ? err.message : String(err)}`;
+        : t('questions_errorChange', {
+            reason: err instanceof Error ? err.message : String(err),
+          });
     return { ok: false, error };
   }
 }

@@ -7,6 +7,7 @@ import type { MessageMap, MessageType, SavedTermAnswer } from '../messages';
 import { sendToBackground } from '../messaging';
 import { QuestionsError, type QuestionOp } from './ops';
 import type { LoadedQuestions } from './store';
+import { t } from '../i18n';
 
 async function ask<K extends MessageType>(
   type: K,
@@ -15,13 +16,13 @@ async function ask<K extends MessageType>(
 ): Promise<unknown> {
   const reply: unknown = await sendToBackground(type, request);
   if (!reply || typeof reply !== 'object' || !('ok' in reply)) {
-    throw new QuestionsError('Termlight did not answer. Reload the page and try again.');
+    throw new QuestionsError(t('questions_errorNoAnswer'));
   }
   if (reply.ok !== true) {
     const error = 'error' in reply && typeof reply.error === 'string' ? reply.error : '';
-    throw new QuestionsError(error || 'Termlight could not change your questions.');
+    throw new QuestionsError(error || t('questions_errorChangeFailed'));
   }
-  if (!(expected in reply)) throw new QuestionsError('Termlight gave an answer it did not expect.');
+  if (!(expected in reply)) throw new QuestionsError(t('questions_errorUnexpectedAnswer'));
   return reply;
 }
 

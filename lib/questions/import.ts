@@ -17,6 +17,7 @@ import {
   type QuestionList,
   type SavedTerm,
 } from './schema';
+import { plural, t } from '../i18n';
 
 /** Files larger than this are not a list of questions (the fullest list is far smaller). */
 export const MAX_IMPORT_BYTES = 5_000_000;
@@ -49,7 +50,7 @@ function parseCsv(text: string): { rows: Row[] } | { error: ImportError } {
         i++;
         for (;;) {
           if (i >= text.length) {
-            return { error: { line: start, message: 'a quoted field is never closed' } };
+            return { error: { line: start, message: t('questions_importUnclosedQuote') } };
           }
           const ch = text[i]!;
           if (ch === '"') {
@@ -67,12 +68,11 @@ function parseCsv(text: string): { rows: Row[] } | { error: ImportError } {
         }
         const after = text[i];
         if (after !== undefined && after !== ',' && after !== '\n' && after !== '\r') {
-          return { error: { line, message: 'text after a closing quote' } };
+          return { error: { line, message: t('questions_importAfterQuote') } };
         }
       } else {
         while (i < text.length && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') {
-          if (text[i] === '"')
-            return { error: { line, message: 'a quote inside an unquoted field' } };
+          if (text[i] === '"') return { error: { line, message: t('questions_importStrayQuote') } };
           cell += text[i];
           i++;
         }
@@ -102,7 +102,7 @@ export function parseImport(text: string): ImportResult {
   if (text.length > MAX_IMPORT_BYTES) {
     return {
       ok: false,
-      errors: [{ line: 1, message: 'the file is too large to be a list of questions' }],
+      errors: [{ line: 1, message: t('questions_importTooLarge') }],
     };
   }
   const parsed = parseCsv(text.replace(/^\uFEFF/, ''));
@@ -114,7 +114,7 @@ export function parseImport(text: string): ImportResult {
       errors: [
         {
           line: header?.line ?? 1,
-          message: `this is not a Termlight questions file: the first line should be "${CSV_COLUMNS.join(',')}"`,
+          message: t('questions_importNotOurs', { columns: CSV_COLUMNS.join(',') }),
         },
       ],
     };
@@ -125,7 +125,9 @@ export function parseImport(text: string): ImportResult {
     if (errors.length >= MAX_ERRORS) break;
     const fail = (message: string) => errors.push({ line: row.line, message });
     if (row.cells.length !== CSV_COLUMNS.length) {
-      fail(`expected ${CSV_COLUMNS.length} fields, found ${row.cells.length}`);
+      fail(
+        plural('questions_importFieldCount', row.cells.length, { expected: CSV_COLUMNS.length }),
+      );
       continue;
     }
     const [termId, termName, savedAt, pageTitle, pageUrl, context, question, asked, suggested] =
@@ -141,39 +143,37 @@ export function parseImport(text: string): ImportResult {
         string,
       ];
     if (!isTermId(termId)) {
-      fail(
-        `"${String(termId).slice(0, 40)}" is not a term id (lowercase letters, digits and hyphens)`,
-      );
+      fail(t('questions_importNotTermId', { value: String(termId).slice(0, 40) }));
       continue;
     }
     if (termName.trim() === '' || termName.length > MAX_TITLE_LENGTH) {
-      fail(`the term name must be 1 to ${MAX_TITLE_LENGTH} characters`);
+      fail(t('questions_importTermName', { max: MAX_TITLE_LENGTH }));
       continue;
     }
     if (savedAt !== '' && Number.isNaN(new Date(savedAt).getTime())) {
-      fail(`"${savedAt.slice(0, 40)}" is not a date`);
+      fail(t('questions_importNotDate', { value: savedAt.slice(0, 40) }));
       continue;
     }
     if (pageTitle.length > MAX_TITLE_LENGTH)
-      fail(`the page title is longer than ${MAX_TITLE_LENGTH} characters`);
+      fail(t('questions_importTitleTooLong', { max: MAX_TITLE_LENGTH }));
     if (pageUrl !== '' && (pageUrl.length > MAX_URL_LENGTH || cleanUrl(pageUrl) === null)) {
-      fail('the page address is not a web address');
+      fail(t('questions_importNotAddress'));
     }
     if (context.length > MAX_CONTEXT_LENGTH)
-      fail(`the sentence is longer than ${MAX_CONTEXT_LENGTH} characters`);
+      fail(t('questions_importSentenceTooLong', { max: MAX_CONTEXT_LENGTH }));
     if (question.length > MAX_NOTE_LENGTH)
-      fail(`the question is longer than ${MAX_NOTE_LENGTH} characters`);
+      fail(t('questions_importQuestionTooLong', { max: MAX_NOTE_LENGTH }));
     const flags = { asked, suggested };
     for (const [name, value] of Object.entries(flags)) {
       if (!['yes', 'no', ''].includes(value))
-        fail(`${name} should be yes or no, not "${value.slice(0, 20)}"`);
+        fail(t('questions_importNotYesNo', { column: name, value: value.slice(0, 20) }));
     }
     if (errors.some((e) => e.line === row.line)) continue;
 
     let term = terms.get(termId);
     if (!term) {
       if (terms.size >= MAX_TERMS) {
-        fail(`more than ${MAX_TERMS} terms`);
+        fail(t('questions_importTooManyTerms', { max: MAX_TERMS }));
         continue;
       }
       term = {
@@ -189,11 +189,11 @@ export function parseImport(text: string): ImportResult {
     }
     const text = cleanNote(question);
     if (text === '') {
-      if (asked === 'yes') fail('a question marked as asked has no text');
+      if (asked === 'yes') fail(t('questions_importAskedNoText'));
       continue;
     }
     if (term.notes.length >= MAX_NOTES_PER_TERM) {
-      fail(`${term.termName} has more than ${MAX_NOTES_PER_TERM} questions`);
+      fail(t('questions_importTooManyQuestions', { term: term.termName, max: MAX_NOTES_PER_TERM }));
       continue;
     }
     term.notes.push({
@@ -207,7 +207,7 @@ export function parseImport(text: string): ImportResult {
   return { ok: true, list: { terms: [...terms.values()] } };
 }
 
-/** "Line 4: expected 9 fields, found 7" for the reader. */
+/** "Line 4: expected 9 fields, found 7." for the reader. */
 export function describeImportError(error: ImportError): string {
-  return `Line ${error.line}: ${error.message}.`;
+  return t('questions_importLine', { line: error.line, problem: error.message });
 }

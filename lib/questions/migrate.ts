@@ -1,4 +1,5 @@
 import { isPlainObject, parseTerms, type ParsedList } from './schema';
+import { t } from '../i18n';
 
 /** Stored as { version, terms } under QUESTIONS_KEY in storage.local. */
 export const QUESTIONS_VERSION = 1;
@@ -31,7 +32,7 @@ export function decodeQuestions(
   if (!isPlainObject(raw)) {
     return {
       ...parseTerms(undefined),
-      dropped: ['the saved list was damaged; nothing could be read'],
+      dropped: [t('questions_droppedDamaged')],
       newer: false,
     };
   }
@@ -40,7 +41,7 @@ export function decodeQuestions(
     const parsed = parseTerms(raw.terms);
     return {
       ...parsed,
-      dropped: [`the list had no valid version; read it as version ${current}`, ...parsed.dropped],
+      dropped: [t('questions_droppedNoVersion', { version: current }), ...parsed.dropped],
       newer: false,
     };
   }
@@ -49,10 +50,7 @@ export function decodeQuestions(
     const parsed = parseTerms(raw.terms);
     return {
       ...parsed,
-      dropped: [
-        `the list was saved by a newer Termlight (version ${version}); read what this version knows`,
-        ...parsed.dropped,
-      ],
+      dropped: [t('questions_droppedNewer', { version }), ...parsed.dropped],
       newer: true,
     };
   }

@@ -18,6 +18,7 @@ import {
   type QuestionNote,
   type SavedTerm,
 } from './schema';
+import { t } from '../i18n';
 
 export interface SaveRequest {
   termId: string;
@@ -58,9 +59,7 @@ export function applyOp(list: QuestionList, change: QuestionOp, now = new Date()
       let term = terms.find((t) => t.termId === request.termId);
       if (!term) {
         if (terms.length >= MAX_TERMS) {
-          throw new QuestionsError(
-            `You have saved ${MAX_TERMS} terms, the most this list holds. Remove some first.`,
-          );
+          throw new QuestionsError(t('questions_errorListFull', { max: MAX_TERMS }));
         }
         term = {
           termId: request.termId,
@@ -89,7 +88,7 @@ export function applyOp(list: QuestionList, change: QuestionOp, now = new Date()
       return next;
     case 'edit-note': {
       const text = cleanNote(change.text);
-      if (text === '') throw new QuestionsError('A note cannot be empty. Delete it instead.');
+      if (text === '') throw new QuestionsError(t('questions_errorEmptyNote'));
       const term = findTerm(terms, change.termId);
       term.notes = term.notes.map((n) => (n.id === change.noteId ? { ...n, text } : n));
       return next;
@@ -131,7 +130,7 @@ export function applyOp(list: QuestionList, change: QuestionOp, now = new Date()
 
 function findTerm(terms: SavedTerm[], termId: string): SavedTerm {
   const term = terms.find((t) => t.termId === termId);
-  if (!term) throw new QuestionsError('That term is no longer in your list.');
+  if (!term) throw new QuestionsError(t('questions_errorTermGone'));
   return term;
 }
 
@@ -148,7 +147,7 @@ function addNotes(term: SavedTerm, notes: { text: string; suggested: boolean }[]
 
 function fullTerm(term: SavedTerm): QuestionsError {
   return new QuestionsError(
-    `${term.termName} has ${MAX_NOTES_PER_TERM} notes, the most one term holds. Delete some first.`,
+    t('questions_errorTermFull', { term: term.termName, max: MAX_NOTES_PER_TERM }),
   );
 }
 

@@ -2,6 +2,7 @@
  * The shape of "My questions": terms the reader saved from a card, each with the page it was saved
  * on and the reader's own notes (questions to ask at the next visit).
  */
+import { plural, t } from '../i18n';
 
 /** One question or note the reader wants to bring to the visit. */
 export interface QuestionNote {
@@ -99,13 +100,13 @@ export function parseTerms(raw: unknown): ParsedList {
   const dropped: string[] = [];
   const list = emptyList();
   if (!Array.isArray(raw)) {
-    if (raw !== undefined) dropped.push('the saved list was not a list; nothing could be read');
+    if (raw !== undefined) dropped.push(t('questions_droppedNotList'));
     return { list, dropped };
   }
   const seen = new Set<string>();
   for (let i = 0; i < raw.length; i++) {
     if (list.terms.length >= MAX_TERMS) {
-      dropped.push(`${raw.length - i} saved term(s) past the limit of ${MAX_TERMS}`);
+      dropped.push(plural('questions_droppedTerms', raw.length - i, { max: MAX_TERMS }));
       break;
     }
     const term = parseTerm(raw[i], i + 1, dropped);
@@ -124,7 +125,7 @@ export function parseTerms(raw: unknown): ParsedList {
 
 function parseTerm(raw: unknown, position: number, dropped: string[]): SavedTerm | null {
   if (!isPlainObject(raw) || !isTermId(raw.termId)) {
-    dropped.push(`saved term ${position}: it has no term name that can be read`);
+    dropped.push(t('questions_droppedUnreadableTerm', { position }));
     return null;
   }
   const termId = raw.termId;
@@ -137,17 +138,22 @@ function parseTerm(raw: unknown, position: number, dropped: string[]): SavedTerm
   const notes: QuestionNote[] = [];
   const rawNotes = Array.isArray(raw.notes) ? raw.notes : [];
   if (raw.notes !== undefined && !Array.isArray(raw.notes)) {
-    dropped.push(`${termName}: its notes could not be read`);
+    dropped.push(t('questions_droppedNotesUnreadable', { term: termName }));
   }
   const ids = new Set<string>();
   for (let n = 0; n < rawNotes.length; n++) {
     if (notes.length >= MAX_NOTES_PER_TERM) {
-      dropped.push(`${termName}: ${rawNotes.length - n} note(s) past the limit of 50`);
+      dropped.push(
+        plural('questions_droppedNotes', rawNotes.length - n, {
+          term: termName,
+          max: MAX_NOTES_PER_TERM,
+        }),
+      );
       break;
     }
     const note = parseNote(rawNotes[n]);
     if (!note) {
-      dropped.push(`${termName}: note ${n + 1} could not be read`);
+      dropped.push(t('questions_droppedNote', { term: termName, position: n + 1 }));
       continue;
     }
     if (ids.has(note.id)) note.id = newNoteId();

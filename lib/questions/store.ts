@@ -4,6 +4,7 @@ import { applyOp, QuestionsError, type QuestionOp } from './ops';
 import type { QuestionList, SavedTerm } from './schema';
 import { createSerialQueue } from '../storage/serial-queue';
 import { watchStorageKey } from '../storage/watch-key';
+import { t } from '../i18n';
 
 /**
  * One item in storage.local holding { version, terms }. Same pattern as lib/settings/store.ts
@@ -102,12 +103,10 @@ export function isQuotaError(err: unknown): boolean {
 
 function storageError(action: 'read' | 'save', cause: unknown): QuestionsError {
   if (action === 'save' && isQuotaError(cause)) {
-    return new QuestionsError(
-      'Your browser has no room left to save this. Nothing was changed. Export your list, ' +
-        'then delete notes you no longer need, or free space in the browser.',
-      { cause },
-    );
+    return new QuestionsError(t('questions_errorNoRoom'), { cause });
   }
   const reason = cause instanceof Error ? cause.message : String(cause);
-  return new QuestionsError(`Termlight could not ${action} your questions: ${reason}`, { cause });
+  const message =
+    action === 'read' ? t('questions_errorRead', { reason }) : t('questions_errorSave', { reason });
+  return new QuestionsError(message, { cause });
 }

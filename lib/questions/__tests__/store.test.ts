@@ -80,6 +80,22 @@ describe('loading', () => {
     expect(await stored()).toEqual(raw);
   });
 
+  it('counts what is past the limits, in the plural form that fits', () => {
+    const notes = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ id: `n${i}`, text: `Q${i}`, asked: false }));
+    const over = (extraNotes: number) =>
+      decodeQuestions({
+        version: QUESTIONS_VERSION,
+        terms: [savedTerm('imatinib', { notes: notes(50 + extraNotes) as never })],
+      }).dropped;
+    expect(over(1)).toEqual(['imatinib: 1 note past the limit of 50']);
+    expect(over(2)).toEqual(['imatinib: 2 notes past the limit of 50']);
+    const terms = Array.from({ length: 502 }, (_, i) => savedTerm(`term-${i}`));
+    expect(decodeQuestions({ version: QUESTIONS_VERSION, terms }).dropped).toEqual([
+      '2 saved terms past the limit of 500',
+    ]);
+  });
+
   it.each([['a string'], [42], [[1, 2]], [{ version: 1, terms: 'oops' }]])(
     'reads %j as an empty list and says so',
     async (raw) => {
