@@ -5,11 +5,12 @@ const warm = new WeakSet<RegExp>();
 
 /**
  * V8 compiles a regular expression on first use, separately for one-byte (Latin-1) and two-byte
- * text; for the combined pattern each takes 10-30 ms. Running it once on each kind, in tasks of
- * their own, keeps that out of the first scan. A regex warmed before resolves at once, without
- * yielding: the content script warms the built-in one while its settings load, and two more
- * yields after them let the page's first layout and paint (100-180 ms on the 300 kB bench page)
- * run before our first screen instead of after it.
+ * text; for the combined pattern each takes 10-30 ms (more on a busy machine). While the page is
+ * parsed, running it once on each kind, in tasks of their own, keeps that out of the first scan.
+ * Once it is parsed, the first screen waits for us: each yield would go to the back of the queue,
+ * behind the page's first layout and paint (100-200 ms on the 300 kB bench page, traced), so the
+ * rest runs at once. A regex warmed before resolves at once: the content script warms the built-in
+ * one while its settings load, and the Highlighter asks again.
  */
 export async function warmUpRegex(
   regex: RegExp,
@@ -22,7 +23,7 @@ export async function warmUpRegex(
   ]) {
     regex.lastIndex = 0;
     regex.exec(sample);
-    await yieldToMain(win);
+    if (win.document.readyState === 'loading') await yieldToMain(win);
   }
   regex.lastIndex = 0;
   warm.add(regex);

@@ -1,23 +1,33 @@
 import { describe, expect, it, vi } from 'vitest';
 import { warmUpRegex } from '../warm-up';
 
-/** A window whose only part warmUpRegex uses is scheduler.postTask, counted. */
-function countingWindow() {
+/** A window with the two parts warmUpRegex uses: its document's state and a counted postTask. */
+function countingWindow(readyState: DocumentReadyState = 'loading') {
   const postTask = vi.fn((cb: () => void) => Promise.resolve(cb()));
-  return { win: { scheduler: { postTask } } as unknown as Window & typeof globalThis, postTask };
+  const win = { scheduler: { postTask }, document: { readyState } };
+  return { win: win as unknown as Window & typeof globalThis, postTask };
 }
 
+const twoByte = (text: string) => [...text].some((ch) => ch.charCodeAt(0) > 0xff);
+
 describe('warmUpRegex', () => {
-  it('uses the regex on one-byte and two-byte text, each in a task of its own', async () => {
+  it('while the page is parsed, uses the regex on each kind of text in a task of its own', async () => {
     const regex = /imatinib/gu;
     const exec = vi.spyOn(regex, 'exec');
-    const { win, postTask } = countingWindow();
+    const { win, postTask } = countingWindow('loading');
     await warmUpRegex(regex, win);
-    expect(
-      exec.mock.calls.map(([text]) => [...text].some((ch) => ch.charCodeAt(0) > 0xff)),
-    ).toEqual([false, true]);
+    expect(exec.mock.calls.map(([text]) => twoByte(text))).toEqual([false, true]);
     expect(postTask).toHaveBeenCalledTimes(2);
     expect(regex.lastIndex).toBe(0);
+  });
+
+  it('once the page is parsed, does it all at once: the first screen is waiting', async () => {
+    const regex = /nilotinib/gu;
+    const exec = vi.spyOn(regex, 'exec');
+    const { win, postTask } = countingWindow('interactive');
+    await warmUpRegex(regex, win);
+    expect(exec.mock.calls.map(([text]) => twoByte(text))).toEqual([false, true]);
+    expect(postTask).not.toHaveBeenCalled();
   });
 
   it('resolves at once, without yielding, for a regex it warmed before', async () => {
