@@ -4,6 +4,7 @@
  * question around it. Each card lists the facts it came from, so it can be traced and cited.
  */
 import type { Category, GlossaryEntry, SourceId } from '../../data/types';
+import { t } from '../i18n';
 
 export type CardKind =
   | 'meaning'
@@ -42,7 +43,7 @@ function meaningCard(entry: GlossaryEntry): StudyCard {
   return {
     id: `meaning:${entry.id}`,
     kind: 'meaning',
-    front: `What is ${entry.name}?`,
+    front: t('study_cardMeaning', { term: entry.name }),
     back: entry.summary,
     entryIds: [entry.id],
     category: entry.category,
@@ -62,15 +63,15 @@ function brandCards(entry: GlossaryEntry): StudyCard[] {
       ...base,
       id: `brand-to-generic:${entry.id}:${brand}`,
       kind: 'brand-to-generic',
-      front: `${brand} is a brand name. What is the drug's generic name?`,
+      front: t('study_cardBrandToGeneric', { brand }),
       back: generic,
     })),
     {
       ...base,
       id: `generic-to-brand:${entry.id}`,
       kind: 'generic-to-brand',
-      front: `What brand name is ${generic} sold under?`,
-      back: brands.join(' or '),
+      front: t('study_cardGenericToBrand', { drug: generic }),
+      back: brands.reduce((first, second) => t('study_cardBrandOr', { first, second })),
     },
   ];
 }
@@ -84,7 +85,7 @@ function drugCards(entry: GlossaryEntry): StudyCard[] {
       ...base,
       id: `drug-kind:${entry.id}`,
       kind: 'drug-kind',
-      front: `What kind of drug is ${name}?`,
+      front: t('study_cardDrugKind', { drug: name }),
       back: entry.drug.drugClass.text,
       origins: [
         { entryId: entry.id, field: 'drug.drugClass', source: entry.drug.drugClass.source },
@@ -94,7 +95,7 @@ function drugCards(entry: GlossaryEntry): StudyCard[] {
       ...base,
       id: `drug-target:${entry.id}`,
       kind: 'drug-target',
-      front: `What does ${name} target?`,
+      front: t('study_cardDrugTarget', { drug: name }),
       back: entry.drug.target.text,
       origins: [{ entryId: entry.id, field: 'drug.target', source: entry.drug.target.source }],
     },
@@ -128,14 +129,14 @@ function abbreviationCards(entry: GlossaryEntry): StudyCard[] {
       ...base,
       id: `abbreviation:${entry.id}`,
       kind: 'abbreviation',
-      front: `What does ${short} stand for?`,
+      front: t('study_cardAbbreviation', { abbreviation: short }),
       back: full,
     },
     {
       ...base,
       id: `full-name-to-abbreviation:${entry.id}`,
       kind: 'full-name-to-abbreviation',
-      front: `What is the short name for ${lowerFirst(full)}?`,
+      front: t('study_cardShortName', { term: lowerFirst(full) }),
       back: short,
     },
   ];
@@ -185,7 +186,7 @@ function sideEffectCards(entries: readonly GlossaryEntry[]): StudyCard[] {
   return [...byEffect.values()].map(({ label, drugs, origins }) => ({
     id: `side-effect-drugs:${label}`,
     kind: 'side-effect-drugs',
-    front: `Which drugs list “${label}” as a common side effect?`,
+    front: t('study_cardSideEffectDrugs', { effect: label }),
     back: drugs.map((d) => lowerFirst(d.name)).join(', '),
     entryIds: drugs.map((d) => d.id),
     category: 'side-effect',

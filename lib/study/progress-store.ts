@@ -11,6 +11,7 @@ import { State, type Card } from 'ts-fsrs';
 import type { CardProgress } from './scheduler';
 import { DEFAULT_NEW_PER_DAY, type ProgressMap } from './session';
 import { createSerialQueue } from '../storage/serial-queue';
+import { t } from '../i18n';
 
 export const STUDY_PROGRESS_KEY = 'studyProgress';
 export const STUDY_PROGRESS_BACKUP_KEY = 'studyProgressUnreadable';
@@ -62,17 +63,17 @@ const STATES: readonly unknown[] = [State.New, State.Learning, State.Review, Sta
 
 /** The card's progress, or the reason it cannot be used. */
 export function decodeCard(value: unknown): CardProgress | string {
-  if (!isObject(value)) return 'not a record';
+  if (!isObject(value)) return t('study_brokenCardNotRecord');
   const v = value;
-  if (!isTime(v.due)) return 'due date missing or not a time';
-  if (!isTime(v.introduced)) return 'first study date missing or not a time';
-  if (v.lastReview !== null && !isTime(v.lastReview)) return 'last review not a time';
-  if (!isNumber(v.stability) || v.stability < 0) return 'stability not a number';
-  if (!isNumber(v.difficulty) || v.difficulty < 0) return 'difficulty not a number';
+  if (!isTime(v.due)) return t('study_brokenCardDue');
+  if (!isTime(v.introduced)) return t('study_brokenCardIntroduced');
+  if (v.lastReview !== null && !isTime(v.lastReview)) return t('study_brokenCardLastReview');
+  if (!isNumber(v.stability) || v.stability < 0) return t('study_brokenCardStability');
+  if (!isNumber(v.difficulty) || v.difficulty < 0) return t('study_brokenCardDifficulty');
   for (const key of ['elapsedDays', 'scheduledDays', 'learningSteps', 'reps', 'lapses']) {
-    if (!isCount(v[key])) return `${key} not a whole number`;
+    if (!isCount(v[key])) return t('study_brokenCardCount', { field: key });
   }
-  if (!STATES.includes(v.state)) return 'state unknown';
+  if (!STATES.includes(v.state)) return t('study_brokenCardState');
   const fsrs: Card = {
     due: new Date(v.due),
     stability: v.stability,
@@ -116,29 +117,21 @@ export function decodeProgress(raw: unknown): LoadedProgress {
   if (raw === undefined || raw === null) return loaded;
   if (!isObject(raw) || !isObject(raw.cards) || !isCount(raw.version)) {
     loaded.unreadable = true;
-    loaded.problems.push(
-      'Your saved study progress could not be read, so it starts fresh. The old copy is kept aside.',
-    );
+    loaded.problems.push(t('study_progressUnreadable'));
     return loaded;
   }
   if (raw.version > STUDY_PROGRESS_VERSION) {
     loaded.readOnly = true;
-    loaded.problems.push(
-      'Your study progress was saved by a newer version of Termlight. Update Termlight to keep studying; nothing is changed until then.',
-    );
+    loaded.problems.push(t('study_progressNewer'));
   }
   if (isCount(raw.newPerDay) && raw.newPerDay <= MAX_NEW_PER_DAY) loaded.newPerDay = raw.newPerDay;
   else if (raw.newPerDay !== undefined) {
-    loaded.problems.push(
-      `The saved number of new cards a day could not be read; it is back to ${DEFAULT_NEW_PER_DAY}.`,
-    );
+    loaded.problems.push(t('study_progressNewPerDayReset', { number: DEFAULT_NEW_PER_DAY }));
   }
   for (const [id, value] of Object.entries(raw.cards)) {
     const card = decodeCard(value);
     if (typeof card === 'string') {
-      loaded.problems.push(
-        `The saved progress of one card ("${id}") was broken (${card}), so that card starts over.`,
-      );
+      loaded.problems.push(t('study_progressCardBroken', { card: id, problem: card }));
     } else {
       loaded.cards.set(id, card);
     }
@@ -203,9 +196,7 @@ export function resetCardProgress(cardIds: readonly string[]): Promise<LoadedPro
 export function saveNewPerDay(newPerDay: number): Promise<LoadedProgress> {
   if (!isCount(newPerDay) || newPerDay > MAX_NEW_PER_DAY) {
     return Promise.reject(
-      new StudyProgressError(
-        `New cards a day must be a whole number from 0 to ${MAX_NEW_PER_DAY}.`,
-      ),
+      new StudyProgressError(t('study_newPerDayInvalid', { max: MAX_NEW_PER_DAY })),
     );
   }
   return update(() => newPerDay);

@@ -58,8 +58,11 @@ describe('study progress in storage.local', () => {
     const loaded = await loadProgress();
     expect([...loaded.cards.keys()]).toEqual(['ok']);
     expect(loaded.newPerDay).toBe(10);
-    expect(loaded.problems).toHaveLength(3);
-    expect(loaded.problems.join('\n')).toMatch(/"no-due".*due date/);
+    expect(loaded.problems).toEqual([
+      'The saved progress of one card ("no-due") was broken (due date missing or not a time), so that card starts over.',
+      'The saved progress of one card ("bad-state") was broken (state unknown), so that card starts over.',
+      'The saved progress of one card ("junk") was broken (not a record), so that card starts over.',
+    ]);
     // The next save writes the good card back, without the broken ones.
     await saveCardProgress('new', easy);
     expect(Object.keys((await stored()) as { cards: object }).length).toBe(3);
