@@ -3,7 +3,7 @@ import { useEffect } from 'preact/hooks';
 import { getEntry } from '../../data/index';
 import { applyHighlightCss, highlightCss } from '../../lib/highlight/style';
 import { TERM_TAG } from '../../lib/highlight/skip-rules';
-import { t } from '../../lib/i18n';
+import { t, tPieces } from '../../lib/i18n';
 import type { Settings } from '../../lib/settings';
 
 /**
@@ -25,14 +25,19 @@ export function HighlightPreview({ settings }: { settings: Settings }) {
     return h(TERM_TAG, { 'data-term-id': id }, text);
   };
   const sample = getEntry('imatinib');
+  // One message for the whole sentence, so a translation may move the terms; each stays an element.
+  const sentence = tPieces('options_previewSentence', {
+    chemotherapy: { id: 'chemotherapy', text: t('options_previewTermChemotherapy') },
+    drug: { id: 'imatinib', text: t('options_previewTermDrug') },
+    again: { id: 'imatinib', text: t('options_previewTermAgain') },
+    edema: { id: 'edema', text: t('options_previewTermEdema') },
+  });
 
   return (
     <div class="tl-preview" aria-hidden="true">
       <p class="tl-preview-label">{t('options_preview')}</p>
       <p class="tl-preview-text">
-        His plan paired {term('chemotherapy', 'chemotherapy')} with a daily pill,{' '}
-        {term('imatinib', 'imatinib')}. {term('imatinib', 'Imatinib')} can cause{' '}
-        {term('edema', 'edema')}, a swelling around the eyes.
+        {sentence.map((piece) => (typeof piece === 'string' ? piece : term(piece.id, piece.text)))}
       </p>
       {sample && (
         <div class="tl-preview-card" style={{ fontSize: `${settings.textSize}%` }}>

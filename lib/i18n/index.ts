@@ -67,3 +67,23 @@ export function plural<K extends PluralKey>(
     getMessage(`${key}_${rules.select(count)}`, subs) || getMessage(`${key}_other`, subs) || key
   );
 }
+
+/**
+ * A message with elements inside it (a highlighted term, a link): its text cut at its
+ * placeholders, each placeholder replaced by the piece given for it, in the order the message
+ * puts them. One message keeps the whole sentence for translators, who may move the placeholders
+ * with the words; the pieces stay whatever the caller made them (elements, not text).
+ */
+export function tPieces<K extends MessageKey, T extends { [N in keyof Params<K>]: unknown }>(
+  key: K,
+  pieces: T,
+): (string | T[keyof T])[] {
+  const names = Object.keys(pieces).sort() as (keyof T)[];
+  // Private-use characters, which no message or name holds, mark where each piece goes.
+  const marked = Object.fromEntries(names.map((name, i) => [name, `\uE000${i}\uE001`]));
+  const text = getMessage(key, substitutions(marked)) || key;
+  return text
+    .split(/\uE000(\d+)\uE001/)
+    .map((part, i) => (i % 2 === 1 ? pieces[names[Number(part)]!] : part))
+    .filter((part) => part !== '');
+}

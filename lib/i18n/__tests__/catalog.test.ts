@@ -20,7 +20,7 @@ function sourceFiles(dir: string): string[] {
     .filter((f) => !f.includes('__tests__') && !relative(root, f).startsWith('lib/i18n'));
 }
 
-/** Every key a t('...') or plural('...') call names, plural ones as their base. */
+/** Every key a t('...'), tPieces('...') or plural('...') call names, plural ones as their base. */
 function usedKeys(dirs = ['components', 'entrypoints', 'lib', 'embed', 'data']): {
   keys: Set<string>;
   plurals: Set<string>;
@@ -29,7 +29,7 @@ function usedKeys(dirs = ['components', 'entrypoints', 'lib', 'embed', 'data']):
   const plurals = new Set<string>();
   for (const file of dirs.flatMap(sourceFiles)) {
     const text = readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/\bt\(\s*'([^']+)'/g)) keys.add(m[1]!);
+    for (const m of text.matchAll(/\b(?:t|tPieces)\(\s*'([^']+)'/g)) keys.add(m[1]!);
     for (const m of text.matchAll(/\bplural\(\s*'([^']+)'/g)) plurals.add(m[1]!);
   }
   if (dirs.includes('entrypoints')) {

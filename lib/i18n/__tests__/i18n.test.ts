@@ -1,5 +1,5 @@
 import { formatMessage, type Catalog } from '../format';
-import { plural, t } from '../index';
+import { plural, t, tPieces } from '../index';
 
 const catalog: Catalog = {
   plain: { message: 'Hello' },
@@ -41,5 +41,31 @@ describe('t and plural (over the English catalog)', () => {
 
   it('show the key rather than nothing when a message is missing', () => {
     expect(t('no_such_key' as 'card_more')).toBe('no_such_key');
+  });
+});
+
+describe('tPieces (a message with elements inside)', () => {
+  it("cuts the message at its placeholders, in the message's order, pieces kept as given", () => {
+    const chemo = { term: 'chemo' };
+    const pieces = tPieces('options_previewSentence', {
+      again: 3,
+      chemotherapy: chemo,
+      drug: 2,
+      edema: 4,
+    });
+    expect(pieces).toEqual([
+      'His plan paired ',
+      chemo,
+      ' with a daily pill, ',
+      2,
+      '. ',
+      3,
+      ' can cause ',
+      4,
+      ', a swelling around the eyes.',
+    ]);
+    expect(pieces[1]).toBe(chemo);
+    // @ts-expect-error every placeholder needs its piece (checked by tsc)
+    expect(tPieces('options_previewSentence', { drug: 2 })).toContain(2);
   });
 });
