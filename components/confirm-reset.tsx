@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../lib/i18n';
 
 /**
  * A section with one "reset" button that asks once more in the page itself (no window.confirm,
@@ -60,7 +61,7 @@ export function ConfirmReset({
               {confirmLabel}
             </button>
             <button type="button" class="tl-button" ref={cancelRef} onClick={close}>
-              Cancel
+              {t('reset_cancel')}
             </button>
           </div>
         </div>

@@ -13,10 +13,7 @@ export function DeckExport({ cards, fileStem }: { cards: readonly StudyCard[]; f
   return (
     <section class="tl-section" aria-labelledby="tl-export-title">
       <h2 id="tl-export-title">{t('export_title')}</h2>
-      <p class="tl-hint">
-        The Anki file opens with File, Import in Anki (2.1.55 or newer). The CSV file opens in any
-        spreadsheet. Your progress stays here.
-      </p>
+      <p class="tl-hint">{t('export_hint')}</p>
       <div class="tl-inline">
         <button
           type="button"

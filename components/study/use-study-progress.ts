@@ -9,6 +9,7 @@ import {
   type LoadedProgress,
 } from '../../lib/study/progress-store';
 import { gradeCard, type GradeValue } from '../../lib/study/scheduler';
+import { t } from '../../lib/i18n';
 
 export interface StudyProgressHandle {
   /** Null until the saved progress is read. */
@@ -34,8 +35,7 @@ export function useStudyProgress(now: () => Date): StudyProgressHandle {
     let live = true;
     loadProgress().then(
       (loaded) => live && setProgress(loaded),
-      (err: unknown) =>
-        live && setError(`Termlight could not read your study progress: ${message(err)}`),
+      (err: unknown) => live && setError(t('study_errorRead', { reason: message(err) })),
     );
     const listener = (changes: Record<string, unknown>, area: string) => {
       if (area !== 'local' || !(STUDY_PROGRESS_KEY in changes)) return;
@@ -57,7 +57,7 @@ export function useStudyProgress(now: () => Date): StudyProgressHandle {
       setError(null);
       return true;
     } catch (err) {
-      setError(`Termlight could not save your study progress: ${message(err)}`);
+      setError(t('study_errorSave', { reason: message(err) }));
       return false;
     }
   }, []);

@@ -1,10 +1,14 @@
 import { render } from 'preact';
+import { t } from '../../lib/i18n';
+import { localizeDocument } from '../../lib/i18n/document';
 import { GlossaryApp } from '../../components/glossary/glossary-app';
 import { parseGlossaryQuery } from '../../components/glossary/glossary-address';
 import '../../components/term-card/theme.css';
 import '../../components/term-card/term-card.css';
 import '../../components/sr-only.css';
 import '../../components/ui.css';
+
+localizeDocument(document, t('glossary_documentTitle'));
 
 render(
   <GlossaryApp

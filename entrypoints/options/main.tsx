@@ -1,7 +1,11 @@
 import { render } from 'preact';
+import { t } from '../../lib/i18n';
+import { localizeDocument } from '../../lib/i18n/document';
 import { OptionsApp } from '../../components/options/options-app';
 import '../../components/term-card/theme.css';
 import '../../components/sr-only.css';
 import '../../components/ui.css';
+
+localizeDocument(document, t('options_documentTitle'));
 
 render(<OptionsApp />, document.getElementById('app')!);

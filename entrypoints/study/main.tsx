@@ -1,4 +1,6 @@
 import { render } from 'preact';
+import { t } from '../../lib/i18n';
+import { localizeDocument } from '../../lib/i18n/document';
 import { StudyApp } from '../../components/study/study-app';
 import { getEntry } from '../../data/index';
 import { parseDeckQuery } from '../../lib/study/decks';
@@ -6,6 +8,8 @@ import '../../components/term-card/theme.css';
 import '../../components/sr-only.css';
 import '../../components/ui.css';
 import '../../components/study/study.css';
+
+localizeDocument(document, t('study_documentTitle'));
 
 const deck = parseDeckQuery(location.search, (id) => getEntry(id) !== undefined);
 

@@ -1,5 +1,6 @@
 /** The list as text to take away: plain text (copy), Markdown, and CSV (which import.ts reads back). */
 import type { QuestionList, SavedTerm } from './schema';
+import { t } from '../i18n';
 
 export const CSV_COLUMNS = [
   'term_id',
@@ -28,15 +29,20 @@ export function toPlainText(list: QuestionList): string {
   const blocks = list.terms.map((term) => {
     const lines = [term.termName];
     const from = source(term);
-    if (from) lines.push(`  Saved from: ${from}${term.savedAt ? ` (${dayOf(term.savedAt)})` : ''}`);
-    if (term.context) lines.push(`  On the page: "${term.context}"`);
+    if (from) {
+      const saved = term.savedAt
+        ? t('questions_exportSavedFromOn', { page: from, day: dayOf(term.savedAt) })
+        : t('questions_exportSavedFrom', { page: from });
+      lines.push(`  ${saved}`);
+    }
+    if (term.context) lines.push(`  ${t('questions_exportOnThePage', { sentence: term.context })}`);
     for (const note of term.notes) {
       const [first, ...rest] = note.text.split('\n');
       lines.push(`  [${note.asked ? 'x' : ' '}] ${first}`, ...rest.map((r) => `      ${r}`));
     }
     return lines.join('\n');
   });
-  return ['My questions for my care team', '', ...blocks.flatMap((b) => [b, ''])].join('\n');
+  return [t('questions_exportTitle'), '', ...blocks.flatMap((b) => [b, ''])].join('\n');
 }
 
 /** Markdown special characters in the reader's (or a page's) text, escaped so they show as typed. */
@@ -45,22 +51,28 @@ function md(text: string): string {
 }
 
 export function toMarkdown(list: QuestionList): string {
-  const out = ['# My questions for my care team', ''];
+  const out = [`# ${t('questions_exportTitle')}`, ''];
   for (const term of list.terms) {
     out.push(`## ${md(term.termName)}`, '');
     const title = md(term.pageTitle || term.pageUrl || '');
     if (title) {
       const link = term.pageUrl ? `[${title}](<${term.pageUrl.replace(/[<>]/g, '')}>)` : title;
-      out.push(`Saved from ${link}${term.savedAt ? ` on ${dayOf(term.savedAt)}` : ''}.`, '');
+      out.push(
+        term.savedAt
+          ? t('questions_exportMdSavedFromOn', { page: link, day: dayOf(term.savedAt) })
+          : t('questions_exportMdSavedFrom', { page: link }),
+        '',
+      );
     }
     if (term.context) out.push(`> ${md(term.context)}`, '');
     for (const note of term.notes) {
       const text = note.text.split('\n').map(md).join('  \n  ');
-      out.push(`- [${note.asked ? 'x' : ' '}] ${text}${note.suggested ? ' _(suggested)_' : ''}`);
+      const suggested = note.suggested ? ` _(${t('questions_exportSuggested')})_` : '';
+      out.push(`- [${note.asked ? 'x' : ' '}] ${text}${suggested}`);
     }
     if (term.notes.length > 0) out.push('');
   }
-  out.push('Made with Termlight. Your list stays on your device.', '');
+  out.push(t('questions_exportFooter'), '');
   return out.join('\n');
 }
 

@@ -1,4 +1,5 @@
 import { formatMessage, type Catalog } from '../format';
+import { localizeDocument } from '../document';
 import { plural, t, tPieces } from '../index';
 
 const catalog: Catalog = {
@@ -67,5 +68,14 @@ describe('tPieces (a message with elements inside)', () => {
     expect(pieces[1]).toBe(chemo);
     // @ts-expect-error every placeholder needs its piece (checked by tsc)
     expect(tPieces('options_previewSentence', { drug: 2 })).toContain(2);
+  });
+});
+
+describe('localizeDocument (an extension page in the catalog language)', () => {
+  it('sets the title and the lang of the catalog that is in use', () => {
+    document.documentElement.lang = 'xx';
+    localizeDocument(document, t('study_documentTitle'));
+    expect(document.title).toBe('Termlight study');
+    expect(document.documentElement.lang).toBe('en');
   });
 });
