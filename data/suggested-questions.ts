@@ -7,9 +7,10 @@
  * 2026-12-01) suggest patients bring; no sentence is taken from them.
  */
 import type { Category } from './types';
+import { t } from '../lib/i18n';
 
-/** Shown above the prompts, so no one takes them for advice. */
-export const PROMPTS_LABEL = 'Questions you could ask (ideas from Termlight, not medical advice)';
+/** Shown above the prompts, so no one takes them for advice (a UI string, read when used). */
+export const promptsLabel = (): string => t('questions_promptsLabel');
 
 const FOR_EVERY_TERM = ['What does this mean for me?', 'Where can I read more about this?'];
 

@@ -1,5 +1,5 @@
 import { CATEGORIES } from '../../lib/settings';
-import { allPrompts, PROMPTS_LABEL, suggestedQuestions } from '../suggested-questions';
+import { allPrompts, promptsLabel, suggestedQuestions } from '../suggested-questions';
 import { fleschKincaidGrade, words } from './text-helpers';
 
 const ALL_PROMPTS = allPrompts();
@@ -25,6 +25,6 @@ describe('suggested questions', () => {
     for (const p of ALL_PROMPTS) {
       expect(p, p).not.toMatch(/\b(dose|doses|mg|take \d|should take|you should|stop taking)\b/i);
     }
-    expect(PROMPTS_LABEL).toMatch(/not medical advice/);
+    expect(promptsLabel()).toMatch(/not medical advice/);
   });
 });

@@ -14,10 +14,9 @@ import {
   type ExchangeGlossary,
   type ExchangeSource,
 } from './format';
+import { t } from '../i18n';
 
 export const BUILT_IN_NAME = 'Termlight: targeted therapy for ALL';
-/** How problems and previews name the built-in glossary. */
-export const BUILT_IN_LABEL = "Termlight's built-in glossary";
 
 const texts = (facts: readonly Fact[]): string[] => facts.map((f) => f.text);
 
@@ -77,7 +76,7 @@ export function builtInTakenForms(): TakenForm[] {
     entry.forms.map((f) => ({
       text: f.text,
       ...(f.caseSensitive && { caseSensitive: true }),
-      glossary: BUILT_IN_LABEL,
+      glossary: t('glossaries_builtInLabel'),
       entryName: entry.name,
     })),
   );

@@ -22,6 +22,7 @@ import {
 } from './format';
 import type { GlossaryConflict, GlossaryFileProblem } from './problems';
 import type { FileStyle, RawEntry, RawGlossary } from './read-file';
+import { t } from '../i18n';
 
 /** A form some other glossary (built-in or imported) already uses. */
 export interface TakenForm {
@@ -78,6 +79,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 const count = (n: number): string => n.toLocaleString('en-US');
 
+const missing = (subject: string) => t('glossaries_problemMissing', { subject });
+const notList = (subject: string) => t('glossaries_problemNotList', { subject });
+
 /** Collects the problems of one entry (or of the glossary itself when `where` is null). */
 class Reporter {
   constructor(
@@ -91,33 +95,49 @@ class Reporter {
     return this.out.length;
   }
 
-  add(path: string, what: string): void {
+  /** `problem` makes the sentence around its subject: "Row 3, column "name"" -> "... is missing." */
+  add(path: string, problem: (subject: string) => string): void {
     const field =
       this.style === 'csv' ? (CSV_COLUMN[path.replace(/\[\d+\](\.text)?$/, '')] ?? path) : path;
-    const label = this.style === 'csv' ? `column "${field}"` : `field "${field}"`;
-    const message = this.where
-      ? `${this.where}, ${label} ${what}`
-      : `The glossary's ${label} ${what}`;
-    this.out.push({ entry: this.where, field, message });
+    const where = this.where;
+    let subject: string;
+    if (where === null) {
+      subject =
+        this.style === 'csv'
+          ? t('glossaries_subjectTopColumn', { field })
+          : t('glossaries_subjectTopField', { field });
+    } else {
+      subject =
+        this.style === 'csv'
+          ? t('glossaries_subjectColumn', { where, field })
+          : t('glossaries_subjectField', { where, field });
+    }
+    this.out.push({ entry: where, field, message: problem(subject) });
   }
 
   /** A required (or, with optional, possibly absent) string within a length limit, trimmed. */
   text(value: unknown, path: string, limit: number, optional = false): string | undefined {
     if (value === undefined || value === null || (optional && value === '')) {
-      if (!optional) this.add(path, 'is missing.');
+      if (!optional) this.add(path, missing);
       return undefined;
     }
     if (typeof value !== 'string') {
-      this.add(path, 'must be text.');
+      this.add(path, (subject) => t('glossaries_problemNotText', { subject }));
       return undefined;
     }
     const trimmed = value.trim();
     if (trimmed === '') {
-      this.add(path, 'is empty.');
+      this.add(path, (subject) => t('glossaries_problemEmpty', { subject }));
       return undefined;
     }
     if (trimmed.length > limit) {
-      this.add(path, `is ${count(trimmed.length)} characters long; the limit is ${count(limit)}.`);
+      this.add(path, (subject) =>
+        t('glossaries_problemTooLong', {
+          subject,
+          length: count(trimmed.length),
+          limit: count(limit),
+        }),
+      );
       return undefined;
     }
     return trimmed;
@@ -125,11 +145,17 @@ class Reporter {
 
   list(value: unknown, path: string, limit: number): unknown[] | undefined {
     if (!Array.isArray(value)) {
-      this.add(path, value === undefined || value === null ? 'is missing.' : 'must be a list.');
+      this.add(path, value === undefined || value === null ? missing : notList);
       return undefined;
     }
     if (value.length > limit) {
-      this.add(path, `has ${count(value.length)} items; the limit is ${count(limit)}.`);
+      this.add(path, (subject) =>
+        t('glossaries_problemTooMany', {
+          subject,
+          number: count(value.length),
+          limit: count(limit),
+        }),
+      );
       return undefined;
     }
     return value;
@@ -156,7 +182,12 @@ export function isWebAddress(url: string): boolean {
 
 function checkSource(r: Reporter, value: unknown, path: string): ExchangeSource | undefined {
   if (!isRecord(value)) {
-    r.add(path, value === undefined || value === null ? 'is missing.' : 'must be an object.');
+    r.add(
+      path,
+      value === undefined || value === null
+        ? missing
+        : (subject) => t('glossaries_problemNotObject', { subject }),
+    );
     return undefined;
   }
   const before = r.count();
@@ -164,17 +195,13 @@ function checkSource(r: Reporter, value: unknown, path: string): ExchangeSource 
   const publisher = r.text(value.publisher, `${path}.publisher`, LIMITS.publisher, true);
   const url = r.text(value.url, `${path}.url`, LIMITS.url, true);
   if (url !== undefined && !isWebAddress(url)) {
-    r.add(
-      `${path}.url`,
-      `("${url}") is not a web address: it must start with http:// or https://.`,
-    );
+    r.add(`${path}.url`, (subject) => t('glossaries_problemNotWebAddress', { subject, url }));
   }
   let date: string | null = null;
   if (value.date !== undefined && value.date !== null && value.date !== '') {
     if (typeof value.date !== 'string' || !isRealDate(value.date.trim())) {
-      r.add(
-        `${path}.date`,
-        `(${JSON.stringify(value.date)}) is not a date: write it as YYYY-MM-DD, e.g. 2024-05-31, or leave it empty.`,
+      r.add(`${path}.date`, (subject) =>
+        t('glossaries_problemNotDate', { subject, value: JSON.stringify(value.date) }),
       );
     } else {
       date = value.date.trim();
@@ -206,7 +233,7 @@ function checkForms(r: Reporter, value: unknown, taken: OwnForm[]): SurfaceForm[
   const list = r.list(value, 'forms', LIMITS.forms);
   if (!list) return undefined;
   if (list.length === 0) {
-    r.add('forms', 'is empty: list at least one way the term is written.');
+    r.add('forms', (subject) => t('glossaries_problemNoForms', { subject }));
     return undefined;
   }
   const forms: SurfaceForm[] = [];
@@ -214,13 +241,13 @@ function checkForms(r: Reporter, value: unknown, taken: OwnForm[]): SurfaceForm[
   list.forEach((raw, i) => {
     const path = `forms[${i}]`;
     if (!isRecord(raw)) {
-      r.add(path, 'must be an object like { "text": "imatinib" }.');
+      r.add(path, (subject) => t('glossaries_problemFormNotObject', { subject }));
       return;
     }
     const text = r.text(raw.text, `${path}.text`, LIMITS.form);
     for (const flag of ['caseSensitive', 'brand'] as const) {
       if (raw[flag] !== undefined && typeof raw[flag] !== 'boolean') {
-        r.add(`${path}.${flag}`, 'must be true or false.');
+        r.add(`${path}.${flag}`, (subject) => t('glossaries_problemNotBoolean', { subject }));
       }
     }
     if (text === undefined) return;
@@ -230,15 +257,24 @@ function checkForms(r: Reporter, value: unknown, taken: OwnForm[]): SurfaceForm[
     if (raw.brand === true) form.brand = true;
     const key = formKey(text);
     if ([...key].length < 2) {
-      r.add(path, `("${text}") is shorter than 2 characters.`);
+      r.add(path, (subject) => t('glossaries_problemFormTooShort', { subject, form: text }));
     } else if (COMMON_WORDS.has(key) && !needsCapsGuard(text, caseSensitive)) {
-      r.add(path, `("${text}") is the common word "${key}", so it would light up ordinary text.`);
+      r.add(path, (subject) =>
+        t('glossaries_problemCommonWord', { subject, form: text, word: key }),
+      );
     } else {
       const own = { ...form, entry: r.where ?? '' };
       const twin = mine.find((other) => formsOverlap(other, own));
       const elsewhere = taken.find((other) => formsOverlap(other, own));
-      if (twin) r.add(path, `("${text}") repeats "${twin.text}" of the same entry.`);
-      else if (elsewhere) r.add(path, `("${text}") is also a form of ${elsewhere.entry}.`);
+      if (twin) {
+        r.add(path, (subject) =>
+          t('glossaries_problemFormRepeats', { subject, form: text, other: twin.text }),
+        );
+      } else if (elsewhere) {
+        r.add(path, (subject) =>
+          t('glossaries_problemFormElsewhere', { subject, form: text, where: elsewhere.entry }),
+        );
+      }
       mine.push(own);
     }
     forms.push(form);
@@ -248,11 +284,17 @@ function checkForms(r: Reporter, value: unknown, taken: OwnForm[]): SurfaceForm[
 }
 
 function whereOf(style: FileStyle, raw: RawEntry): string {
-  const base = style === 'csv' ? `Row ${raw.number}` : `Entry ${raw.number}`;
+  const base =
+    style === 'csv'
+      ? t('glossaries_whereRow', { number: raw.number })
+      : t('glossaries_whereEntry', { number: raw.number });
   const name =
     isRecord(raw.value) && typeof raw.value.name === 'string' ? raw.value.name.trim() : '';
   if (!name) return base;
-  return `${base} ("${name.length > 40 ? `${name.slice(0, 39)}…` : name}")`;
+  return t('glossaries_whereNamed', {
+    where: base,
+    name: name.length > 40 ? `${name.slice(0, 39)}…` : name,
+  });
 }
 
 function checkEntry(
@@ -270,7 +312,7 @@ function checkEntry(
     out.push({
       entry: r.where,
       field: null,
-      message: `${r.where} must be an object with "id", "name", "category", "forms"….`,
+      message: t('glossaries_problemEntryNotObject', { where: r.where ?? '' }),
     });
     return undefined;
   }
@@ -278,9 +320,10 @@ function checkEntry(
   const id = r.text(v.id, 'id', LIMITS.id);
   if (id !== undefined) {
     if (!ID.test(id)) {
-      r.add('id', `("${id}") must be kebab-case: small letters a-z, digits and single hyphens.`);
+      r.add('id', (subject) => t('glossaries_problemIdNotKebab', { subject, id }));
     } else if (ids.has(id)) {
-      r.add('id', `("${id}") is also the id of ${ids.get(id)}.`);
+      const other = ids.get(id) ?? '';
+      r.add('id', (subject) => t('glossaries_problemIdTaken', { subject, id, where: other }));
     } else {
       ids.set(id, r.where ?? '');
     }
@@ -293,9 +336,12 @@ function checkEntry(
     if (GLOSSARY_CATEGORIES.includes(categoryText as Category)) {
       category = categoryText as Category;
     } else {
-      r.add(
-        'category',
-        `is "${categoryText}", which is not a kind of term Termlight knows. Use one of: ${GLOSSARY_CATEGORIES.join(', ')}.`,
+      r.add('category', (subject) =>
+        t('glossaries_problemCategory', {
+          subject,
+          category: categoryText,
+          known: GLOSSARY_CATEGORIES.join(', '),
+        }),
       );
     }
   }
@@ -308,7 +354,7 @@ function checkEntry(
   let drug: ExchangeDrugFacts | undefined;
   if (v.drug !== undefined && v.drug !== null) {
     if (!isRecord(v.drug)) {
-      r.add('drug', 'must be an object with "drugClass", "target" and "howGiven".');
+      r.add('drug', (subject) => t('glossaries_problemDrugNotObject', { subject }));
     } else {
       const drugClass = r.text(v.drug.drugClass, 'drug.drugClass', LIMITS.fact);
       const target = r.text(v.drug.target, 'drug.target', LIMITS.fact);
@@ -320,10 +366,7 @@ function checkEntry(
   let sideEffects: ExchangeSideEffects | undefined;
   if (v.sideEffects !== undefined && v.sideEffects !== null) {
     if (!isRecord(v.sideEffects)) {
-      r.add(
-        'sideEffects',
-        'must be an object with lists "common", "serious", "callCareTeam", "notes".',
-      );
+      r.add('sideEffects', (subject) => t('glossaries_problemSideEffectsNotObject', { subject }));
     } else {
       sideEffects = {};
       for (const list of ['common', 'serious', 'callCareTeam', 'notes'] as const) {
@@ -341,12 +384,11 @@ function checkEntry(
       related = [];
       list.forEach((rel, i) => {
         if (typeof rel !== 'string' || !allIds.has(rel)) {
-          r.add(
-            `related[${i}]`,
-            `(${JSON.stringify(rel)}) is not the id of an entry in this file.`,
+          r.add(`related[${i}]`, (subject) =>
+            t('glossaries_problemRelatedUnknown', { subject, value: JSON.stringify(rel) }),
           );
         } else if (rel === id) {
-          r.add(`related[${i}]`, 'links the entry to itself.');
+          r.add(`related[${i}]`, (subject) => t('glossaries_problemRelatedSelf', { subject }));
         } else if (!related!.includes(rel)) {
           related!.push(rel);
         }
@@ -389,14 +431,15 @@ export function checkGlossary(raw: RawGlossary, taken: readonly TakenForm[] = []
   const fileProblem = (message: string) => problems.push({ entry: null, field: null, message });
 
   if (raw.format !== GLOSSARY_FORMAT) {
-    fileProblem(
-      `The file is JSON but not a Termlight glossary: it must say "format": "${GLOSSARY_FORMAT}".`,
-    );
+    fileProblem(t('glossaries_problemFormat', { format: GLOSSARY_FORMAT }));
     return { glossary: null, problems, conflicts: [] };
   }
   if (raw.version !== GLOSSARY_FORMAT_VERSION) {
     fileProblem(
-      `The file is a Termlight glossary of version ${JSON.stringify(raw.version)}; this Termlight reads version ${GLOSSARY_FORMAT_VERSION}.`,
+      t('glossaries_problemVersion', {
+        version: JSON.stringify(raw.version),
+        known: GLOSSARY_FORMAT_VERSION,
+      }),
     );
     return { glossary: null, problems, conflicts: [] };
   }
@@ -405,17 +448,20 @@ export function checkGlossary(raw: RawGlossary, taken: readonly TakenForm[] = []
   const name = top.text(raw.name, 'name', LIMITS.glossaryName);
   const language = top.text(raw.language, 'language', LIMITS.language);
   if (language !== undefined && !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(language)) {
-    top.add('language', `("${language}") must be a language tag such as "en" or "en-US".`);
+    top.add('language', (subject) => t('glossaries_problemLanguage', { subject, language }));
   }
 
   let entries: ExchangeEntry[] = [];
   if (!Array.isArray(raw.entries)) {
-    top.add('entries', raw.entries === undefined ? 'is missing.' : 'must be a list.');
+    top.add('entries', raw.entries === undefined ? missing : notList);
   } else if (raw.entries.length === 0) {
-    top.add('entries', 'is empty: the glossary has no terms.');
+    top.add('entries', (subject) => t('glossaries_problemNoEntries', { subject }));
   } else if (raw.entries.length > LIMITS.entries) {
     fileProblem(
-      `The file has ${count(raw.entries.length)} entries; the limit is ${count(LIMITS.entries)}.`,
+      t('glossaries_problemTooManyEntries', {
+        number: count(raw.entries.length),
+        limit: count(LIMITS.entries),
+      }),
     );
   } else {
     const rawEntries = raw.entries as RawEntry[];
@@ -463,7 +509,12 @@ function findConflicts(
         form: form.text,
         otherGlossary: other.glossary,
         otherEntry: other.entryName,
-        message: `${where}: "${form.text}" is already used by "${other.entryName}" in ${other.glossary}.`,
+        message: t('glossaries_problemConflict', {
+          where,
+          form: form.text,
+          entry: other.entryName,
+          glossary: other.glossary,
+        }),
       });
     }
   });

@@ -6,6 +6,7 @@
 import Papa from 'papaparse';
 import { LIMITS, formatBytes } from './format';
 import type { GlossaryFileProblem } from './problems';
+import { t } from '../i18n';
 
 export type FileStyle = 'json' | 'csv';
 
@@ -56,15 +57,16 @@ const fileProblem = (message: string): ReadResult => ({
 export function readGlossaryFile(file: GlossaryFile): ReadResult {
   if (file.bytes > LIMITS.fileBytes) {
     return fileProblem(
-      `The file is ${formatBytes(file.bytes)}; the limit is ${formatBytes(LIMITS.fileBytes)}.`,
+      t('glossaries_problemFileTooLarge', {
+        size: formatBytes(file.bytes),
+        limit: formatBytes(LIMITS.fileBytes),
+      }),
     );
   }
   const text = file.text.replace(/^\uFEFF/, '');
   const style = styleOf(file.fileName, text);
   if (style === null) {
-    return fileProblem(
-      'The file is neither JSON nor CSV, so Termlight cannot read it as a glossary.',
-    );
+    return fileProblem(t('glossaries_problemNotJsonOrCsv'));
   }
   return style === 'json' ? readJson(text) : readCsv(text, file.fileName);
 }
@@ -87,15 +89,11 @@ function readJson(text: string): ReadResult {
   try {
     data = JSON.parse(text);
   } catch {
-    return fileProblem(
-      'The file is not valid JSON: look for a missing comma, quote mark or bracket.',
-    );
+    return fileProblem(t('glossaries_problemBadJson'));
   }
   const raw = rawFromJson(data);
   if (!raw) {
-    return fileProblem(
-      `The file is JSON but not a Termlight glossary: it must be one object with "format": "termlight-glossary".`,
-    );
+    return fileProblem(t('glossaries_problemNotGlossary'));
   }
   return { raw, problems: [] };
 }
@@ -125,15 +123,15 @@ function readCsv(text: string, fileName: string): ReadResult {
   const problems: GlossaryFileProblem[] = [];
   for (const err of parsed.errors) {
     if (err.code === 'UndetectableDelimiter') continue;
-    const row = err.row === undefined ? null : `Row ${err.row + 1}`;
-    const what =
-      err.code === 'MissingQuotes'
-        ? 'a quote mark (") is opened but never closed.'
-        : 'has a quote mark (") in the wrong place; put quotes around the whole value.';
+    const row = err.row === undefined ? null : t('glossaries_whereRow', { number: err.row + 1 });
+    const where = row ?? t('glossaries_whereFile');
     problems.push({
       entry: row,
       field: null,
-      message: row ? `${row}: ${what}` : `The file: ${what}`,
+      message:
+        err.code === 'MissingQuotes'
+          ? t('glossaries_problemQuoteUnclosed', { where })
+          : t('glossaries_problemQuoteMisplaced', { where }),
     });
   }
   const rows = parsed.data;
@@ -142,24 +140,24 @@ function readCsv(text: string, fileName: string): ReadResult {
   for (const column of CSV_COLUMNS) {
     if (!header.includes(column)) {
       problems.push({
-        entry: 'Row 1',
+        entry: t('glossaries_whereRow', { number: 1 }),
         field: column,
-        message: `Row 1 (the header) has no "${column}" column. The header must be: ${CSV_COLUMNS.join(',')}`,
+        message: t('glossaries_problemHeaderMissing', { column, header: CSV_COLUMNS.join(',') }),
       });
     }
   }
   header.forEach((column, i) => {
     if (!known.has(column)) {
       problems.push({
-        entry: 'Row 1',
+        entry: t('glossaries_whereRow', { number: 1 }),
         field: column,
-        message: `Row 1 (the header), column ${i + 1}: "${column}" is not a column Termlight knows.`,
+        message: t('glossaries_problemHeaderUnknown', { column, number: i + 1 }),
       });
     } else if (header.indexOf(column) !== i) {
       problems.push({
-        entry: 'Row 1',
+        entry: t('glossaries_whereRow', { number: 1 }),
         field: column,
-        message: `Row 1 (the header) has the "${column}" column twice.`,
+        message: t('glossaries_problemHeaderTwice', { column }),
       });
     }
   });
@@ -173,9 +171,13 @@ function readCsv(text: string, fileName: string): ReadResult {
     if (cells.every((c) => c.trim() === '')) return;
     if (cells.length !== header.length) {
       problems.push({
-        entry: `Row ${number}`,
+        entry: t('glossaries_whereRow', { number }),
         field: null,
-        message: `Row ${number} has ${cells.length} values, but the header has ${header.length} columns.`,
+        message: t('glossaries_problemRowLength', {
+          row: number,
+          values: cells.length,
+          columns: header.length,
+        }),
       });
       return;
     }

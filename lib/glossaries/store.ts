@@ -20,6 +20,7 @@ import {
   type StoredGlossaryInfo,
 } from './stored-index';
 import { createSerialQueue } from '../storage/serial-queue';
+import { t } from '../i18n';
 
 export class GlossaryStoreError extends Error {
   override name = 'GlossaryStoreError';
@@ -145,12 +146,11 @@ async function remove(key: string): Promise<void> {
 function storageError(action: 'read' | 'save', cause: unknown): GlossaryStoreError {
   const text = cause instanceof Error ? cause.message : String(cause);
   if (action === 'save' && /quota|full|no space/i.test(text)) {
-    return new GlossaryStoreError(
-      'Your browser has no room left to save this glossary. Nothing was changed. Remove a glossary you no longer use, then try again.',
-      { cause },
-    );
+    return new GlossaryStoreError(t('glossaries_errorNoRoom'), { cause });
   }
-  return new GlossaryStoreError(`Termlight could not ${action} your glossaries: ${text}`, {
-    cause,
-  });
+  const message =
+    action === 'read'
+      ? t('glossaries_errorRead', { reason: text })
+      : t('glossaries_errorSave', { reason: text });
+  return new GlossaryStoreError(message, { cause });
 }

@@ -6,7 +6,7 @@
  * which answers other messages, does not carry the code that checks a whole change.
  */
 import { getEntry } from '../../data/index';
-import { PROMPTS_LABEL, suggestedQuestions } from '../../data/suggested-questions';
+import { promptsLabel, suggestedQuestions } from '../../data/suggested-questions';
 import type { Handlers, Parsers, Reply } from '../messages';
 import { parseQuestionOp, QuestionsError } from './ops';
 import { getSavedTerm, loadQuestions, updateQuestions } from './store';
@@ -38,7 +38,7 @@ export const QUESTIONS_HANDLERS: Handlers<QuestionsMessageType> = {
       return {
         term: await getSavedTerm(termId),
         prompts: entry ? suggestedQuestions(entry.category) : [],
-        promptsLabel: PROMPTS_LABEL,
+        promptsLabel: promptsLabel(),
       };
     }),
   'termlight:questions-load': () => reply(loadQuestions),

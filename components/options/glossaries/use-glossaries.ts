@@ -12,6 +12,7 @@ import {
 } from '../../../lib/glossaries/store';
 import type { ExchangeGlossary } from '../../../lib/glossaries/format';
 import type { GlossaryIndex, StoredGlossaryInfo } from '../../../lib/glossaries/stored-index';
+import { t } from '../../../lib/i18n';
 
 export interface GlossariesHandle {
   /** Null until storage has answered. */
@@ -77,7 +78,7 @@ export async function takenForms(
         taken.push({
           text: form.text,
           ...(form.caseSensitive && { caseSensitive: true }),
-          glossary: `your glossary '${info.name}'`,
+          glossary: t('glossaries_yourGlossary', { name: info.name }),
           entryName: entry.name,
         });
       }
