@@ -5,6 +5,7 @@ import { applyPatch, type SettingsPatch } from './patch';
 import { isPlainObject, parseSettings, type Settings } from './schema';
 import { createSerialQueue } from '../storage/serial-queue';
 import { watchStorageKey } from '../storage/watch-key';
+import { t } from '../i18n';
 
 /**
  * One item in storage.sync holding { version, ...Settings }. A single item (not one per field) so
@@ -45,7 +46,7 @@ export function saveSettings(patch: SettingsPatch): Promise<Settings> {
 export function setHostEnabled(host: string, on: boolean): Promise<Settings> {
   const normalized = normalizeHost(host);
   if (normalized === null) {
-    return Promise.reject(new SettingsError(`Termlight: "${host}" is not a web site address.`));
+    return Promise.reject(new SettingsError(t('settings_errorNotHost', { host })));
   }
   return update(({ disabledHosts }) => ({
     disabledHosts: on
@@ -85,7 +86,7 @@ function update(change: (current: Settings) => SettingsPatch): Promise<Settings>
     const next = applyPatch(current.settings, change(current.settings));
     if (next.problems.length > 0) {
       throw new SettingsError(
-        `Termlight did not save invalid settings: ${next.problems.join('; ')}`,
+        t('settings_errorInvalid', { problems: next.problems.join('; ') }),
         next.problems,
       );
     }
@@ -112,10 +113,7 @@ async function writeSettings(settings: Settings): Promise<void> {
   const value = { version: SETTINGS_VERSION, ...settings };
   const bytes = new TextEncoder().encode(SETTINGS_KEY + JSON.stringify(value)).length;
   if (bytes > SYNC_ITEM_QUOTA_BYTES) {
-    throw new SettingsError(
-      `Termlight did not save: the settings would take ${bytes} bytes, more than the ` +
-        `${SYNC_ITEM_QUOTA_BYTES} that browser sync allows. Remove some sites from the list.`,
-    );
+    throw new SettingsError(t('settings_errorTooLarge', { bytes, limit: SYNC_ITEM_QUOTA_BYTES }));
   }
   try {
     await browser.storage.sync.set({ [SETTINGS_KEY]: value });
@@ -126,5 +124,11 @@ async function writeSettings(settings: Settings): Promise<void> {
 
 function storageError(action: 'read' | 'save' | 'reset', cause: unknown): SettingsError {
   const reason = cause instanceof Error ? cause.message : String(cause);
-  return new SettingsError(`Termlight could not ${action} its settings: ${reason}`, [], { cause });
+  const message =
+    action === 'read'
+      ? t('settings_errorRead', { reason })
+      : action === 'save'
+        ? t('settings_errorSave', { reason })
+        : t('settings_errorReset', { reason });
+  return new SettingsError(message, [], { cause });
 }
