@@ -6,7 +6,7 @@
 import Papa from 'papaparse';
 import { LIMITS, formatBytes } from './format';
 import type { GlossaryFileProblem } from './problems';
-import { t } from '../i18n';
+import { plural, t } from '../i18n';
 
 export type FileStyle = 'json' | 'csv';
 
@@ -173,9 +173,8 @@ function readCsv(text: string, fileName: string): ReadResult {
       problems.push({
         entry: t('glossaries_whereRow', { number }),
         field: null,
-        message: t('glossaries_problemRowLength', {
+        message: plural('glossaries_problemRowLength', cells.length, {
           row: number,
-          values: cells.length,
           columns: header.length,
         }),
       });

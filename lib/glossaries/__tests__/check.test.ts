@@ -145,6 +145,11 @@ const BAD_FILES: [string, GlossaryFile, string[]][] = [
     ['Row 3 has 3 values, but the header has 8 columns.'],
   ],
   [
+    'a CSV row with one value',
+    csvFile([CSV_HEADER, csvRow(), 'Blast cell']),
+    ['Row 3 has 1 value, but the header has 8 columns.'],
+  ],
+  [
     'a CSV quote that is never closed',
     csvFile([CSV_HEADER, csvRow(), '"Blast cell,blast cell,disease']),
     ['Row 3: a quote mark (") is opened but never closed.'],
