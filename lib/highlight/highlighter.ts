@@ -11,6 +11,7 @@ import { unhighlightInSlices, unwrapTerm } from './unwrap';
 import { wrapTextNodes, type OnTermWrapped } from './wrap';
 import { WrapBudget } from './wrap-budget';
 import { warmUpRegex } from './warm-up';
+import { hasRendered } from './first-frame';
 
 export interface HighlighterOptions {
   finder: TermFinder;
@@ -401,18 +402,6 @@ export class Highlighter {
 function insideSkipped(el: Element): boolean {
   for (let a: Element | null = el; a; a = a.parentElement) if (isSkippedElement(a)) return true;
   return false;
-}
-
-/**
- * Whether the page has had a frame with content (its text is laid out). A page that is parsed
- * before its first frame, as most are, is not yet: its first layout comes after our first task.
- */
-function hasRendered(win: Window): boolean {
-  try {
-    return win.performance.getEntriesByType('paint').length > 0;
-  } catch {
-    return true; // no paint timing: assume the worst, a cut would cost a layout
-  }
 }
 
 /** Resolves once `doc` is parsed: at once if it is, else in its DOMContentLoaded listener. */

@@ -1,3 +1,4 @@
+import { hasRendered } from './first-frame';
 import { yieldToMain } from './slices';
 
 /** Regexes already used once on both kinds of text. */
@@ -7,9 +8,10 @@ const warm = new WeakSet<RegExp>();
  * V8 compiles a regular expression on first use, separately for one-byte (Latin-1) and two-byte
  * text; for the combined pattern each takes 10-30 ms (more on a busy machine). While the page is
  * parsed, running it once on each kind, in tasks of their own, keeps that out of the first scan.
- * Once it is parsed, the first screen waits for us: each yield would go to the back of the queue,
- * behind the page's first layout and paint (100-200 ms on the 300 kB bench page, traced), so the
- * rest runs at once. A regex warmed before resolves at once: the content script warms the built-in
+ * Between DOMContentLoaded and the page's first frame the first screen waits for us: a yield then
+ * would go to the back of the queue, behind the page's first layout and paint (100-200 ms on the
+ * 300 kB bench page, traced), so the rest runs at once. On a page already shown (Termlight turned
+ * on in an open tab) nothing races: each compile keeps a task of its own. A regex warmed before resolves at once: the content script warms the built-in
  * one while its settings load, and the Highlighter asks again.
  */
 export async function warmUpRegex(
@@ -23,7 +25,8 @@ export async function warmUpRegex(
   ]) {
     regex.lastIndex = 0;
     regex.exec(sample);
-    if (win.document.readyState === 'loading') await yieldToMain(win);
+    const firstFrameWaits = win.document.readyState !== 'loading' && !hasRendered(win);
+    if (!firstFrameWaits) await yieldToMain(win);
   }
   regex.lastIndex = 0;
   warm.add(regex);

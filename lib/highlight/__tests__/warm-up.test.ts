@@ -1,10 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import { warmUpRegex } from '../warm-up';
 
-/** A window with the two parts warmUpRegex uses: its document's state and a counted postTask. */
-function countingWindow(readyState: DocumentReadyState = 'loading') {
+/** A window with the parts warmUpRegex uses: document state, paint timing, a counted postTask. */
+function countingWindow(readyState: DocumentReadyState = 'loading', painted = false) {
   const postTask = vi.fn((cb: () => void) => Promise.resolve(cb()));
-  const win = { scheduler: { postTask }, document: { readyState } };
+  const paints = painted ? [{ name: 'first-paint' }] : [];
+  const win = {
+    scheduler: { postTask },
+    document: { readyState },
+    performance: { getEntriesByType: (type: string) => (type === 'paint' ? paints : []) },
+  };
   return { win: win as unknown as Window & typeof globalThis, postTask };
 }
 
@@ -21,13 +26,20 @@ describe('warmUpRegex', () => {
     expect(regex.lastIndex).toBe(0);
   });
 
-  it('once the page is parsed, does it all at once: the first screen is waiting', async () => {
+  it('parsed but not yet shown, does it all at once: the first screen is waiting', async () => {
     const regex = /nilotinib/gu;
     const exec = vi.spyOn(regex, 'exec');
-    const { win, postTask } = countingWindow('interactive');
+    const { win, postTask } = countingWindow('interactive', false);
     await warmUpRegex(regex, win);
     expect(exec.mock.calls.map(([text]) => twoByte(text))).toEqual([false, true]);
     expect(postTask).not.toHaveBeenCalled();
+  });
+
+  it('on a page already shown, keeps each compile in a task of its own', async () => {
+    const regex = /ponatinib/gu;
+    const { win, postTask } = countingWindow('complete', true);
+    await warmUpRegex(regex, win);
+    expect(postTask).toHaveBeenCalledTimes(2);
   });
 
   it('resolves at once, without yielding, for a regex it warmed before', async () => {
