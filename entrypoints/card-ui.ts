@@ -10,9 +10,13 @@ import { loadSettings, watchSettings } from '../lib/settings';
  * cannot load it, or probe for it to learn that the reader has a leukemia glossary installed.
  */
 export default defineUnlistedScript(() => {
-  // Until the settings are read, a save records no page address (the private choice).
+  // Until the settings are read, a save records no page address (the private choice); if they
+  // cannot be read (Firefox rejects reads of a tab that is closing), that choice stays.
   let recordAddress = false;
-  void loadSettings().then((s) => (recordAddress = s.recordPageAddress));
+  loadSettings().then(
+    (s) => (recordAddress = s.recordPageAddress),
+    () => undefined,
+  );
   watchSettings((s) => (recordAddress = s.recordPageAddress));
   publishCardUi(
     (doc, loadCard) =>
