@@ -33,15 +33,14 @@ export function useStudyProgress(now: () => Date): StudyProgressHandle {
 
   useEffect(() => {
     let live = true;
-    loadProgress().then(
-      (loaded) => live && setProgress(loaded),
-      (err: unknown) => live && setError(t('study_errorRead', { reason: message(err) })),
-    );
+    const readFailed = (err: unknown) =>
+      live && setError(t('study_errorRead', { reason: message(err) }));
+    loadProgress().then((loaded) => live && setProgress(loaded), readFailed);
     const listener = (changes: Record<string, unknown>, area: string) => {
       if (area !== 'local' || !(STUDY_PROGRESS_KEY in changes)) return;
-      void loadProgress().then((loaded) => {
+      loadProgress().then((loaded) => {
         if (live) setProgress((old) => ({ ...loaded, problems: old?.problems ?? [] }));
-      });
+      }, readFailed);
     };
     browser.storage.onChanged.addListener(listener);
     return () => {

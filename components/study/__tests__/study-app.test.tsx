@@ -108,6 +108,16 @@ describe('the Study page', () => {
     expect((await loadProgress()).cards.size).toBe(0);
   });
 
+  it('says so when another tab changed the progress and it cannot be read again', async () => {
+    await renderStudy({ kind: 'page', termIds: ['remission'] });
+    const get = vi
+      .spyOn(fakeBrowser.storage.local, 'get')
+      .mockRejectedValue(new Error('the tab is closing'));
+    await fakeBrowser.storage.local.set({ [STUDY_PROGRESS_KEY]: { version: 1, cards: {} } });
+    await screen.findByText(/could not read your study progress: the tab is closing/);
+    get.mockRestore();
+  });
+
   it('offers the deck as an Anki file and a CSV file', async () => {
     await renderStudy({ kind: 'glossary' });
     expect(glossaryCards().length).toBeGreaterThan(50);
