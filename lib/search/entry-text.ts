@@ -7,20 +7,27 @@
 import type { GlossaryEntry } from '../../data/types';
 import { t } from '../i18n';
 
+/**
+ * The words a search result shows for each part of the card ("side effect" in "side effect:
+ * Nausea…"), read when used. Its keys are the parts.
+ */
+const PART_LABELS = {
+  summary: () => t('search_partSummary'),
+  explanation: () => t('search_partExplanation'),
+  drugFacts: () => t('search_partDrugFacts'),
+  drugClass: () => t('search_partDrugClass'),
+  drugTarget: () => t('search_partDrugTarget'),
+  drugGiven: () => t('search_partDrugGiven'),
+  sideEffect: () => t('search_partSideEffect'),
+  seriousSideEffect: () => t('search_partSeriousSideEffect'),
+  callCareTeam: () => t('search_partCallCareTeam'),
+  sideEffectNotes: () => t('search_partSideEffectNotes'),
+  student: () => t('search_partStudent'),
+  cardText: () => t('search_partCardText'),
+} satisfies Record<string, () => string>;
+
 /** Where on the card a piece of text is. */
-export type TextPart =
-  | 'summary'
-  | 'explanation'
-  | 'drugFacts'
-  | 'drugClass'
-  | 'drugTarget'
-  | 'drugGiven'
-  | 'sideEffect'
-  | 'seriousSideEffect'
-  | 'callCareTeam'
-  | 'sideEffectNotes'
-  | 'student'
-  | 'cardText';
+export type TextPart = keyof typeof PART_LABELS;
 
 export interface EntryText {
   /** Shown by its label: "side effect: Nausea…". */
@@ -57,32 +64,7 @@ function partOf(path: string[]): TextPart {
 
 /** The words a search result shows for a part: "side effect" in "side effect: Nausea…". */
 export function textPartLabel(part: TextPart): string {
-  switch (part) {
-    case 'summary':
-      return t('search_partSummary');
-    case 'explanation':
-      return t('search_partExplanation');
-    case 'drugFacts':
-      return t('search_partDrugFacts');
-    case 'drugClass':
-      return t('search_partDrugClass');
-    case 'drugTarget':
-      return t('search_partDrugTarget');
-    case 'drugGiven':
-      return t('search_partDrugGiven');
-    case 'sideEffect':
-      return t('search_partSideEffect');
-    case 'seriousSideEffect':
-      return t('search_partSeriousSideEffect');
-    case 'callCareTeam':
-      return t('search_partCallCareTeam');
-    case 'sideEffectNotes':
-      return t('search_partSideEffectNotes');
-    case 'student':
-      return t('search_partStudent');
-    case 'cardText':
-      return t('search_partCardText');
-  }
+  return PART_LABELS[part]();
 }
 
 /** Every piece of card text in the entry, in the order the card shows them. */
