@@ -185,16 +185,13 @@ export function QuestionsApp({ api = BROWSER }: { api?: QuestionsPageApi }) {
           key={term.termId}
           term={term}
           onChange={change}
-          onRemove={() =>
-            change(
-              { op: 'unsave', termId: term.termId },
-              t('questions_termRemoved', { name: term.termName }),
-              {
-                label: t('questions_termRemoved', { name: term.termName }),
-                change: { op: 'restore-term', term, index },
-              },
-            )
-          }
+          onRemove={() => {
+            const removed = t('questions_termRemoved', { name: term.termName });
+            return change({ op: 'unsave', termId: term.termId }, removed, {
+              label: removed,
+              change: { op: 'restore-term', term, index },
+            });
+          }}
         />
       ))}
 
