@@ -11,8 +11,9 @@ const warm = new WeakSet<RegExp>();
  * Between DOMContentLoaded and the page's first frame the first screen waits for us: a yield then
  * would go to the back of the queue, behind the page's first layout and paint (100-200 ms on the
  * 300 kB bench page, traced), so the rest runs at once. On a page already shown (Termlight turned
- * on in an open tab) nothing races: each compile keeps a task of its own. A regex warmed before resolves at once: the content script warms the built-in
- * one while its settings load, and the Highlighter asks again.
+ * on in an open tab) nothing races: each compile keeps a task of its own. A regex warmed before
+ * resolves at once: the content script warms the built-in one while its settings load, and the
+ * Highlighter asks again.
  */
 export async function warmUpRegex(
   regex: RegExp,
