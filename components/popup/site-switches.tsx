@@ -1,6 +1,6 @@
 import { isHostDisabled, type Settings } from '../../lib/settings';
 import { Switch } from './switch';
-import { t } from '../../lib/i18n';
+import { t, tPieces } from '../../lib/i18n';
 
 export interface SiteSwitchesProps {
   settings: Settings;
@@ -44,13 +44,5 @@ export function SiteSwitches({
 
 /** "Highlight terms on <host>", the host in its own span (it may break anywhere on a narrow popup). */
 function withHost(host: string) {
-  const mark = '\u{E000}'; // a private-use character no translation contains
-  const [before = '', after = ''] = t('popup_highlightSite', { host: mark }).split(mark);
-  return (
-    <>
-      {before}
-      <span class="tl-host">{host}</span>
-      {after}
-    </>
-  );
+  return <>{tPieces('popup_highlightSite', { host: <span class="tl-host">{host}</span> })}</>;
 }
