@@ -1,7 +1,7 @@
 /**
  * Termlight's UI strings: t('key') and, for counts, plural('key', n). The keys are those of
  * public/_locales/en/messages.json, checked by the compiler; a second language is another
- * public/_locales/<code>/messages.json (see the README). Medical text (data/) is not here.
+ * public/_locales/<code>/messages.json (see docs/i18n.md). Medical text (data/) is not here.
  *
  * Placeholders are named ($count$ in a message) and passed by name: t('key', { count: 3 }). A
  * message's placeholders take the substitutions $1, $2, ... in the alphabetical order of their
