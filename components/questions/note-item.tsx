@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { QuestionNote } from '../../lib/questions/schema';
 import { t } from '../../lib/i18n';
 
@@ -27,6 +27,18 @@ export function NoteItem({
 }: NoteItemProps) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(note.text);
+  // Leaving the editor replaces the text box with the Edit button: focus goes back to it.
+  const editButton = useRef<HTMLButtonElement>(null);
+  const [backToEdit, setBackToEdit] = useState(false);
+  useEffect(() => {
+    if (!backToEdit || editing) return;
+    editButton.current?.focus();
+    setBackToEdit(false);
+  }, [backToEdit, editing]);
+  const stopEditing = () => {
+    setEditing(false);
+    setBackToEdit(true);
+  };
   const short = note.text.length > 40 ? `${note.text.slice(0, 40)}…` : note.text;
 
   if (editing) {
@@ -46,7 +58,7 @@ export function NoteItem({
             type="button"
             class="tl-button"
             onClick={async () => {
-              if (await onEdit(draft)) setEditing(false);
+              if (await onEdit(draft)) stopEditing();
             }}
           >
             {t('note_save')}
@@ -56,7 +68,7 @@ export function NoteItem({
             class="tl-button tl-quiet"
             onClick={() => {
               setDraft(note.text);
-              setEditing(false);
+              stopEditing();
             }}
           >
             {t('note_cancel')}
@@ -66,7 +78,7 @@ export function NoteItem({
     );
   }
   return (
-    <li class={`tl-q-note${note.asked ? ' tl-q-asked' : ''}`}>
+    <li class={`tl-q-note${note.asked ? ' tl-q-asked' : ''}`} data-note-id={note.id}>
       <div class="tl-q-check">
         <input
           type="checkbox"
@@ -84,6 +96,8 @@ export function NoteItem({
         <button
           type="button"
           class="tl-button tl-quiet"
+          ref={editButton}
+          data-action="edit"
           aria-label={t('note_editFor', { question: short })}
           onClick={() => {
             setDraft(note.text);
@@ -95,6 +109,7 @@ export function NoteItem({
         <button
           type="button"
           class="tl-button tl-quiet"
+          data-action="up"
           aria-label={t('note_upFor', { question: short })}
           disabled={first}
           onClick={() => onMove(-1)}
@@ -104,6 +119,7 @@ export function NoteItem({
         <button
           type="button"
           class="tl-button tl-quiet"
+          data-action="down"
           aria-label={t('note_downFor', { question: short })}
           disabled={last}
           onClick={() => onMove(1)}
@@ -113,6 +129,7 @@ export function NoteItem({
         <button
           type="button"
           class="tl-button tl-quiet"
+          data-action="delete"
           aria-label={t('note_deleteFor', { question: short })}
           onClick={onDelete}
         >

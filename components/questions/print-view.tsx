@@ -6,19 +6,22 @@ import { t } from '../../lib/i18n';
  * The list made for paper: large type, each question with ruled space for the answer, and a line
  * for the visit date. Questions already asked are left out (they were answered at a past visit).
  */
-export function PrintView({ list }: { list: QuestionList }) {
+export function PrintView({ list, titleId }: { list: QuestionList; titleId: string }) {
   // A term whose questions were all asked is done; a term saved with no question still goes on
   // paper, with space for notes.
   const terms = list.terms
     .filter((t) => t.notes.length === 0 || t.notes.some((n) => !n.asked))
     .map((t) => ({ ...t, notes: t.notes.filter((n) => !n.asked) }));
   return (
-    <article class="tl-print" aria-labelledby="tl-print-title">
-      <h2 id="tl-print-title">{t('print_title')}</h2>
+    <article class="tl-print" aria-labelledby={titleId}>
+      {/* The page's only h1 while printing (My questions' own h1 is not shown then). */}
+      <h1 id={titleId} tabIndex={-1}>
+        {t('print_title')}
+      </h1>
       <p class="tl-print-line">{t('print_visitLine')}</p>
       {terms.map((term) => (
         <section class="tl-print-term" key={term.termId}>
-          <h3>{term.termName}</h3>
+          <h2>{term.termName}</h2>
           {term.context && <p class="tl-print-context">“{term.context}”</p>}
           <ol>
             {term.notes.map((note) => (

@@ -8,6 +8,8 @@ import type { QuestionList, SavedTerm } from '../../lib/questions/schema';
 import { watchQuestions } from '../../lib/questions/store';
 import { loadSettings } from '../../lib/settings';
 import { useDocumentTheme } from '../options/use-theme';
+import { byId, firstOf, noteControl, termControl, useFocusAfterRender } from './focus-after';
+import type { FocusTarget } from './focus-after';
 import { NoteItem } from './note-item';
 import { PrintView } from './print-view';
 import { t } from '../../lib/i18n';
@@ -34,7 +36,13 @@ const BROWSER: QuestionsPageApi = {
 interface Undo {
   label: string;
   change: QuestionOp;
+  /** Where focus goes once the change is undone. */
+  focus: FocusTarget;
 }
+
+const TITLE_ID = 'tl-q-title';
+const PRINT_TITLE_ID = 'tl-print-title';
+const PRINT_BUTTON_ID = 'tl-q-print-view';
 
 /** The My questions page: the saved terms with their notes, print, copy, export and import. */
 export function QuestionsApp({ api = BROWSER }: { api?: QuestionsPageApi }) {
@@ -48,6 +56,7 @@ export function QuestionsApp({ api = BROWSER }: { api?: QuestionsPageApi }) {
   const [importErrors, setImportErrors] = useState<string[]>([]);
   const [theme, setTheme] = useState<'system' | 'light' | 'dark'>('system');
   useDocumentTheme(theme);
+  const focusAfter = useFocusAfterRender();
 
   useEffect(() => {
     void loadSettings().then(
@@ -64,7 +73,13 @@ export function QuestionsApp({ api = BROWSER }: { api?: QuestionsPageApi }) {
     return api.watch((loaded) => setList(loaded.list));
   }, [api]);
 
-  async function change(op: QuestionOp, done: string, undoable?: Undo): Promise<boolean> {
+  /** Applies a change; on success, focus goes to `focus` (the control that replaces the one used). */
+  async function change(
+    op: QuestionOp,
+    done: string,
+    undoable?: Undo,
+    focus?: FocusTarget,
+  ): Promise<boolean> {
     setError(null);
     try {
       const saved = await api.changeQuestions(op);
@@ -72,6 +87,7 @@ export function QuestionsApp({ api = BROWSER }: { api?: QuestionsPageApi }) {
       setDropped([]);
       setStatus(done);
       setUndo(undoable ?? null);
+      if (focus) focusAfter(focus);
       return true;
     } catch (err) {
       setError(messageOf(err));
@@ -105,18 +121,27 @@ export function QuestionsApp({ api = BROWSER }: { api?: QuestionsPageApi }) {
           <button type="button" class="tl-button" onClick={() => api.print()}>
             {t('questions_print')}
           </button>
-          <button type="button" class="tl-button tl-quiet" onClick={() => setPrinting(false)}>
+          <button
+            type="button"
+            class="tl-button tl-quiet"
+            onClick={() => {
+              setPrinting(false);
+              focusAfter(byId(PRINT_BUTTON_ID));
+            }}
+          >
             {t('questions_backToList')}
           </button>
         </div>
-        <PrintView list={list} />
+        <PrintView list={list} titleId={PRINT_TITLE_ID} />
       </main>
     );
   }
 
   return (
     <main class="tl-page tl-questions">
-      <h1>{t('questions_title')}</h1>
+      <h1 id={TITLE_ID} tabIndex={-1}>
+        {t('questions_title')}
+      </h1>
       <p class="tl-lead">{t('questions_lead')}</p>
       {error && (
         <p class="tl-error" role="alert">
@@ -139,9 +164,13 @@ export function QuestionsApp({ api = BROWSER }: { api?: QuestionsPageApi }) {
         <section class="tl-section tl-q-toolbar" aria-label={t('questions_toolbar')}>
           <button
             type="button"
+            id={PRINT_BUTTON_ID}
             class="tl-button"
             disabled={list.terms.length === 0}
-            onClick={() => setPrinting(true)}
+            onClick={() => {
+              setPrinting(true);
+              focusAfter(byId(PRINT_TITLE_ID));
+            }}
           >
             {t('questions_printView')}
           </button>
@@ -172,7 +201,7 @@ export function QuestionsApp({ api = BROWSER }: { api?: QuestionsPageApi }) {
           <button
             type="button"
             class="tl-button tl-quiet"
-            onClick={() => void change(undo.change, t('questions_putBack'))}
+            onClick={() => void change(undo.change, t('questions_putBack'), undefined, undo.focus)}
           >
             {t('questions_undo')}
           </button>
@@ -180,17 +209,25 @@ export function QuestionsApp({ api = BROWSER }: { api?: QuestionsPageApi }) {
       )}
       {list === null && !error && <p class="tl-hint">{t('questions_loading')}</p>}
       {list?.terms.length === 0 && <p class="tl-hint">{t('questions_empty')}</p>}
-      {list?.terms.map((term, index) => (
+      {list?.terms.map((term, index, terms) => (
         <TermGroup
           key={term.termId}
           term={term}
           onChange={change}
           onRemove={() => {
             const removed = t('questions_termRemoved', { name: term.termName });
-            return change({ op: 'unsave', termId: term.termId }, removed, {
-              label: removed,
-              change: { op: 'restore-term', term, index },
-            });
+            // The next term, else the one before, else the list's heading.
+            const next = terms[index + 1] ?? terms[index - 1];
+            return change(
+              { op: 'unsave', termId: term.termId },
+              removed,
+              {
+                label: removed,
+                change: { op: 'restore-term', term, index },
+                focus: termControl(term.termId, 'remove'),
+              },
+              next ? termControl(next.termId, 'remove') : byId(TITLE_ID),
+            );
           }}
         />
       ))}
@@ -240,8 +277,13 @@ export function QuestionsApp({ api = BROWSER }: { api?: QuestionsPageApi }) {
                   { op: 'replace', list: importing.list },
                   t('questions_restored'),
                   old
-                    ? { label: t('questions_listRestored'), change: { op: 'replace', list: old } }
+                    ? {
+                        label: t('questions_listRestored'),
+                        change: { op: 'replace', list: old },
+                        focus: byId(TITLE_ID),
+                      }
                     : undefined,
+                  byId(TITLE_ID),
                 );
                 if (ok) setImporting(null);
               }}
@@ -267,17 +309,20 @@ function TermGroup({
   onRemove,
 }: {
   term: SavedTerm;
-  onChange: (op: QuestionOp, done: string, undo?: Undo) => Promise<boolean>;
+  onChange: (op: QuestionOp, done: string, undo?: Undo, focus?: FocusTarget) => Promise<boolean>;
   onRemove: () => void;
 }) {
   const { termId } = term;
   const headingId = `tl-q-${termId}`;
   return (
-    <section class="tl-section tl-q-term" aria-labelledby={headingId}>
+    <section class="tl-section tl-q-term" aria-labelledby={headingId} data-term-id={termId}>
       <div class="tl-q-head">
-        <h2 id={headingId}>{term.termName}</h2>
+        <h2 id={headingId} tabIndex={-1} data-action="heading">
+          {term.termName}
+        </h2>
         <button
           type="button"
+          data-action="remove"
           class="tl-button tl-quiet"
           aria-label={t('questions_removeTerm', { name: term.termName })}
           onClick={onRemove}
@@ -323,18 +368,28 @@ function TermGroup({
                 void onChange(
                   { op: 'move-note', termId, noteId: note.id, by },
                   by < 0 ? t('questions_movedUp') : t('questions_movedDown'),
+                  undefined,
+                  // The same button moved with the question; at the top or bottom it is
+                  // disabled, so the other one.
+                  firstOf(
+                    noteControl(note.id, by < 0 ? 'up' : 'down'),
+                    noteControl(note.id, by < 0 ? 'down' : 'up'),
+                  ),
                 )
               }
-              onDelete={() =>
+              onDelete={() => {
+                const next = term.notes[i + 1] ?? term.notes[i - 1];
                 void onChange(
                   { op: 'delete-note', termId, noteId: note.id },
                   t('questions_noteDeleted'),
                   {
                     label: t('questions_noteDeleted'),
                     change: { op: 'restore-note', termId, note, index: i },
+                    focus: noteControl(note.id, 'delete'),
                   },
-                )
-              }
+                  next ? noteControl(next.id, 'delete') : termControl(termId, 'heading'),
+                );
+              }}
             />
           ))}
         </ul>
