@@ -1,17 +1,24 @@
 import { TextNodeCollector, type ScanRoot } from './collect';
-import { isSkippedElement, TERM_TAG } from './skip-rules';
-import { Debounce } from './debounce';
+import { TERM_TAG } from './skip-rules';
 import { collectFirstScreen } from './first-screen';
 import { LayoutFilter } from './layout-filter';
 import { cutHeadInPlace, LONG_TEXT_CHARS, rejoinParts } from './long-text';
-import { afterNextFrame, sliceDeadline, yieldToMain } from './slices';
+import { LiveRescans } from './live-rescans';
+import { afterNextFrame, sliceDeadline } from './slices';
 import { applyHighlightCss, highlightCss, removeHighlightCss, type HighlightStyle } from './style';
 import type { TermFinder } from './types';
-import { unhighlightInSlices, unwrapTerm } from './unwrap';
-import { wrapTextNodes, type OnTermWrapped } from './wrap';
-import { WrapBudget } from './wrap-budget';
+import { unhighlightInSlices } from './unwrap';
+import { SLICE_MS, WrapScheduler, type SliceReport } from './wrap-scheduler';
 import { warmUpRegex } from './warm-up';
 import { hasRendered } from './first-frame';
+
+export type { SliceReport } from './wrap-scheduler';
+
+/** Called for each new highlight, with whether it is the first mention of its term on the page. */
+export type OnHighlight = (element: HTMLElement, id: string, first: boolean) => void;
+
+/** The steps of a highlighting pass, reported to HighlighterOptions.onPhase as they end. */
+export type HighlightPhase = 'first-screen' | 'collected' | 'done';
 
 export interface HighlighterOptions {
   finder: TermFinder;
@@ -21,29 +28,19 @@ export interface HighlighterOptions {
   /** CSS selector: only text inside a matching element is highlighted (the embed's data-scope). */
   scope?: string;
   style?: HighlightStyle;
-  onWrapped?: OnTermWrapped;
+  /** Each new highlight, with whether it is the first mention of its term. */
+  onWrapped?: OnHighlight;
   /** Longest stretch of work before giving the main thread back (wrapping gets 1.5 times it). */
   sliceMs?: number;
   /** Wait after the last page mutation before rescanning. */
   debounceMs?: number;
   /** Longest wait after the first of a run of page mutations (see debounce.ts). */
   maxWaitMs?: number;
+  /** Each slice of work, as it ends (the benchmark's breakdown). */
+  onSlice?: (slice: SliceReport) => void;
+  /** Each step of the document's first pass, as it ends. */
+  onPhase?: (phase: HighlightPhase) => void;
 }
-
-/**
- * Work per task, for passes that only read the page. A garbage collection or one call running
- * over can add 20 ms to a slice, and no task of ours may pass 50 ms.
- */
-const SLICE_MS = 20;
-
-/**
- * Longest wrapping task. The node count per slice is what keeps the frames after it short (see
- * wrap-budget.ts); this caps our own part, leaving room for a garbage collection.
- */
-const WRAP_SLICE_MS = 20;
-
-/** What a wrapping slice and the frame after it may take together (a long frame is over 50). */
-const FRAME_TARGET_MS = 40;
 
 /**
  * Text looked at for the top of a page before its first layout: more than a large screen shows
@@ -54,25 +51,19 @@ const FIRST_SCREEN_CHARS = 12_000;
 const DEBOUNCE_MS = 150;
 const MAX_WAIT_MS = 500;
 
-// Attributes that make text editable (or a text box), or stop it being so.
-const EDITABLE_ATTRIBUTES = ['contenteditable', 'role'];
-
-// A page that keeps undoing our highlights in one place is left alone there after this many tries.
-const MAX_REWRAPS = 5;
-
 /**
  * Highlights glossary terms in a document and its open shadow roots, keeps up with page changes,
- * and removes every trace on `stop()`.
+ * and removes every trace on `stop()`. This module decides what is done in which order; the
+ * parts live beside it: live-rescans.ts (page changes), wrap-scheduler.ts (slices and frames),
+ * wrap.ts (mark.js).
  */
 export class Highlighter {
   private readonly roots = new Set<Document | ShadowRoot>();
-  private readonly observers: MutationObserver[] = [];
-  private readonly pending = new Set<Node>();
-  private readonly rewraps = new WeakMap<Node, number>();
   private readonly seen = new Set<string>();
   /** Long text nodes cut in place at the first screen (see cutHeadInPlace), joined on stop(). */
   private readonly cuts: Text[][] = [];
-  private readonly debounce: Debounce;
+  private readonly live: LiveRescans;
+  private readonly scheduler: WrapScheduler;
   private running: Promise<void> = Promise.resolve();
   private stopped = false;
   private readonly win: Window & typeof globalThis;
@@ -82,17 +73,18 @@ export class Highlighter {
     private options: HighlighterOptions,
   ) {
     this.win = doc.defaultView as Window & typeof globalThis;
-    const win = this.win;
-    this.debounce = new Debounce(
-      () => void this.enqueue(() => this.rescanPending()),
-      options.debounceMs ?? DEBOUNCE_MS,
-      options.maxWaitMs ?? MAX_WAIT_MS,
-      {
-        setTimeout: (cb, ms) => win.setTimeout(cb, ms),
-        clearTimeout: (h) => win.clearTimeout(h as number),
-        now: () => win.performance.now(),
-      },
-    );
+    this.live = new LiveRescans(this.win, {
+      debounceMs: options.debounceMs ?? DEBOUNCE_MS,
+      maxWaitMs: options.maxWaitMs ?? MAX_WAIT_MS,
+      onChanges: () => void this.enqueue(() => this.rescanChanges()),
+    });
+    this.scheduler = new WrapScheduler(this.win, {
+      sliceMs: options.sliceMs,
+      stopped: () => this.stopped,
+      beforeChange: () => this.live.takeOwnRecords(),
+      afterChange: () => this.live.discardOwnRecords(),
+      onSlice: options.onSlice,
+    });
   }
 
   /**
@@ -124,7 +116,9 @@ export class Highlighter {
     if (this.stopped) return;
     // First mentions go in document order: on a page opened scrolled, the screen waits its turn.
     if (!this.options.firstMentionOnly || this.win.scrollY <= 0) await this.wrapFirstScreen(done);
+    this.options.onPhase?.('first-screen');
     await this.highlightRoot(this.doc, done);
+    this.options.onPhase?.('done');
   }
 
   /**
@@ -136,20 +130,22 @@ export class Highlighter {
   private async wrapFirstScreen(done: Set<Node>, maxChars?: number): Promise<void> {
     const timeUp = sliceDeadline(this.options.sliceMs ?? SLICE_MS);
     const { finder } = this.options;
-    let nodes = collectFirstScreen(this.doc, finder, timeUp, { maxChars, done });
+    let nodes = this.scheduler.now('collect', () =>
+      collectFirstScreen(this.doc, finder, timeUp, { maxChars, done }),
+    );
     if (nodes.some((n) => n.data.length > LONG_TEXT_CHARS)) {
       // Once the page has been rendered, a cut is a change like any other.
       if (maxChars === undefined || hasRendered(this.win)) {
         nodes = nodes.filter((n) => n.data.length <= LONG_TEXT_CHARS);
       } else {
-        this.takeOwnRecords(); // the page's changes so far are kept; our cuts are not changes
+        this.live.takeOwnRecords(); // the page's changes so far are kept; our cuts are not changes
         nodes = nodes.flatMap((n) => {
           if (n.data.length <= LONG_TEXT_CHARS) return [n];
           const parts = cutHeadInPlace(n, finder, maxChars);
           if (parts.length > 1) this.cuts.push(parts);
           return parts.filter((part) => part.data.length <= LONG_TEXT_CHARS);
         });
-        this.discardOwnRecords();
+        this.live.discardOwnRecords();
       }
     }
     for (const node of [...nodes, ...(await this.wrapFound(nodes, true))]) done.add(node);
@@ -167,10 +163,7 @@ export class Highlighter {
    */
   stop(): Promise<void> {
     this.stopped = true;
-    this.debounce.cancel();
-    this.pending.clear();
-    for (const o of this.observers) o.disconnect();
-    this.observers.length = 0;
+    this.live.stop();
     const roots = [...this.roots];
     this.roots.clear();
     this.seen.clear();
@@ -200,14 +193,7 @@ export class Highlighter {
     if (this.roots.has(root)) return;
     this.roots.add(root);
     applyHighlightCss(root, highlightCss(this.options.style ?? 'underline'));
-    const observer = new this.win.MutationObserver((records) => this.onMutations(records));
-    observer.observe(root, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributeFilter: EDITABLE_ATTRIBUTES,
-    });
-    this.observers.push(observer);
+    this.live.watch(root);
   }
 
   private enqueue(job: () => Promise<void>): Promise<void> {
@@ -226,7 +212,8 @@ export class Highlighter {
    */
   private async highlightRoot(root: ScanRoot, done?: ReadonlySet<Node>): Promise<void> {
     const collector = new TextNodeCollector(root, this.options.finder, done);
-    if (!(await this.inSlices((timeUp) => collector.collect(timeUp)))) return;
+    if (!(await this.scheduler.inSlices('collect', (timeUp) => collector.collect(timeUp)))) return;
+    if (root === this.doc) this.options.onPhase?.('collected');
     for (const shadow of collector.shadowRoots) {
       this.attach(shadow);
       void this.enqueue(() => this.highlightRoot(shadow));
@@ -237,9 +224,8 @@ export class Highlighter {
   /**
    * Wraps collected text nodes: drops those outside the scope and those whose wrapping would
    * move things (reading style after a frame, or `now`, when the wrapping is to make the next
-   * frame), then wraps the rest. Resolves
-   * with every text node the wrapping dealt with (the collected ones and what is left of them
-   * beside the highlights).
+   * frame), then wraps the rest. Resolves with every text node the wrapping dealt with (the
+   * collected ones and what is left of them beside the highlights).
    */
   private async wrapFound(collected: Text[], now: boolean): Promise<Set<Text>> {
     const { finder, scope } = this.options;
@@ -248,53 +234,29 @@ export class Highlighter {
     if (!found.length || this.stopped) return allowed;
     const layout = new LayoutFilter(found);
     if (now) {
-      layout.run(() => false); // a first screen's worth: a few dozen nodes
+      this.scheduler.now('layout', () => layout.run(() => false)); // a first screen: a few dozen
     } else {
       await afterNextFrame(this.win);
       if (this.stopped) return allowed;
-      if (!(await this.inSlices((timeUp) => layout.run(timeUp)))) return allowed;
+      if (!(await this.scheduler.inSlices('layout', (timeUp) => layout.run(timeUp)))) {
+        return allowed;
+      }
     }
     // In document order: the screen was done first (highlightDocument).
     const nodes = layout.kept;
     for (const node of nodes) allowed.add(node);
-    const job = {
-      nodes,
-      allowed,
-      finder,
-      keep: (id: string) => this.keep(id),
-      onWrapped: (el: HTMLElement, id: string) => this.wrapped(el, id),
-      pieces: new WeakMap(),
-    };
-    // One slice per frame: each frame then lays out only what one slice changed, and its
-    // rendering time tells how much the next slice may take.
-    const budget = new WrapBudget(FRAME_TARGET_MS);
-    const sliceMs = (this.options.sliceMs ?? SLICE_MS) * (WRAP_SLICE_MS / SLICE_MS);
-    if (!now) await yieldToMain(this.win);
-    for (let next = 0; next < nodes.length;) {
-      if (this.stopped) return allowed;
-      this.takeOwnRecords(); // page mutations queued so far are processed, not lost
-      // A first screen goes in one slice, whatever its length: the next frame is to show it.
-      const started = this.win.performance.now();
-      next = wrapTextNodes(job, next, sliceDeadline(sliceMs), now ? Infinity : budget.chars);
-      const wrapMs = this.win.performance.now() - started;
-      this.discardOwnRecords();
-      if (next < nodes.length) budget.observe(await afterNextFrame(this.win), wrapMs);
-    }
+    await this.scheduler.wrap(
+      {
+        nodes,
+        allowed,
+        finder,
+        keep: (id: string) => this.keep(id),
+        onWrapped: (el: HTMLElement, id: string) => this.wrapped(el, id),
+        pieces: new WeakMap(),
+      },
+      now,
+    );
     return allowed;
-  }
-
-  /**
-   * Runs `step` in tasks of about the slice budget until it reports that it is done, starting in
-   * a fresh task (so the end of one pass and the start of the next never share a task). Resolves
-   * false when highlighting was stopped on the way.
-   */
-  private async inSlices(step: (timeUp: () => boolean) => boolean): Promise<boolean> {
-    const sliceMs = this.options.sliceMs ?? SLICE_MS;
-    for (;;) {
-      await yieldToMain(this.win);
-      if (this.stopped) return false;
-      if (step(sliceDeadline(sliceMs))) return true;
-    }
   }
 
   private keep(id: string): boolean {
@@ -307,101 +269,16 @@ export class Highlighter {
     const first = !this.seen.has(id);
     this.seen.add(id);
     el.setAttribute('data-term-id', id);
-    if (first) el.setAttribute('data-first', '');
-    this.options.onWrapped?.(el, id);
+    this.options.onWrapped?.(el, id, first);
   }
 
-  // --- Live pages -------------------------------------------------------------------------
-
-  private takeOwnRecords(): void {
-    for (const o of this.observers) {
-      const records = o.takeRecords();
-      if (records.length) this.onMutations(records);
-    }
-  }
-
-  private discardOwnRecords(): void {
-    for (const o of this.observers) o.takeRecords();
-  }
-
-  private onMutations(records: MutationRecord[]): void {
-    if (this.stopped) return;
-    for (const r of records) {
-      if (r.type === 'characterData') {
-        this.pending.add(r.target);
-      } else if (r.type === 'attributes') {
-        this.editabilityChanged(r.target as Element);
-      } else {
-        r.addedNodes.forEach((n) => this.pending.add(n));
-      }
-    }
-    if (this.pending.size) this.debounce.poke();
-  }
-
-  /**
-   * Text that became editable (or a text box) loses its highlights at once: the reader is about
-   * to type there, and an editor must not meet our elements. Text that stopped being editable is
-   * scanned like new content.
-   */
-  private editabilityChanged(el: Element): void {
-    if (el.tagName === TERM_TAG.toUpperCase()) return; // our own role="button"
-    if (!insideSkipped(el)) {
-      this.pending.add(el);
-      return;
-    }
-    const terms = el.querySelectorAll(TERM_TAG);
-    if (!terms.length) return;
-    terms.forEach(unwrapTerm);
-    this.discardOwnRecords();
-  }
-
-  private async rescanPending(): Promise<void> {
-    const nodes = [...this.pending].filter((n) => n.isConnected);
-    this.pending.clear();
-    // Outermost nodes only: a subtree added with its children is scanned once.
-    const queued = new Set(nodes);
-    const targets = new Set<ScanRoot>();
-    for (const node of nodes) {
-      if (hasQueuedAncestor(node, queued)) continue;
-      const target = this.scanTarget(node);
-      if (!target) continue;
-      const count = (this.rewraps.get(target) ?? 0) + 1;
-      this.rewraps.set(target, count);
-      if (count <= MAX_REWRAPS) targets.add(target);
-    }
-    // Each goes through the same collection as the first pass: skip rules, layout check, slices.
-    for (const target of targets) {
+  /** Rescans what the page changed (see LiveRescans), each through the same steps as the first pass. */
+  private async rescanChanges(): Promise<void> {
+    for (const target of this.live.takeTargets()) {
       if (this.stopped) return;
       await this.highlightRoot(target);
     }
   }
-
-  /**
-   * The subtree to rescan for a changed node: an added element itself, or the parent of changed
-   * text. Null when it lies where we never highlight.
-   */
-  private scanTarget(node: Node): ScanRoot | null {
-    let target: Node | null;
-    if (node.nodeType === Node.ELEMENT_NODE) target = node;
-    else if (node.nodeType === Node.TEXT_NODE) target = node.parentNode;
-    else return null;
-    // Text changed inside one of our highlights: give it back to the page and rescan around it.
-    if (target && (target as Element).tagName === TERM_TAG.toUpperCase()) {
-      const term = target as Element;
-      target = term.parentNode;
-      unwrapTerm(term);
-      this.discardOwnRecords();
-    }
-    if (!target) return null;
-    if (target.nodeType === Node.ELEMENT_NODE && insideSkipped(target as Element)) return null;
-    return target as ScanRoot;
-  }
-}
-
-/** Whether `el` or one of its ancestors is skipped (see skip-rules.ts). */
-function insideSkipped(el: Element): boolean {
-  for (let a: Element | null = el; a; a = a.parentElement) if (isSkippedElement(a)) return true;
-  return false;
 }
 
 /** Resolves once `doc` is parsed: at once if it is, else in its DOMContentLoaded listener. */
@@ -410,9 +287,4 @@ function parsed(doc: Document): Promise<void> {
   return new Promise((done) =>
     doc.addEventListener('DOMContentLoaded', () => done(), { once: true }),
   );
-}
-
-function hasQueuedAncestor(node: Node, queued: Set<Node>): boolean {
-  for (let a = node.parentNode; a; a = a.parentNode) if (queued.has(a)) return true;
-  return false;
 }

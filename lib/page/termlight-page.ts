@@ -6,7 +6,7 @@ import { PopoverController } from '../popover/controller';
 import { makeTermReachable } from '../popover/term-a11y';
 import { countTerms, type PageInfo } from '../messages';
 import { isActiveOn } from '../settings/hosts';
-import type { Settings } from '../settings/schema';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
 import { LazyPopoverView } from '../popover/lazy-view';
 import type { CardLoader, CardUiLoader } from '../popover/card-ui';
 
@@ -41,6 +41,7 @@ export function startTermlightPage(parts: PageParts): {
   const page = new TermlightPage(parts.document, parts.index, parts.loadCard, parts.loadCardUi, {
     scope: parts.scope,
     matcher: parts.matcher,
+    openDelayMs: parts.settings.hoverDelayMs,
   });
   if (parts.signal.aborted) return { page, ready: Promise.resolve() };
   parts.signal.addEventListener('abort', () => page.destroy(), { once: true });
@@ -62,13 +63,13 @@ export class TermlightPage {
     index: readonly TermIndexEntry[],
     loadCard: CardLoader,
     loadCardUi: CardUiLoader,
-    private readonly options: { scope?: string; matcher?: Matcher } = {},
+    private readonly options: { scope?: string; matcher?: Matcher; openDelayMs?: number } = {},
   ) {
     this.matcher = options.matcher ?? compileMatcher(index);
     this.categories = new Map(index.map((e) => [e.id, e.category]));
     this.popover = new LazyPopoverView(doc, loadCardUi, loadCard);
     this.controller = new PopoverController(doc, this.popover, {
-      openDelayMs: 300,
+      openDelayMs: options.openDelayMs ?? DEFAULT_SETTINGS.hoverDelayMs,
       closeDelayMs: CLOSE_GRACE_MS,
     });
   }
@@ -106,7 +107,7 @@ export class TermlightPage {
       firstMentionOnly: settings.firstMentionOnly,
       scope: this.options.scope,
       style: settings.highlightStyle,
-      onWrapped: (el) => makeTermReachable(el, el.hasAttribute('data-first')),
+      onWrapped: (el, _id, first) => makeTermReachable(el, first),
     });
     const highlighter = this.highlighter;
     return highlighter.start().then(() => {

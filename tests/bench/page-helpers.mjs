@@ -9,9 +9,8 @@ import { TERM_INDEX } from '../../data/term-index';
 import { compileMatcher } from '../../lib/matcher';
 import { FLAGS } from '../../lib/matcher/compile';
 import { Highlighter } from '../../lib/highlight/highlighter';
-import { TextNodeCollector, afterSubtree } from '../../lib/highlight/collect';
+import { afterSubtree } from '../../lib/highlight/collect';
 import { afterNextFrame } from '../../lib/highlight/slices';
-import { LayoutFilter } from '../../lib/highlight/layout-filter';
 import { isSkippedElement, TERM_TAG } from '../../lib/highlight/skip-rules';
 import { makeTermReachable } from '../../lib/popover/term-a11y';
 
@@ -181,63 +180,32 @@ async function phases(sliceMs = undefined) {
     highlights: 0,
     stopMs: 0,
   };
-  const proto = /** @type {any} */ (TextNodeCollector.prototype);
-  const hproto = /** @type {any} */ (Highlighter.prototype);
-  const lproto = /** @type {any} */ (LayoutFilter.prototype);
-  const originals = {
-    collect: proto.collect,
-    wrapFound: hproto.wrapFound,
-    layoutRun: lproto.run,
-  };
-  /** @type {Text[]} */
-  const collected = [];
-  // A wrap slice is the run of markRegExp calls between two yields: close it when the task ends.
-  let sliceStart = -1;
-  let sliceEnd = -1;
-  const closeSlice = () => {
-    if (sliceStart < 0) return;
-    stats.wrapSlices++;
-    stats.longestWrapSliceMs = Math.max(stats.longestWrapSliceMs, sliceEnd - sliceStart);
-    sliceStart = -1;
-  };
   /** @type {any} */ (globalThis).__tlMarkTimer = (
     /** @type {number} */ t0,
     /** @type {number} */ t1,
   ) => {
-    if (sliceStart < 0) {
-      sliceStart = t0;
-      queueMicrotask(closeSlice); // runs when the slice's task returns to its `await`
-    }
-    sliceEnd = t1;
     stats.markMs += t1 - t0;
     stats.markCalls++;
   };
-  proto.collect = function (/** @type {() => boolean} */ timeUp) {
-    const t = performance.now();
-    const done = originals.collect.call(this, timeUp);
-    const d = performance.now() - t;
-    stats.collectMs += d;
-    if (stats.collectSlices++ === 0) stats.firstCollectSliceMs = d;
-    stats.longestCollectSliceMs = Math.max(stats.longestCollectSliceMs, d);
-    return done;
-  };
-  lproto.run = function (/** @type {() => boolean} */ timeUp) {
-    const t = performance.now();
-    const done = originals.layoutRun.call(this, timeUp);
-    stats.layoutFilterMs += performance.now() - t;
-    stats.layoutFilterSlices++;
-    return done;
-  };
-  // wrapFound: the top of the page, the rest of the first screen, then everything else.
-  let wrapCalls = 0;
   let started = NaN;
-  hproto.wrapFound = async function (/** @type {Text[]} */ nodes, /** @type {string} */ when) {
-    const call = ++wrapCalls;
-    stats.nodes += nodes.length;
-    collected.push(...nodes);
-    const result = await originals.wrapFound.call(this, nodes, when);
-    if (call === 2) stats.firstScreenMs = performance.now() - started;
-    return result;
+  /** @param {{ kind: string, ms: number, nodes?: number }} slice */
+  const onSlice = ({ kind, ms, nodes = 0 }) => {
+    if (kind === 'collect') {
+      stats.collectMs += ms;
+      if (stats.collectSlices++ === 0) stats.firstCollectSliceMs = ms;
+      stats.longestCollectSliceMs = Math.max(stats.longestCollectSliceMs, ms);
+    } else if (kind === 'layout') {
+      stats.layoutFilterMs += ms;
+      stats.layoutFilterSlices++;
+    } else {
+      stats.nodes += nodes;
+      stats.wrapSlices++;
+      stats.longestWrapSliceMs = Math.max(stats.longestWrapSliceMs, ms);
+    }
+  };
+  /** @param {string} phase */
+  const onPhase = (phase) => {
+    if (phase === 'first-screen') stats.firstScreenMs = performance.now() - started;
   };
   try {
     const t0 = (stats.start = performance.now());
@@ -251,28 +219,27 @@ async function phases(sliceMs = undefined) {
       keep: () => true,
       firstMentionOnly: false,
       style: 'underline',
-      onWrapped: (el) => makeTermReachable(el, el.hasAttribute('data-first')),
+      onWrapped: (el, _id, first) => makeTermReachable(el, first),
+      onSlice,
+      onPhase,
     });
     const t1 = (started = performance.now());
     await highlighter.start();
     stats.totalMs = performance.now() - t1;
     stats.end = performance.now();
-    closeSlice();
     await new Promise((resolve) => setTimeout(resolve, 20)); // what follows is not part of the run
     // Counted afterwards, so these rect reads are not inside the timed run.
     const height = window.innerHeight;
-    stats.onScreenNodes = collected.filter((n) => {
-      const r = n.parentElement?.getBoundingClientRect();
-      return r && r.bottom >= 0 && r.top <= height;
+    const terms = highlighter.terms();
+    stats.onScreenNodes = terms.filter((el) => {
+      const r = el.getBoundingClientRect();
+      return r.bottom >= 0 && r.top <= height;
     }).length;
-    stats.highlights = highlighter.terms().length;
+    stats.highlights = terms.length;
     const t2 = performance.now();
     highlighter.stop(); // what turning Termlight off on this page costs
     stats.stopMs = performance.now() - t2;
   } finally {
-    proto.collect = originals.collect;
-    hproto.wrapFound = originals.wrapFound;
-    lproto.run = originals.layoutRun;
     delete (/** @type {any} */ (globalThis).__tlMarkTimer);
   }
   return stats;

@@ -101,6 +101,36 @@ describe('Highlighter', () => {
     await h.stop();
   });
 
+  it('tells onWrapped which highlight is the first mention of its term', async () => {
+    const calls: [string | null, string, boolean][] = [];
+    const h = await run('<p>imatinib TKI</p><p>Gleevec tki TKI</p>', {
+      onWrapped: (el, id, first) => calls.push([el.textContent, id, first]),
+    });
+    expect(calls).toEqual([
+      ['imatinib', 'imatinib', true],
+      ['TKI', 'tki', true],
+      ['Gleevec', 'imatinib', false],
+      ['TKI', 'tki', false],
+    ]);
+    expect(document.querySelector('[data-first]')).toBeNull();
+    await h.stop();
+  });
+
+  it('reports its slices and phases to onSlice and onPhase', async () => {
+    const kinds = new Set<string>();
+    const phases: string[] = [];
+    const h = await run('<p>imatinib TKI</p>', {
+      onSlice: ({ kind, ms }) => {
+        expect(ms).toBeGreaterThanOrEqual(0);
+        kinds.add(kind);
+      },
+      onPhase: (phase) => phases.push(phase),
+    });
+    expect([...kinds].sort()).toEqual(['collect', 'layout', 'wrap']);
+    expect(phases).toEqual(['first-screen', 'collected', 'done']);
+    await h.stop();
+  });
+
   it('skips ids the reader turned off', async () => {
     const h = await run('<p>imatinib TKI</p>', { keep: (id) => id !== 'tki' });
     expect(highlighted(document)).toEqual([['imatinib', 'imatinib']]);

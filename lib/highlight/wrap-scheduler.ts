@@ -1,0 +1,105 @@
+import { afterNextFrame, sliceDeadline, yieldToMain } from './slices';
+import { wrapTextNodes, type WrapJob } from './wrap';
+import { WrapBudget } from './wrap-budget';
+
+/** What one slice of our work was, for the benchmark's breakdown (HighlighterOptions.onSlice). */
+export interface SliceReport {
+  /** collect: walking text for terms; layout: the flex/grid check; wrap: mark.js wrapping. */
+  kind: 'collect' | 'layout' | 'wrap';
+  /** The slice's own time on the main thread. */
+  ms: number;
+  /** Wrap slices: how many text nodes they dealt with. */
+  nodes?: number;
+}
+
+/**
+ * Work per task, for passes that only read the page. A garbage collection or one call running
+ * over can add 20 ms to a slice, and no task of ours may pass 50 ms.
+ */
+export const SLICE_MS = 20;
+
+/**
+ * Longest wrapping task. The node count per slice is what keeps the frames after it short (see
+ * wrap-budget.ts); this caps our own part, leaving room for a garbage collection.
+ */
+const WRAP_SLICE_MS = 20;
+
+/** What a wrapping slice and the frame after it may take together (a long frame is over 50). */
+const FRAME_TARGET_MS = 40;
+
+export interface WrapSchedulerOptions {
+  /** Longest stretch of work before giving the main thread back (wrapping gets 1.5 times it). */
+  sliceMs?: number;
+  /** Whether highlighting was stopped (every wait checks it). */
+  stopped: () => boolean;
+  /** Around each change we make: keep the page's own mutation records, drop ours. */
+  beforeChange: () => void;
+  afterChange: () => void;
+  onSlice?: (slice: SliceReport) => void;
+}
+
+/**
+ * When our work runs: read-only passes in slices of a fixed time, wrapping one slice per frame,
+ * each slice sized by how long the frames after the previous ones took (WrapBudget).
+ */
+export class WrapScheduler {
+  constructor(
+    private readonly win: Window & typeof globalThis,
+    private readonly options: WrapSchedulerOptions,
+  ) {}
+
+  /**
+   * Runs `step` in tasks of about the slice budget until it reports that it is done, starting in
+   * a fresh task (so the end of one pass and the start of the next never share a task). Resolves
+   * false when highlighting was stopped on the way.
+   */
+  async inSlices(
+    kind: 'collect' | 'layout',
+    step: (timeUp: () => boolean) => boolean,
+  ): Promise<boolean> {
+    const sliceMs = this.options.sliceMs ?? SLICE_MS;
+    const { performance } = this.win;
+    for (;;) {
+      await yieldToMain(this.win);
+      if (this.options.stopped()) return false;
+      const started = performance.now();
+      const done = step(sliceDeadline(sliceMs));
+      this.options.onSlice?.({ kind, ms: performance.now() - started });
+      if (done) return true;
+    }
+  }
+
+  /** Runs `step` once, now (a first screen's worth), reporting it as a slice of `kind`. */
+  now<T>(kind: 'collect' | 'layout', step: () => T): T {
+    const started = this.win.performance.now();
+    const result = step();
+    this.options.onSlice?.({ kind, ms: this.win.performance.now() - started });
+    return result;
+  }
+
+  /**
+   * Wraps `job.nodes`: all in this task when `now` (the next frame is to show them), else one
+   * slice per frame. Resolves when done or stopped.
+   */
+  async wrap(job: WrapJob, now: boolean): Promise<void> {
+    const { nodes } = job;
+    const { performance } = this.win;
+    // One slice per frame: each frame then lays out only what one slice changed, and its
+    // rendering time tells how much the next slice may take.
+    const budget = new WrapBudget(FRAME_TARGET_MS);
+    const sliceMs = (this.options.sliceMs ?? SLICE_MS) * (WRAP_SLICE_MS / SLICE_MS);
+    if (!now) await yieldToMain(this.win);
+    for (let next = 0; next < nodes.length;) {
+      if (this.options.stopped()) return;
+      this.options.beforeChange(); // page mutations queued so far are processed, not lost
+      // A first screen goes in one slice, whatever its length: the next frame is to show it.
+      const started = performance.now();
+      const from = next;
+      next = wrapTextNodes(job, next, sliceDeadline(sliceMs), now ? Infinity : budget.chars);
+      const wrapMs = performance.now() - started;
+      this.options.afterChange();
+      this.options.onSlice?.({ kind: 'wrap', ms: wrapMs, nodes: next - from });
+      if (next < nodes.length) budget.observe(await afterNextFrame(this.win), wrapMs);
+    }
+  }
+}
