@@ -173,6 +173,7 @@ export const PDQ_ADULT_ALL: SourceId = 'pdq-adult-all-treatment-hp';
 export const SOURCES: readonly Source[] = [
   {
     id: ACS_TARGETED,
+    kind: 'acs',
     title: 'Targeted Therapy for Acute Lymphocytic Leukemia (ALL)',
     publisher: 'American Cancer Society',
     url: 'https://www.cancer.org/cancer/types/acute-lymphocytic-leukemia/treating/targeted-therapy.html',
@@ -180,6 +181,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: ACS_IMMUNO,
+    kind: 'acs',
     title: 'Immunotherapy for Acute Lymphocytic Leukemia (ALL)',
     publisher: 'American Cancer Society',
     // The page's address ends in monoclonal-antibodies.html (there is no immunotherapy.html);
@@ -190,6 +192,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: FDA_BESPONSA,
+    kind: 'fda-label',
     title: 'BESPONSA (inotuzumab ozogamicin): US prescribing information (FDA label)',
     publisher: 'Wyeth Pharmaceuticals LLC (Pfizer); FDA-approved label, published on DailyMed',
     url: 'https://dailymed.nlm.nih.gov/dailymed/search.cfm?labeltype=all&query=BESPONSA',
@@ -199,6 +202,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: FDA_BLINCYTO,
+    kind: 'fda-label',
     title: 'BLINCYTO (blinatumomab): US prescribing information (FDA label), boxed warning',
     publisher: 'Amgen Inc.; FDA-approved label, published on DailyMed',
     url: 'https://dailymed.nlm.nih.gov/dailymed/search.cfm?labeltype=all&query=BLINCYTO',
@@ -208,6 +212,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: NCCN_PATIENTS_ALL,
+    kind: 'secondary',
     title:
       'NCCN Guidelines for Patients: Acute Lymphoblastic Leukemia (Part 1 and "Words to know")',
     publisher: 'National Comprehensive Cancer Network (NCCN)',
@@ -218,6 +223,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: ACS_EDEMA,
+    kind: 'acs',
     title: 'Edema',
     publisher: 'American Cancer Society',
     url: 'https://www.cancer.org/cancer/managing-cancer/side-effects/swelling/edema.html',
@@ -226,6 +232,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: CCS_ANEMIA,
+    kind: 'secondary',
     title: 'Low red blood cell count (anemia)',
     publisher: 'Canadian Cancer Society',
     url: 'https://cancer.ca/en/treatments/side-effects/low-red-blood-cell-count',
@@ -234,6 +241,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: EVIQ_THROMBOCYTOPENIA,
+    kind: 'secondary',
     title: 'Thrombocytopenia',
     publisher: 'eviQ, Cancer Institute NSW',
     url: 'https://www.eviq.org.au/clinical-resources/side-effect-and-toxicity-management/haematological/1799-thrombocytopenia',
@@ -242,6 +250,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: LIVERTOX_DASATINIB,
+    kind: 'secondary',
     title: 'Dasatinib (LiverTox: Clinical and Research Information on Drug-Induced Liver Injury)',
     publisher:
       'National Institute of Diabetes and Digestive and Kidney Diseases (NIH), NCBI Bookshelf',
@@ -251,6 +260,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: LIVERTOX_NILOTINIB,
+    kind: 'secondary',
     title: 'Nilotinib (LiverTox: Clinical and Research Information on Drug-Induced Liver Injury)',
     publisher:
       'National Institute of Diabetes and Digestive and Kidney Diseases (NIH), NCBI Bookshelf',
@@ -260,6 +270,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: LIVERTOX_PONATINIB,
+    kind: 'secondary',
     title: 'Ponatinib (LiverTox: Clinical and Research Information on Drug-Induced Liver Injury)',
     publisher:
       'National Institute of Diabetes and Digestive and Kidney Diseases (NIH), NCBI Bookshelf',
@@ -269,6 +280,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: LIVERTOX_BOSUTINIB,
+    kind: 'secondary',
     title: 'Bosutinib (LiverTox: Clinical and Research Information on Drug-Induced Liver Injury)',
     publisher:
       'National Institute of Diabetes and Digestive and Kidney Diseases (NIH), NCBI Bookshelf',
@@ -278,6 +290,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: AZANZA_TKI_REVIEW,
+    kind: 'secondary',
     title:
       'Comparative Pharmacology of Tyrosine Kinase Inhibitors for the Treatment of Chronic Myeloid Leukemia (Azanza, Sádaba, Díez; Int J Clin Pharmacol Pharmacother 3:134)',
     publisher: 'Graphy Publications',
@@ -287,6 +300,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: IMATINIB_REVIEW,
+    kind: 'paper',
     title:
       'Principal long-term adverse effects of imatinib in patients with chronic myeloid leukemia in chronic phase (Biologics: Targets and Therapy)',
     publisher: 'Dove Medical Press (Taylor & Francis)',
@@ -296,6 +310,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: MOALMANAC_GLEEVEC_ALL,
+    kind: 'secondary',
     title: 'Imatinib in Ph+ ALL: FDA regulatory approval (therapeutic response statement 184)',
     publisher: 'Molecular Oncology Almanac (moalmanac.org), quoting the Gleevec US label',
     url: 'https://ie.moalmanac.org/statements/184',
@@ -305,6 +320,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: RXWIKI_GLEEVEC_CHILDREN,
+    kind: 'secondary',
     title: 'FDA Approves Gleevec for Children With Acute Lymphoblastic Leukemia',
     publisher: 'RxWiki (FDA alerts)',
     url: 'https://rxwiki.com/articles/fda_alerts/field_medications/gleevec-450',
@@ -313,6 +329,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: BCU_DASATINIB,
+    kind: 'lls',
     title: 'Dasatinib (Sprycel): cancer drug listing',
     publisher: 'Blood Cancer United',
     url: 'https://bloodcancerunited.org/blood-cancer-care/cancer-drug-listing/dasatinib',
@@ -321,6 +338,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: BMS_SPRYCEL_2019,
+    kind: 'secondary',
     title:
       'Bristol-Myers Squibb’s Sprycel (dasatinib) Tablets Approved in Combination with Chemotherapy for Pediatric Patients with Newly Diagnosed Ph+ ALL',
     publisher: 'Bristol-Myers Squibb (press release, Business Wire)',
@@ -330,6 +348,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: MASIELLO_FLUID_RETENTION,
+    kind: 'paper',
     title:
       'The occurrence and management of fluid retention associated with TKI therapy in CML, with a focus on dasatinib (Masiello, Gorospe, Yang; J Hematol Oncol 2:46)',
     publisher: 'BioMed Central, Journal of Hematology & Oncology',
@@ -340,6 +359,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: NOVARTIS_TASIGNA,
+    kind: 'secondary',
     title:
       'Tasigna (nilotinib): indications and important safety information, including boxed warning',
     publisher: 'Novartis Pharmaceuticals (site for US health care professionals)',
@@ -349,6 +369,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: GLOBALRPH_TASIGNA,
+    kind: 'secondary',
     title: 'Tasigna: side effects (serious adverse reactions of the US label)',
     publisher: 'GlobalRPh (RxList copy of the US label)',
     url: 'https://globalrph.com/rx-list/tasigna-drug',
@@ -357,6 +378,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: MILLER_PONATINIB_REVIEW,
+    kind: 'paper',
     title:
       'Resistant mutations in CML and Ph+ALL – role of ponatinib (Miller, Bruno, Lim; Biologics: Targets and Therapy 8:243–254)',
     publisher: 'Dove Medical Press',
@@ -366,6 +388,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: MEDTHORITY_ICLUSIG_2013,
+    kind: 'secondary',
     title: 'FDA issues revised approval for Iclusig for CML and Ph+ ALL',
     publisher: 'Medthority (news, December 2013)',
     url: 'https://www.medthority.com/news/2013/12/fda-issues-revised-approval-for-iclusig-for-cml-ph-all-ariad-pharma',
@@ -375,6 +398,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: MOALMANAC_ICLUSIG_ALL,
+    kind: 'secondary',
     title: 'Ponatinib in newly diagnosed Ph+ ALL: FDA regulatory approval',
     publisher: 'Molecular Oncology Almanac (moalmanac.org), quoting the Iclusig US label',
     url: 'https://www.ie.moalmanac.org/indications/ind:fda.iclusig:0',
@@ -384,6 +408,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: TAKEDA_ICLUSIG,
+    kind: 'secondary',
     title: 'Iclusig (ponatinib): important safety information, including boxed warning',
     publisher: 'Takeda Pharmaceuticals (site for US health care professionals)',
     url: 'https://www.iclusig.com/hcp/site-map',
@@ -392,6 +417,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: OPENFDA_BOSUTINIB,
+    kind: 'fda-label',
     title: 'Bosutinib tablets: US prescribing information, indications and usage',
     publisher: 'US Food and Drug Administration (openFDA drug label data)',
     url: 'https://api.fda.gov/drug/label.json?search=openfda.generic_name:%22Bosutinib%22',
@@ -401,6 +427,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: PFIZER_BOSULIF,
+    kind: 'secondary',
     title: 'Bosulif (bosutinib): important safety information',
     publisher: 'Pfizer (site for US health care professionals)',
     url: 'https://www.pfizerpro.com/product/bosulif/hcp',
@@ -409,6 +436,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: MOALMANAC_BLINCYTO_MRD,
+    kind: 'secondary',
     title:
       'Blinatumomab in CD19-positive B-cell precursor ALL with MRD: FDA regulatory approval (statement 49)',
     publisher: 'Molecular Oncology Almanac (moalmanac.org), quoting the Blincyto US label',
@@ -418,6 +446,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: FRANQUIZ_BLINATUMOMAB_REVIEW,
+    kind: 'paper',
     title:
       'Blinatumomab for the Treatment of Adult B-Cell Acute Lymphoblastic Leukemia: Toward a New Era of Targeted Immunotherapy (Franquiz, Short; Biologics: Targets and Therapy 14:23–34)',
     publisher: 'Dove Medical Press',
@@ -427,6 +456,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: INOTUZUMAB_REVIEW,
+    kind: 'paper',
     title:
       'Inotuzumab ozogamicin in B-cell precursor acute lymphoblastic leukemia (review, Frontiers in Immunology, doi 10.3389/fimmu.2023.1237738)',
     publisher: 'Frontiers Media',
@@ -437,6 +467,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: LLS_GLOSSARY,
+    kind: 'lls',
     title: 'Glossary: Minimal Residual Disease (MRD), Relapsed Disease, Refractory Disease',
     publisher: 'The Leukemia & Lymphoma Society',
     url: 'https://www.lls.org/llssearch?search-terms=minimal+residual+disease&search_language=en',
@@ -445,6 +476,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: SIGMUND_RR_ALL_REVIEW,
+    kind: 'paper',
     title:
       'Evaluating Blinatumomab for the Treatment of Relapsed/Refractory ALL: Design, Development, and Place in Therapy (Sigmund, Sahasrabudhe, Bhatnagar; Blood and Lymphatic Cancer: Targets and Therapy 10:7–20)',
     publisher: 'Dove Medical Press',
@@ -454,6 +486,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: ASH_HOW_I_TREAT_PH_ALL,
+    kind: 'paper',
     title:
       'How I treat Philadelphia chromosome–positive acute lymphoblastic leukemia (Blood 133(2):130)',
     publisher: 'American Society of Hematology',
@@ -464,6 +497,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: ASH_2015_PH_ALL,
+    kind: 'paper',
     title:
       'Management of adult Ph-positive acute lymphoblastic leukemia (Hematology, ASH Education Program)',
     publisher: 'American Society of Hematology',
@@ -474,6 +508,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: UMLS_PLEURAL_EFFUSION,
+    kind: 'secondary',
     title: 'Pleural effusion (UMLS concept C0032227, with the NCI and MeSH definitions)',
     publisher: 'Linked Life Data (copy of the UMLS Metathesaurus)',
     url: 'https://linkedlifedata.com/resource/umls/id/C0032227',
@@ -482,6 +517,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: MAYO_QT,
+    kind: 'secondary',
     title: 'Prolonged Q-T interval',
     publisher: 'Mayo Clinic',
     url: 'https://www.mayoclinic.org/diseases-conditions/long-qt-syndrome/multimedia/prolonged-q-t-interval/img-20007972',
@@ -490,6 +526,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: GARDP_QT,
+    kind: 'secondary',
     title: 'Prolongation of QT interval (REVIVE glossary)',
     publisher: 'Global Antibiotic Research & Development Partnership (GARDP)',
     url: 'https://revive.gardp.org/resource/prolongation-of-qt-interval/',
@@ -498,6 +535,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: NCI_CRS,
+    kind: 'nci',
     title: 'cytokine release syndrome (NCI Dictionary of Cancer Terms)',
     publisher: 'National Cancer Institute',
     url: 'https://www.cancer.gov/Common/PopUps/popDefinition.aspx?id=791353&language=English&version=Patient',
@@ -506,6 +544,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: CRS_REVIEW,
+    kind: 'paper',
     title:
       'Cytokine Release Syndrome: An Overview on its Features and Management (Shreshtha, Kumar, Sharma, Sharma; J Pure Appl Microbiol 13(1):133–140)',
     publisher: 'Journal of Pure and Applied Microbiology',
@@ -515,6 +554,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: ICANS_CHAPTER,
+    kind: 'secondary',
     title:
       'Immune effector cell-associated neurotoxicity syndrome (ICANS) after CAR-T cell therapy (book chapter)',
     publisher: 'Springer',
@@ -524,6 +564,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: BUTT_ICANS_REVIEW,
+    kind: 'paper',
     title:
       'A systematic framework for predictive biomarkers in immune effector cell-associated neurotoxicity syndrome (Butt et al.; Front Neurol 14:1110647)',
     publisher: 'Frontiers Media (PubMed Central copy)',
@@ -533,6 +574,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: NCI_CAR_T,
+    kind: 'nci',
     title: 'CAR T-cell therapy (figure description)',
     publisher: 'National Cancer Institute',
     url: 'https://www.cancer.gov/media/1126719/long-description',
@@ -541,6 +583,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: NCI_CAR,
+    kind: 'secondary',
     title:
       'chimeric antigen receptor (NCI Dictionary of Cancer Terms, as shown by Siteman Cancer Center)',
     publisher: 'National Cancer Institute; Siteman Cancer Center',
@@ -550,6 +593,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: CAR_T_VS_BITE,
+    kind: 'paper',
     title: 'CAR T cells: better than BiTEs (point, Blood Advances 5(2):602)',
     publisher: 'American Society of Hematology',
     url: 'https://ashpublications.org/bloodadvances/article/5/2/602/475006/CAR-T-cells-better-than-BiTEs',
@@ -559,6 +603,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: NHGRI_LYMPHOCYTE,
+    kind: 'secondary',
     title: 'Lymphocyte (Talking Glossary of Genetic Terms)',
     publisher: 'National Human Genome Research Institute (NIH), in an offline copy of NIH pages',
     url: 'https://iiab.me/kiwix/content/nih_rarediseases_en_all_maxi_2020-12/A/GlossaryDescription/275/0/index.html',
@@ -568,6 +613,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: HPO_B_CELLS,
+    kind: 'secondary',
     title: 'Human Phenotype Ontology term HP:0002846 (abnormality of B cells): definition',
     publisher: 'Rat Genome Database, Medical College of Wisconsin (ontology browser)',
     url: 'https://rgd.mcw.edu/rgdweb/ontology/annot.html?acc_id=HP:0002846',
@@ -576,6 +622,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: CD22_DATASHEET,
+    kind: 'secondary',
     title: 'PE Anti-Human CD22 Antibody (HIB22): product description',
     publisher: 'Red Dot Biotech',
     url: 'https://reddotbiotech.com/antibodies/pe-anti-human-cd22-antibody-hib22--33417.html',
@@ -584,6 +631,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: AAMDS_GLOSSARY,
+    kind: 'secondary',
     title: 'Glossary: blast cell',
     publisher: 'Aplastic Anemia and MDS International Foundation',
     url: 'https://aamds.org/glossary-term/blast-cell',
@@ -592,6 +640,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: NCI_ALL_LYMPHOBLASTS,
+    kind: 'secondary',
     title: 'acute lymphoblastic leukemia (NCI definition, as copied in a cancer glossary)',
     publisher: 'National Cancer Institute; Cancer Monthly glossary',
     url: 'https://cancermonthly.com/knowledge-base/cancer-glossary',
@@ -600,6 +649,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: ACS_STEM_CELL_TRANSPLANT,
+    kind: 'acs',
     title: 'hematopoietic stem cell transplant (glossary)',
     publisher: 'American Cancer Society',
     url: 'https://www.cancer.org/cancer/glossary/glossary/h/hematopoietic_stemcelltransplant.html',
@@ -608,6 +658,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: NOVARTIS_KYMRIAH,
+    kind: 'secondary',
     title:
       'Kymriah (tisagenlecleucel) in pediatric and young adult r/r B-cell ALL: indication, safety profile',
     publisher: 'Novartis Pharmaceuticals (site for US health care professionals)',
@@ -617,6 +668,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: TECARTUS_APPROVAL_2021,
+    kind: 'secondary',
     title:
       'FDA has approved Tecartus for relapsed or refractory B-cell precursor acute lymphoblastic leukemia',
     publisher: 'Drugs News (report of the FDA approval of October 1, 2021)',
@@ -626,6 +678,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: NCI_CTCAE_V5,
+    kind: 'nci',
     title: 'Common Terminology Criteria for Adverse Events (CTCAE) Version 5.0',
     publisher: 'National Cancer Institute (NIH), Cancer Therapy Evaluation Program',
     url: 'https://ctep.cancer.gov/protocolDevelopment/electronic_applications/ctc.htm',
@@ -636,6 +689,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: DAILYMED_BESPONSA_2024,
+    kind: 'fda-label',
     title: 'BESPONSA (inotuzumab ozogamicin): label, highlights of prescribing information',
     publisher: 'Wyeth Pharmaceuticals LLC (Pfizer); DailyMed, US National Library of Medicine',
     url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=cc7014b1-c775-411d-b374-8113248b4077',
@@ -645,6 +699,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: PFIZER_BESPONSA_WARNINGS,
+    kind: 'secondary',
     title: 'BESPONSA: warnings and precautions (US prescribing information)',
     publisher: 'Pfizer Medical Information',
     url: 'https://pfizermedicalinformation.com/besponsa/warnings',
@@ -653,6 +708,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: PFIZER_IE_BESPONSA_SAFETY,
+    kind: 'secondary',
     title: 'BESPONSA: selected adverse reactions and other safety information',
     publisher: 'Pfizer Healthcare Ireland (site for health care professionals)',
     url: 'https://www.pfizerpro.ie/medicine/besponsa/safety/selected-adverse-reactions',
@@ -661,6 +717,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: CLUSTERMED_BESPONSA,
+    kind: 'secondary',
     title: 'Besponsa: clinical pharmacology (copy of the US label)',
     publisher: 'ClusterMed',
     url: 'https://clustermed.info/drugs/b/besponsa.html',
@@ -669,6 +726,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: LIVERTOX_SOS,
+    kind: 'secondary',
     title:
       'Sinusoidal Obstruction Syndrome (Veno-occlusive Disease) (LiverTox: Clinical and Research Information on Drug-Induced Liver Injury)',
     publisher:
@@ -679,6 +737,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: NCI_ADC,
+    kind: 'secondary',
     title:
       'antibody-drug conjugate (NCI Dictionary of Cancer Terms, as shown by Siteman Cancer Center)',
     publisher: 'National Cancer Institute; Siteman Cancer Center',
@@ -688,6 +747,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: NCI_TARGETED_THERAPY,
+    kind: 'secondary',
     title: 'targeted therapy (NCI Dictionary of Cancer Terms, as shown by Siteman Cancer Center)',
     publisher: 'National Cancer Institute; Siteman Cancer Center',
     url: 'https://siteman.wustl.edu/glossary/cdr0000270742/',
@@ -696,6 +756,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: NCI_MONOCLONAL_ANTIBODY,
+    kind: 'nci',
     title: 'monoclonal antibody (NCI Dictionary of Cancer Terms, health professional version)',
     publisher: 'National Cancer Institute',
     url: 'https://www.cancer.gov/Common/PopUps/popDefinition.aspx?id=46066&version=healthprofessional&language=English&dictionary=Cancer.gov',
@@ -704,6 +765,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: NCI_IMMUNOTHERAPY,
+    kind: 'secondary',
     title: 'immunotherapy (definition from the National Cancer Institute, NAL Thesaurus concept)',
     publisher: 'National Agricultural Library (USDA), quoting the National Cancer Institute',
     url: 'https://lod.nal.usda.gov/nalt/10543',
@@ -712,6 +774,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: NCI_FUSION_GENE,
+    kind: 'nci',
     title: 'fusion gene (NCI Dictionary of Cancer Terms)',
     publisher: 'National Cancer Institute',
     url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms/def/fusion-gene',
@@ -720,6 +783,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: NCI_PH_POSITIVE,
+    kind: 'secondary',
     title:
       'Philadelphia chromosome positive (NCI Dictionary of Cancer Terms, as copied by ChemoForMe)',
     publisher: 'National Cancer Institute; ChemoForMe',
@@ -729,6 +793,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: NCIT_ABL1_BCR,
+    kind: 'secondary',
     title: 'ABL1/BCR fusion gene (NCI Thesaurus C99683), definition and note',
     publisher: 'National Cancer Institute Thesaurus, via CISMeF (Rouen University Hospital)',
     url: 'https://www.cismef.org/page/detail/en/NCI_CO_C99683',
@@ -737,6 +802,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: IUPAC_BCR_ABL,
+    kind: 'secondary',
     title: 'BCR-ABL gene (IUPAC Gold Book, doi 10.1351/goldbook.12827)',
     publisher: 'International Union of Pure and Applied Chemistry',
     url: 'https://doi.org/10.1351/goldbook.12827',
@@ -745,6 +811,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: GLEISSNER_BCR_ABL,
+    kind: 'paper',
     title:
       'Prognostic relevance of BCR-ABL in adult B-precursor ALL, German Multicenter Trials of Adult ALL (Blood 99(5):1536)',
     publisher: 'American Society of Hematology',
@@ -755,6 +822,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: MOORMAN_CYTOGENETICS,
+    kind: 'paper',
     title:
       'A population-based cytogenetic study of adults with acute lymphoblastic leukemia (Blood 115(2):206)',
     publisher: 'American Society of Hematology',
@@ -765,6 +833,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: MEDSCAPE_ALL_IMMUNOPHENOTYPE,
+    kind: 'secondary',
     title:
       'What are the distinctions of cytogenetic abnormalities in acute lymphoblastic leukemia (ALL)? (immunophenotypes of adult ALL)',
     publisher: 'Medscape (author Karen Seiter, MD)',
@@ -774,6 +843,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: LARSON_CALGB_8811,
+    kind: 'paper',
     title:
       'A five-drug remission induction regimen with intensive consolidation for adults with acute lymphoblastic leukemia: CALGB study 8811 (Blood 85(8):2025-2037, abstract)',
     publisher: 'American Society of Hematology (abstract indexed in MEDLINE, PMID 7718875)',
@@ -784,6 +854,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: BBMT_ALL_RESPONSE,
+    kind: 'paper',
     title:
       'Response criteria in ALL (table 4a), Biol Blood Marrow Transplant 16(9):1187-1211 (PubMed Central author manuscript)',
     publisher: 'American Society for Blood and Marrow Transplantation; PubMed Central',
@@ -793,6 +864,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: NCCN_PATIENTS_ALL_PHASES,
+    kind: 'secondary',
     title:
       'NCCN Guidelines for Patients: Acute Lymphoblastic Leukemia, "Cancer treatments" (page 37)',
     publisher: 'National Comprehensive Cancer Network (NCCN)',
@@ -803,6 +875,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: PDQ_ADULT_ALL,
+    kind: 'secondary',
     title: 'Adult Acute Lymphoblastic Leukemia Treatment (PDQ), health professional version',
     publisher: 'National Cancer Institute, PDQ Adult Treatment Editorial Board (OncoLink copy)',
     url: 'https://www.oncolink.org/healthcare-professionals/nci/pqid-CDR0000062864',

@@ -1,8 +1,9 @@
 /** The shapes of Termlight's glossary. The data lives in data/glossary.ts. */
 
 import type { Category } from './categories';
+import type { SourceKind } from './source-kinds';
 
-export type { Category };
+export type { Category, SourceKind };
 
 export type SourceId = string;
 
@@ -11,6 +12,12 @@ export interface Source {
   id: SourceId;
   title: string;
   publisher: string;
+  /**
+   * What kind of document it is (data/source-kinds.ts): a primary one (FDA label or notice, NCI on
+   * cancer.gov, ACS, LLS, peer-reviewed paper) or 'secondary'. Required of the built-in glossary's
+   * sources (the validator checks); imported glossaries' sources have none.
+   */
+  kind?: SourceKind;
   url: string;
   /** ISO date (YYYY-MM-DD) the publisher last revised it, or null where our copy does not say. */
   lastRevised: string | null;

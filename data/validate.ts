@@ -9,6 +9,7 @@
  */
 import { compileMatcher, entryNamedBy, type Matcher } from '../lib/matcher';
 import { CATEGORIES } from './categories';
+import { KIND_HOSTS, SOURCE_KINDS, isSourceKind, urlFitsKind } from './source-kinds';
 import type { Category, GlossaryEntry, Source } from './types';
 
 export interface GlossaryProblem {
@@ -169,6 +170,14 @@ function checkSources(sources: readonly unknown[], out: GlossaryProblem[]): Set<
     const url = r.text(raw, 'url');
     if (url !== undefined && !/^https:\/\/[^\s/]+\.[^\s]+$/.test(url)) {
       r.add('url', 'must be an https:// address');
+    }
+    if (!isSourceKind(raw.kind)) {
+      r.add('kind', `must be one of ${SOURCE_KINDS.join(', ')} (got ${JSON.stringify(raw.kind)})`);
+    } else if (url !== undefined && !urlFitsKind(url, raw.kind)) {
+      r.add(
+        'url',
+        `is not on a site of kind "${raw.kind}" (${(KIND_HOSTS[raw.kind] ?? []).join(', ')}): a copy elsewhere is "secondary"`,
+      );
     }
     if (raw.version !== undefined) r.text(raw, 'version');
     if (raw.accessed !== undefined) {

@@ -3,15 +3,9 @@
  * every fact sourced, the source's own wording highlighted. Each rule is tested on a broken
  * example first, so a rule that cannot fail is caught too.
  */
+import { citedFacts } from '../cited-facts';
 import { doseLikePhrase, misfiledSideEffects } from '../content-rules';
-import {
-  GLOSSARY,
-  SOURCES,
-  entryFacts,
-  findGlossaryProblems,
-  getEntry,
-  studentFacts,
-} from '../index';
+import { GLOSSARY, SOURCES, entryFacts, findGlossaryProblems, getEntry } from '../index';
 import type { GlossaryEntry } from '../types';
 import { entryTexts } from './text-helpers';
 
@@ -126,12 +120,7 @@ describe('every fact has a source', () => {
   });
 
   it('uses every listed source somewhere', () => {
-    const used = new Set(
-      GLOSSARY.flatMap((e) => [
-        e.source,
-        ...[...entryFacts(e), ...studentFacts(e)].map((f) => f.source),
-      ]),
-    );
+    const used = new Set(GLOSSARY.flatMap((e) => citedFacts(e).map((f) => f.source)));
     for (const s of SOURCES) expect(used.has(s.id), s.id).toBe(true);
   });
 

@@ -55,6 +55,7 @@ describe('the student level in the validator', () => {
   it('rejects a student fact whose source has no date', () => {
     const undated: Source = {
       id: 'undated-page',
+      kind: 'paper',
       title: 'A page',
       publisher: 'Someone',
       url: 'https://example.org/page',

@@ -12,6 +12,7 @@ function fixture(): { entries: GlossaryEntry[]; sources: Source[] } {
   const sources: Source[] = [
     {
       id: 'src',
+      kind: 'paper',
       title: 'A title',
       publisher: 'A publisher',
       url: 'https://example.org/page',
@@ -19,6 +20,7 @@ function fixture(): { entries: GlossaryEntry[]; sources: Source[] } {
     },
     {
       id: 'undated',
+      kind: 'secondary',
       title: 'Another title',
       publisher: 'A publisher',
       url: 'https://example.org/other',
@@ -202,6 +204,22 @@ describe('validateGlossary', () => {
     expect(messages(entries, sources)).toEqual([
       'source "undated": field "lastRevised" is missing (use null when the source gives no date)',
     ]);
+  });
+
+  it('rejects a source without a known kind, or filed under a publisher whose site it is not on', () => {
+    const { entries, sources } = fixture();
+    delete sources[0]!.kind;
+    // NCI text on another site is a copy, not NCI.
+    sources[1]!.kind = 'nci';
+    sources[1]!.url = 'https://siteman.wustl.edu/glossary/cdr0000270742/';
+    expect(messages(entries, sources)).toEqual([
+      'source "src": field "kind" must be one of fda-label, fda-notice, nci, acs, lls, paper, secondary (got undefined)',
+      'source "undated": field "url" is not on a site of kind "nci" (cancer.gov): a copy elsewhere is "secondary"',
+    ]);
+    sources[0]!.kind = 'fda-label';
+    sources[0]!.url = 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=x';
+    sources[1]!.url = 'https://www.cancer.gov/publications/dictionaries/cancer-terms/def/x';
+    expect(messages(entries, sources)).toEqual([]);
   });
 
   it('rejects drug facts missing on a drug, or present on a non-drug', () => {
