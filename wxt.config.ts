@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { GLOSSARY } from './data/glossary';
+import { OTHER_SPELLINGS } from './data/misspellings';
 import { SOURCES } from './data/sources';
 import { validateGlossary } from './data/validate';
 import { buildTermIndex, renderTermIndexModule } from './data/term-index-build';
@@ -13,7 +14,7 @@ import { buildTermIndex, renderTermIndexModule } from './data/term-index-build';
 function checkGlossary(): void {
   validateGlossary(GLOSSARY, SOURCES);
   const file = new URL('./data/term-index.ts', import.meta.url);
-  const module = renderTermIndexModule(buildTermIndex(GLOSSARY));
+  const module = renderTermIndexModule(buildTermIndex(GLOSSARY, OTHER_SPELLINGS));
   let current = '';
   try {
     current = readFileSync(file, 'utf8');

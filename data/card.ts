@@ -4,6 +4,7 @@
  * options page build it directly.
  */
 import { DISCLAIMER, entrySources, getEntry, studentSources, type DatedSource } from './index';
+import { OTHER_SPELLINGS, type OtherSpelling } from './misspellings';
 import type { GlossaryEntry } from './types';
 
 export interface CardData {
@@ -18,6 +19,8 @@ export interface CardData {
   studentSources?: DatedSource[];
   /** "Not medical advice — talk to your care team", travelling with every entry. */
   disclaimer: string;
+  /** Misspellings and nicknames pages also highlight (data/misspellings.ts), where it has some. */
+  otherSpellings?: readonly OtherSpelling[];
   /** Set for entries of an imported glossary, which Termlight has not reviewed. */
   origin?: { glossary: string };
 }
@@ -34,6 +37,7 @@ export function cardData(id: string): CardData | null {
     related,
     sources: entrySources(entry),
     ...(entry.student && { studentSources: studentSources(entry) }),
+    ...(OTHER_SPELLINGS[id] && { otherSpellings: OTHER_SPELLINGS[id] }),
     disclaimer: DISCLAIMER,
   };
 }

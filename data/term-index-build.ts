@@ -8,6 +8,7 @@
  * must match its letter case), decoded when the script loads: as minified objects the same data
  * took about 1.2 kB more of a content script that must stay under 80 kB.
  */
+import type { OtherSpelling } from './misspellings';
 import type { Category, GlossaryEntry, SurfaceForm } from './types';
 
 export interface TermIndexEntry {
@@ -20,11 +21,15 @@ export type TermIndexRow = readonly [id: string, category: Category, forms: read
 
 const EXACT_CASE = '=';
 
-export function buildTermIndex(glossary: readonly GlossaryEntry[]): TermIndexEntry[] {
+/** The entries' forms, then their other spellings (data/misspellings.ts), which pages light up too. */
+export function buildTermIndex(
+  glossary: readonly GlossaryEntry[],
+  otherSpellings: Readonly<Record<string, readonly OtherSpelling[]>>,
+): TermIndexEntry[] {
   return glossary.map(({ id, category, forms }) => ({
     id,
     category,
-    forms: forms.map((f) =>
+    forms: [...forms, ...(otherSpellings[id] ?? [])].map((f) =>
       f.caseSensitive ? { text: f.text, caseSensitive: true } : { text: f.text },
     ),
   }));

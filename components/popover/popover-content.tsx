@@ -16,11 +16,14 @@ export interface PopoverContentProps {
   onClose(): void;
   /** Extra controls for the card (see CardActions in shadow-popover.tsx). */
   actions?: ComponentChildren;
+  /** The highlighted page text the card opened from (TermCard's seenAs). */
+  seenAs?: string;
 }
 
 /** The popover's inside: a close button and the term card, labelled as a non-modal dialog. */
 export function PopoverContent(props: PopoverContentProps) {
-  const { data, previousName, pinned, level, onSelectRelated, onBack, onClose, actions } = props;
+  const { data, previousName, pinned, level, onSelectRelated, onBack, onClose, actions, seenAs } =
+    props;
   const pinBadge = pinned && <span class="tl-pin-note">{t('popover_pinned')}</span>;
   return (
     <div
@@ -42,6 +45,7 @@ export function PopoverContent(props: PopoverContentProps) {
         badge={pinBadge}
         level={level}
         actions={actions}
+        seenAs={seenAs}
       />
     </div>
   );

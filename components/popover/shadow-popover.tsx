@@ -214,6 +214,8 @@ export class ShadowPopover implements PopoverUi {
         previousName={previous?.entry.name ?? null}
         pinned={this.pinned}
         level={this.look.level}
+        // Only the term on the page was written that way, not a related term followed from it.
+        seenAs={history.length === 1 ? (term?.textContent ?? undefined) : undefined}
         onSelectRelated={(next) => this.go([...this.history, next])}
         onBack={() => this.go(this.history.slice(0, -1))}
         onClose={() => this.hide({ restoreFocus: true })}

@@ -4,6 +4,7 @@ import { CATEGORY_LABELS } from '../../data/categories';
 import type { DatedSource } from '../../data/index';
 import type { Fact, SourceId, StudentLevel } from '../../data/types';
 import { plural, t } from '../../lib/i18n';
+import { OtherSpellingNote } from './other-spelling';
 
 /** How many common side effects the card shows before "More". */
 export const GLANCE_SIDE_EFFECTS = 3;
@@ -28,6 +29,8 @@ export interface TermCardProps {
   badge?: ComponentChildren;
   /** The level shown at a glance; the other one is under "More". Default: plain words. */
   level?: CardLevel;
+  /** The page text the card was opened from: a misspelling of the term gets its proper name. */
+  seenAs?: string;
 }
 
 /**
@@ -74,6 +77,7 @@ export function TermCard(props: TermCardProps) {
         )}
         {badge}
       </div>
+      {props.seenAs && <OtherSpellingNote data={data} seenAs={props.seenAs} />}
       {data.origin && (
         <p class="tl-origin">{t('card_origin', { glossary: data.origin.glossary })}</p>
       )}

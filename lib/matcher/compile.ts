@@ -1,4 +1,4 @@
-import { amongCapitals, glossaryWords, needsCapsGuard } from './guards';
+import { amongCapitals, glossaryWords, needsCapsGuard, shoutedAround } from './guards';
 import { FormTable } from './lookup';
 import { type FormPattern, formPattern } from './pattern';
 import { buildSource } from './source';
@@ -56,7 +56,12 @@ export function compileMatcher(
   const accept = (text: string, start: number, end: number): string | null => {
     const info = table.resolve(text.slice(start, end));
     if (!info) return null;
-    if (info.capsGuard && amongCapitals(text, start, end, known)) return null;
+    if (
+      info.capsGuard &&
+      (amongCapitals(text, start, end, known) || shoutedAround(text, start, end, known))
+    ) {
+      return null;
+    }
     return info.id;
   };
 

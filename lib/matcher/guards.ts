@@ -4,6 +4,10 @@
  * is rejected when the word right before or after it (across spaces or dashes only, so
  * "AML, ALL, CML" and "LEUKEMIA (ALL)" still match) is also all capitals and is not a word of
  * any glossary form ("B-CELL ALL", "ALL TKI" stay matched).
+ *
+ * Shouted comments need two more rules (shoutedAround): "ALL you amazing supporters" is the word
+ * "all" (the disease is never followed by "you", "of", "the"...), and an abbreviation among
+ * mostly shouted words ("THANK YOU SO MUCH ALL, you are the BEST") is part of the shouting.
  */
 
 const SEPARATOR_CHAR = /[\s\-\u2010\u2011\u2012\u2013\u2212]/u;
@@ -58,4 +62,50 @@ export function amongCapitals(
   known: ReadonlySet<string>,
 ): boolean {
   return isShouting(wordBefore(text, start), known) || isShouting(wordAfter(text, end), known);
+}
+
+/** Abbreviation forms that are also English words, shouted. */
+const ENGLISH_WORD_FORMS = new Set(['ALL']);
+/** Words that follow the English "all" but never the disease ("ALL you", "ALL of them"). */
+const AFTER_ENGLISH_ALL = new Set(
+  'you of the my your our their his her these those this that we us them they day night together alone right'.split(
+    ' ',
+  ),
+);
+/** A shouted word that is unlikely to be an abbreviation: four capitals or more, with a vowel. */
+const SHOUTED_WORD = /^(?=.*[AEIOUY])\p{Lu}{4,}$/u;
+const WORDS = /[\p{L}\p{N}\p{M}]+/gu;
+/** How far either side of the match counts as its sentence, at most. */
+const WINDOW = 80;
+const SENTENCE_END = /[.!?\n]/;
+
+/**
+ * True when the all-capitals form text.slice(start, end) is an ordinary shouted word: the
+ * English "all" before a pronoun or determiner, or an abbreviation among at least three shouted
+ * words that outnumber the lower-case ones in its sentence. Runs only for matches that passed
+ * amongCapitals, which are few.
+ */
+export function shoutedAround(
+  text: string,
+  start: number,
+  end: number,
+  known: ReadonlySet<string>,
+): boolean {
+  if (ENGLISH_WORD_FORMS.has(text.slice(start, end))) {
+    const next = wordAfter(text, end);
+    if (next !== undefined && AFTER_ENGLISH_ALL.has(next.toLowerCase())) return true;
+  }
+  let from = start;
+  while (from > 0 && start - from < WINDOW && !SENTENCE_END.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && to - end < WINDOW && !SENTENCE_END.test(text[to]!)) to++;
+  let shouted = 0;
+  let lower = 0;
+  for (const part of [text.slice(from, start), text.slice(end, to)]) {
+    for (const [word] of part.matchAll(WORDS)) {
+      if (/\p{Ll}/u.test(word)) lower++;
+      else if (SHOUTED_WORD.test(word) && !known.has(word)) shouted++;
+    }
+  }
+  return shouted >= 3 && shouted >= lower;
 }

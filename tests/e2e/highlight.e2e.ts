@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useExtension } from './support/session';
+import { dialog } from './support/popover-helpers';
 import {
   clearSettings,
   highlights,
@@ -24,6 +25,31 @@ describe('highlighting on real pages', () => {
     );
     expect(cases.length).toBeGreaterThan(15);
     for (const c of cases) expect(c.actual, c.html).toEqual(c.expected);
+    await page.close();
+  });
+
+  it("lights up the spellings in a parent's forum posts, and no shouted ALL", async () => {
+    const page = await e2e.session.context.newPage();
+    await page.goto(e2e.url('/forum.html'));
+    await waitForHighlights(page, 8);
+    const posts = await page.$$eval('[data-expect]', (els) =>
+      els.map((el) => ({
+        expected: el.getAttribute('data-expect')!.split('|').filter(Boolean),
+        actual: [...el.querySelectorAll('tl-term')].map((t) => t.textContent!.replace(/\s+/g, ' ')),
+      })),
+    );
+    expect(posts.map((p) => p.actual)).toEqual(posts.map((p) => p.expected));
+    expect(Object.fromEntries((await highlights(page)).map((h) => [h.text, h.id]))).toMatchObject({
+      dasatanib: 'dasatinib',
+      Gleevac: 'imatinib',
+      TKI: 'tyrosine-kinase-inhibitor',
+      blina: 'blinatumomab',
+    });
+    // The card names the drug properly.
+    await page.locator('tl-term', { hasText: 'Gleevac' }).click();
+    await expect
+      .poll(() => dialog(page).innerText(), { timeout: 5000 })
+      .toContain("Often spelled “Gleevac” — the drug's name is imatinib (Gleevec).");
     await page.close();
   });
 
