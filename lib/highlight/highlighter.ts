@@ -9,6 +9,8 @@ import { applyHighlightCss, highlightCss, removeHighlightCss, type HighlightStyl
 import type { TermFinder } from './types';
 import { unhighlightInSlices } from './unwrap';
 import { SLICE_MS, WrapScheduler, type SliceReport } from './wrap-scheduler';
+import { ReaderPace } from './reader-pace';
+import { TermScan } from './term-scan';
 import { warmUpRegex } from './warm-up';
 import { hasRendered } from './first-frame';
 
@@ -36,6 +38,11 @@ export interface HighlighterOptions {
   debounceMs?: number;
   /** Longest wait after the first of a run of page mutations (see debounce.ts). */
   maxWaitMs?: number;
+  /**
+   * Wrap only the text on and near the screen, the rest as the reader gets there (see
+   * reader-pace.ts). Default: wherever the browser has IntersectionObserver.
+   */
+  pace?: boolean;
   /** Each slice of work, as it ends (the benchmark's breakdown). */
   onSlice?: (slice: SliceReport) => void;
   /** Each step of the document's first pass, as it ends. */
@@ -60,6 +67,13 @@ const MAX_WAIT_MS = 500;
 export class Highlighter {
   private readonly roots = new Set<Document | ShadowRoot>();
   private readonly seen = new Set<string>();
+  /** Ids whose first mention is known and wrapped at once (it is their keyboard stop). */
+  private readonly claimed = new Set<string>();
+  /** Each highlight's id. */
+  private readonly ids = new WeakMap<Element, string>();
+  /** Text nodes found with terms and not wrapped yet, with their ids (for the counts). */
+  private readonly unwrapped = new Map<Text, string[]>();
+  private pace: ReaderPace | null = null;
   /** Long text nodes cut in place at the first screen (see cutHeadInPlace), joined on stop(). */
   private readonly cuts: Text[][] = [];
   private readonly live: LiveRescans;
@@ -94,6 +108,12 @@ export class Highlighter {
    */
   start(): Promise<void> {
     this.stopped = false;
+    if (this.options.pace ?? typeof this.win.IntersectionObserver === 'function') {
+      this.pace = new ReaderPace(this.doc, {
+        wrap: (nodes) => this.wrapNodes(nodes, false).then(() => undefined),
+        enqueue: (job) => void this.enqueue(job),
+      });
+    }
     if (this.doc.readyState !== 'loading') this.attach(this.doc);
     void this.enqueue(() => this.warmUp());
     return this.enqueue(() => this.highlightDocument());
@@ -164,6 +184,10 @@ export class Highlighter {
   stop(): Promise<void> {
     this.stopped = true;
     this.live.stop();
+    this.pace?.stop();
+    this.pace = null;
+    this.unwrapped.clear();
+    this.claimed.clear();
     const roots = [...this.roots];
     this.roots.clear();
     this.seen.clear();
@@ -182,6 +206,25 @@ export class Highlighter {
   /** Every highlight element, in document order per root. */
   terms(): HTMLElement[] {
     return [...this.roots].flatMap((r) => [...r.querySelectorAll<HTMLElement>(TERM_TAG)]);
+  }
+
+  /** The id of one of our highlight elements. */
+  idOf(el: Element): string | undefined {
+    return this.ids.get(el);
+  }
+
+  /**
+   * The id of every term on the page, wrapped or not yet (one per occurrence): what the popup's
+   * "on this page" counts.
+   */
+  termIds(): string[] {
+    const ids: string[] = [];
+    for (const el of this.terms()) {
+      const id = this.ids.get(el);
+      if (id) ids.push(id);
+    }
+    for (const [node, found] of this.unwrapped) if (node.isConnected) ids.push(...found);
+    return ids;
   }
 
   setStyle(style: HighlightStyle): void {
@@ -206,50 +249,81 @@ export class Highlighter {
   }
 
   /**
-   * Scans one root in slices: collect the text nodes with terms (no style or layout read), then,
-   * once the browser has rendered, drop those whose wrapping would move things and wrap the rest,
-   * visible ones first.
+   * Scans one root in slices: collect the text nodes with terms (no style or layout read); once
+   * the browser has rendered, drop those whose wrapping would move things; list their terms
+   * (the counts). Then wrap the first mention of each term at once (its keyboard stop) and leave
+   * the rest to the reader's pace, or wrap it too where there is no pacing.
    */
   private async highlightRoot(root: ScanRoot, done?: ReadonlySet<Node>): Promise<void> {
-    const collector = new TextNodeCollector(root, this.options.finder, done);
+    const { finder } = this.options;
+    const collector = new TextNodeCollector(root, finder, done);
     if (!(await this.scheduler.inSlices('collect', (timeUp) => collector.collect(timeUp)))) return;
-    if (root === this.doc) this.options.onPhase?.('collected');
     for (const shadow of collector.shadowRoots) {
       this.attach(shadow);
       void this.enqueue(() => this.highlightRoot(shadow));
     }
-    await this.wrapFound(collector.found, false);
+    const nodes = await this.usable(collector.found, false);
+    const scan = new TermScan(nodes, finder, (id) => this.options.keep?.(id) ?? true);
+    if (!(await this.scheduler.inSlices('collect', (timeUp) => scan.run(timeUp)))) return;
+    const firsts: Text[] = [];
+    const rest: Text[] = [];
+    for (const node of nodes) {
+      const ids = scan.ids.get(node);
+      if (!ids) continue;
+      this.unwrapped.set(node, ids);
+      let first = false;
+      for (const id of ids) {
+        if (this.seen.has(id) || this.claimed.has(id)) continue;
+        this.claimed.add(id);
+        first = true;
+      }
+      (first ? firsts : rest).push(node);
+    }
+    if (root === this.doc) this.options.onPhase?.('collected');
+    await this.wrapNodes(firsts, false);
+    if (this.options.firstMentionOnly || this.stopped) return;
+    if (this.pace) this.pace.add(rest);
+    else await this.wrapNodes(rest, false);
   }
 
   /**
-   * Wraps collected text nodes: drops those outside the scope and those whose wrapping would
-   * move things (reading style after a frame, or `now`, when the wrapping is to make the next
-   * frame), then wraps the rest. Resolves with every text node the wrapping dealt with (the
-   * collected ones and what is left of them beside the highlights).
+   * Wraps collected text nodes now (a first screen: the next frame is to show them). Resolves
+   * with every text node the wrapping dealt with (the collected ones and what is left of them
+   * beside the highlights).
    */
   private async wrapFound(collected: Text[], now: boolean): Promise<Set<Text>> {
-    const { finder, scope } = this.options;
+    return this.wrapNodes(await this.usable(collected, now), now);
+  }
+
+  /**
+   * The collected text nodes inside the scope whose wrapping would not move things (reading
+   * style after a frame, or `now`, for a first screen's few dozen nodes), in their order.
+   */
+  private async usable(collected: Text[], now: boolean): Promise<Text[]> {
+    const { scope } = this.options;
     const found = scope ? collected.filter((n) => n.parentElement?.closest(scope)) : collected;
-    const allowed = new Set<Text>();
-    if (!found.length || this.stopped) return allowed;
+    if (!found.length || this.stopped) return [];
     const layout = new LayoutFilter(found);
     if (now) {
-      this.scheduler.now('layout', () => layout.run(() => false)); // a first screen: a few dozen
+      this.scheduler.now('layout', () => layout.run(() => false));
     } else {
       await afterNextFrame(this.win);
-      if (this.stopped) return allowed;
-      if (!(await this.scheduler.inSlices('layout', (timeUp) => layout.run(timeUp)))) {
-        return allowed;
-      }
+      if (this.stopped) return [];
+      if (!(await this.scheduler.inSlices('layout', (timeUp) => layout.run(timeUp)))) return [];
     }
-    // In document order: the screen was done first (highlightDocument).
-    const nodes = layout.kept;
-    for (const node of nodes) allowed.add(node);
+    return layout.kept;
+  }
+
+  /** Wraps `nodes` in their order (see WrapScheduler.wrap); resolves as wrapFound does. */
+  private async wrapNodes(nodes: Text[], now: boolean): Promise<Set<Text>> {
+    const allowed = new Set<Text>(nodes);
+    if (!nodes.length || this.stopped) return allowed;
+    for (const node of nodes) this.unwrapped.delete(node);
     await this.scheduler.wrap(
       {
         nodes,
         allowed,
-        finder,
+        finder: this.options.finder,
         keep: (id: string) => this.keep(id),
         onWrapped: (el: HTMLElement, id: string) => this.wrapped(el, id),
         pieces: new WeakMap(),
@@ -268,6 +342,7 @@ export class Highlighter {
   private wrapped(el: HTMLElement, id: string): void {
     const first = !this.seen.has(id);
     this.seen.add(id);
+    this.ids.set(el, id);
     el.setAttribute('data-term-id', id);
     this.options.onWrapped?.(el, id, first);
   }

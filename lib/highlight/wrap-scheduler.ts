@@ -43,6 +43,9 @@ export interface WrapSchedulerOptions {
  * each slice sized by how long the frames after the previous ones took (WrapBudget).
  */
 export class WrapScheduler {
+  /** Shared by every wrap: what the frames after earlier slices taught holds for later ones. */
+  private readonly budget = new WrapBudget(FRAME_TARGET_MS);
+
   constructor(
     private readonly win: Window & typeof globalThis,
     private readonly options: WrapSchedulerOptions,
@@ -86,7 +89,7 @@ export class WrapScheduler {
     const { performance } = this.win;
     // One slice per frame: each frame then lays out only what one slice changed, and its
     // rendering time tells how much the next slice may take.
-    const budget = new WrapBudget(FRAME_TARGET_MS);
+    const { budget } = this;
     const sliceMs = (this.options.sliceMs ?? SLICE_MS) * (WRAP_SLICE_MS / SLICE_MS);
     if (!now) await yieldToMain(this.win);
     for (let next = 0; next < nodes.length;) {

@@ -113,7 +113,7 @@ export class TermlightPage {
     return highlighter.start().then(() => {
       // A page with terms will likely be read with cards: load the card UI while the reader
       // reads, so the first hover does not wait for it. Pages without terms never load it.
-      if (this.highlighter === highlighter && highlighter.terms().length)
+      if (this.highlighter === highlighter && highlighter.termIds().length)
         this.whenIdle(() => void this.popover.load());
     });
   }
@@ -152,17 +152,17 @@ export class TermlightPage {
   }
 
   info(): PageInfo {
-    const terms = this.highlighter?.terms() ?? [];
     return {
       host: this.host,
       active: !!this.highlighter,
-      terms: countTerms(terms.map((t) => t.getAttribute('data-term-id') ?? '')),
+      terms: countTerms(this.highlighter?.termIds() ?? []),
     };
   }
 
   /** Scrolls to the first occurrence of a term and opens its popover there. */
   reveal(id: string): boolean {
-    const term = this.highlighter?.terms().find((t) => t.getAttribute('data-term-id') === id);
+    const highlighter = this.highlighter;
+    const term = highlighter?.terms().find((t) => highlighter.idOf(t) === id);
     if (!term) return false;
     term.scrollIntoView({ block: 'center', behavior: 'instant' });
     this.popover.show(term, { pinned: true, focus: false });

@@ -1,5 +1,12 @@
 import { Highlighter } from '../highlighter';
 import { standInFinder } from './stand-in-finder';
+import { FakeIntersectionObserver, installFakeIntersectionObserver } from './fake-intersection';
+
+let uninstall = () => {};
+beforeAll(() => {
+  uninstall = installFakeIntersectionObserver(window);
+});
+afterAll(() => uninstall());
 
 function highlighted(root: ParentNode) {
   return [...root.querySelectorAll('tl-term')].map((el) => [
@@ -192,5 +199,63 @@ describe('Highlighter', () => {
     expect(highlighted(shadow)).toEqual([['Gleevec', 'imatinib']]);
     await h.stop();
     expect(shadow.innerHTML).toBe('<p>Gleevec</p>');
+  });
+
+  describe("at the reader's pace", () => {
+    beforeEach(() => {
+      FakeIntersectionObserver.auto = false;
+    });
+    afterEach(() => {
+      FakeIntersectionObserver.auto = true;
+    });
+
+    /** A page whose later part arrives after the first pass, away from the screen. */
+    async function withFarText() {
+      const h = await run('<main><p>imatinib first</p></main>');
+      const far = document.createElement('p');
+      far.innerHTML = '<span>Later a TKI.</span> Then imatinib and <b>Gleevec</b>.';
+      document.querySelector('main')!.append(far);
+      // The first mention of TKI is wrapped at once (its keyboard stop); the rest waits.
+      await vi.waitFor(() => expect(highlighted(far)).toEqual([['TKI', 'tki']]));
+      await h.idle();
+      return { h, far };
+    }
+
+    it('wraps waiting text when it comes near the screen, and counts it before', async () => {
+      const { h, far } = await withFarText();
+      expect(highlighted(far)).toEqual([['TKI', 'tki']]);
+      expect(h.termIds().sort()).toEqual(['imatinib', 'imatinib', 'imatinib', 'tki']);
+      FakeIntersectionObserver.bringNear(far, far.querySelector('b')!);
+      await vi.waitFor(() =>
+        expect(highlighted(far)).toEqual([
+          ['TKI', 'tki'],
+          ['imatinib', 'imatinib'],
+          ['Gleevec', 'imatinib'],
+        ]),
+      );
+      expect(h.termIds().sort()).toEqual(['imatinib', 'imatinib', 'imatinib', 'tki']);
+      await h.stop();
+    });
+
+    it('wraps waiting text that the selection moves into', async () => {
+      const { h, far } = await withFarText();
+      const text = far.querySelector('b')!.firstChild!;
+      document.getSelection()!.setBaseAndExtent(text, 0, text, 3);
+      document.dispatchEvent(new Event('selectionchange'));
+      await vi.waitFor(() => expect(highlighted(far.querySelector('b')!)).toHaveLength(1));
+      await h.stop();
+    });
+
+    it('wraps waiting text that focus moves into', async () => {
+      const { h, far } = await withFarText();
+      const link = document.createElement('span');
+      link.tabIndex = 0;
+      link.textContent = 'here';
+      far.append(link);
+      await h.idle();
+      link.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+      await vi.waitFor(() => expect(highlighted(far).map(([t]) => t)).toEqual(['TKI', 'imatinib']));
+      await h.stop();
+    });
   });
 });

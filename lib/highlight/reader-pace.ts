@@ -1,0 +1,155 @@
+/**
+ * Wrapping at the reader's pace (issue #26). Wrapping costs frames: the browser lays out every
+ * paragraph it changes, and on a 2 MB page each such frame has a floor of 17-50 ms, so wrapping
+ * the whole document up front was felt as jank for seconds after load. Instead, the text nodes
+ * with terms wait, grouped by their parent element, and an IntersectionObserver hands a group
+ * over when it comes within a few screens of the viewport (scrolling, a scrollbar drag, an
+ * in-page link or Find in page all move it there). Selection and focus moving into waiting text
+ * without scrolling (a screen reader's browse cursor, a script) hand it over at once.
+ */
+
+/** How far above and below the screen text is wrapped ahead of the reader, in screens. */
+const MARGIN_SCREENS = 2;
+
+/**
+ * Text handed to one wrap call at most: what is due is sorted again after each, so after a jump
+ * the new screen goes before what came near on the way.
+ */
+const CHARS_PER_ROUND = 24_000;
+
+export interface ReaderPaceOptions {
+  /**
+   * Wraps nodes now near the screen (nearest first) and resolves when done. Called once at a
+   * time: what comes near meanwhile waits for the next call.
+   */
+  wrap: (nodes: Text[]) => Promise<void>;
+  /** Runs a job in the highlighter's queue (so our work never interleaves with a pass). */
+  enqueue: (job: () => Promise<void>) => void;
+}
+
+export class ReaderPace {
+  /** Text nodes not wrapped yet, by the element observed for them. */
+  private readonly waiting = new Map<Element, Text[]>();
+  /** Groups that came near, with where they were (page y, for nearest first). */
+  private readonly due = new Map<Element, number>();
+  private readonly observer: IntersectionObserver;
+  private readonly abort = new AbortController();
+  private draining = false;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly options: ReaderPaceOptions,
+  ) {
+    const win = doc.defaultView as Window & typeof globalThis;
+    this.observer = new win.IntersectionObserver((entries) => this.onNear(entries), {
+      rootMargin: `${MARGIN_SCREENS * 100}% 0px`,
+    });
+    const signal = this.abort.signal;
+    // Selection (Find in page leaves its match selected; a screen reader's cursor can move it)
+    // and focus can reach text that did not scroll into view.
+    doc.addEventListener('selectionchange', () => this.onSelection(), { signal });
+    doc.addEventListener(
+      'focusin',
+      (e) => this.now((e.composedPath()[0] as Node | undefined) ?? (e.target as Node)),
+      { signal, capture: true },
+    );
+    win.addEventListener('hashchange', () => this.onHash(), { signal });
+  }
+
+  /** Lets `nodes` wait until the reader comes near them. */
+  add(nodes: readonly Text[]): void {
+    for (const node of nodes) {
+      const parent = node.parentElement;
+      if (!parent) continue;
+      const group = this.waiting.get(parent);
+      if (group) {
+        if (!group.includes(node)) group.push(node);
+      } else {
+        this.waiting.set(parent, [node]);
+        this.observer.observe(parent);
+      }
+    }
+  }
+
+  /** Whether any text is still waiting. */
+  get pending(): boolean {
+    return this.waiting.size > 0;
+  }
+
+  /** Wraps the waiting text that `node` is in (or is) without waiting for it to come near. */
+  now(node: Node | null | undefined): void {
+    if (!this.waiting.size) return;
+    let el: Element | null =
+      node?.nodeType === Node.ELEMENT_NODE ? (node as Element) : (node?.parentElement ?? null);
+    for (; el; el = el.parentElement) {
+      if (this.waiting.has(el)) {
+        this.due.set(el, -Infinity); // before anything else
+        this.drain();
+        return;
+      }
+    }
+  }
+
+  stop(): void {
+    this.abort.abort();
+    this.observer.disconnect();
+    this.waiting.clear();
+    this.due.clear();
+  }
+
+  private onNear(entries: IntersectionObserverEntry[]): void {
+    const win = this.doc.defaultView;
+    const scrollY = win?.scrollY ?? 0;
+    for (const e of entries) {
+      if (!e.isIntersecting || !this.waiting.has(e.target)) continue;
+      if (!this.due.has(e.target)) this.due.set(e.target, e.boundingClientRect.top + scrollY);
+    }
+    this.drain();
+  }
+
+  private onSelection(): void {
+    const selection = this.doc.getSelection();
+    if (!selection || !selection.rangeCount) return;
+    this.now(selection.focusNode);
+    this.now(selection.anchorNode);
+  }
+
+  private onHash(): void {
+    const id = decodeURIComponent(this.doc.location?.hash.slice(1) ?? '');
+    if (id) this.now(this.doc.getElementById(id));
+  }
+
+  /** Wraps what is due, nearest the middle of the screen first, until nothing is. */
+  private drain(): void {
+    if (this.draining || !this.due.size) return;
+    this.draining = true;
+    this.options.enqueue(async () => {
+      try {
+        while (this.due.size) {
+          const win = this.doc.defaultView;
+          const middle = (win?.scrollY ?? 0) + (win?.innerHeight ?? 0) / 2;
+          const distance = (y: number) => (y === -Infinity ? -1 : Math.abs(y - middle));
+          const order = [...this.due].sort((a, b) => distance(a[1]) - distance(b[1]));
+          const nodes: Text[] = [];
+          let chars = 0;
+          for (const [el] of order) {
+            if (chars >= CHARS_PER_ROUND) break;
+            this.due.delete(el);
+            const group = this.waiting.get(el);
+            if (!group) continue;
+            this.waiting.delete(el);
+            this.observer.unobserve(el);
+            for (const n of group) {
+              if (!n.isConnected) continue;
+              nodes.push(n);
+              chars += n.data.length;
+            }
+          }
+          if (nodes.length) await this.options.wrap(nodes);
+        }
+      } finally {
+        this.draining = false;
+      }
+    });
+  }
+}
