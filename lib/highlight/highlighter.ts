@@ -13,6 +13,7 @@ import { ReaderPace } from './reader-pace';
 import { TermScan } from './term-scan';
 import { warmUpRegex } from './warm-up';
 import { hasRendered } from './first-frame';
+import { TermColours } from './term-colours';
 
 export type { SliceReport } from './wrap-scheduler';
 
@@ -81,12 +82,14 @@ export class Highlighter {
   private running: Promise<void> = Promise.resolve();
   private stopped = false;
   private readonly win: Window & typeof globalThis;
+  private readonly colours: TermColours;
 
   constructor(
     private readonly doc: Document,
     private options: HighlighterOptions,
   ) {
     this.win = doc.defaultView as Window & typeof globalThis;
+    this.colours = new TermColours(this.win, () => this.applyCss());
     this.live = new LiveRescans(this.win, {
       debounceMs: options.debounceMs ?? DEBOUNCE_MS,
       maxWaitMs: options.maxWaitMs ?? MAX_WAIT_MS,
@@ -97,6 +100,7 @@ export class Highlighter {
       stopped: () => this.stopped,
       beforeChange: () => this.live.takeOwnRecords(),
       afterChange: () => this.live.discardOwnRecords(),
+      afterFrame: () => this.colours.flush(), // style is fresh then
       onSlice: options.onSlice,
     });
   }
@@ -229,13 +233,18 @@ export class Highlighter {
 
   setStyle(style: HighlightStyle): void {
     this.options = { ...this.options, style };
-    for (const root of this.roots) applyHighlightCss(root, highlightCss(style));
+    this.applyCss();
+  }
+
+  private applyCss(): void {
+    const css = highlightCss(this.options.style ?? 'underline', this.colours.all);
+    for (const root of this.roots) applyHighlightCss(root, css);
   }
 
   private attach(root: Document | ShadowRoot): void {
     if (this.roots.has(root)) return;
     this.roots.add(root);
-    applyHighlightCss(root, highlightCss(this.options.style ?? 'underline'));
+    applyHighlightCss(root, highlightCss(this.options.style ?? 'underline', this.colours.all));
     this.live.watch(root);
   }
 
@@ -330,6 +339,7 @@ export class Highlighter {
       },
       now,
     );
+    this.colours.flushAfterFrame();
     return allowed;
   }
 
@@ -344,6 +354,7 @@ export class Highlighter {
     this.seen.add(id);
     this.ids.set(el, id);
     el.setAttribute('data-term-id', id);
+    this.colours.add(el);
     this.options.onWrapped?.(el, id, first);
   }
 

@@ -3,6 +3,9 @@
 /** The tag name of our highlight elements: a custom tag, so page rules for `mark` or `span` miss it. */
 export const TERM_TAG = 'tl-term';
 
+/** Which of the page's colour palettes a highlight uses (see term-colours.ts); none: the page's own. */
+export const COLOUR_ATTR = 'data-tl-colours';
+
 /** Our own UI hosts (the popover's shadow host) carry this attribute. */
 export const OWN_UI_ATTR = 'data-termlight-ui';
 

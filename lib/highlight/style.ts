@@ -1,4 +1,5 @@
-import { TERM_TAG } from './skip-rules';
+import { hex, termPalette, type TermPalette } from './palette';
+import { COLOUR_ATTR, TERM_TAG } from './skip-rules';
 
 import type { HighlightStyle } from '../settings';
 
@@ -6,26 +7,41 @@ export type { HighlightStyle };
 
 const T = `${TERM_TAG}[data-term-id]`;
 
+/** Until the page's colours are read (after its first frame): for a light page. */
+const FALLBACK: TermPalette = termPalette([255, 255, 255], [0, 0, 0]);
+
 /**
  * The page-side stylesheet for highlights. Every rule is `!important` on a custom tag, so page
  * rules (even `* { ... !important }`, which is less specific) cannot restyle it. Nothing here
  * takes space: underlines and backgrounds do not move the text around them.
+ *
+ * `palettes[0]` colours every term; `palettes[n]` the terms with `COLOUR_ATTR="n"`, which sit on
+ * another background (see term-colours.ts). The tint is opaque and the text on it recoloured,
+ * so hovered, focused and open terms stay readable on any page.
  */
-export function highlightCss(style: HighlightStyle): string {
+export function highlightCss(style: HighlightStyle, palettes: readonly TermPalette[] = []): string {
   const base = `${T}{all:unset;display:inline!important;cursor:help!important;font:inherit!important;color:inherit!important;border-radius:2px!important;}
-${T}:focus-visible{outline:2px solid #1f6fb2!important;outline-offset:1px!important;}
-${T}:hover,${T}:focus-visible,${T}[data-open]{background-color:rgba(255,205,64,.42)!important;}`;
-  const underline = `${T}{text-decoration-line:underline!important;text-decoration-style:dotted!important;text-decoration-thickness:2px!important;text-underline-offset:.18em!important;text-decoration-color:rgba(31,111,178,.9)!important;}`;
-  switch (style) {
-    case 'background':
-      // Colour alone is not enough (WCAG 1.4.1, and a pale tint vanishes on dark pages): a thin
-      // solid underline in the text's own colour marks the term too.
-      return `${base}\n${T}{background-color:rgba(255,205,64,.28)!important;text-decoration:underline solid 1px currentColor!important;text-underline-offset:.2em!important;}`;
-    case 'hover-only':
-      return base;
-    default:
-      return `${base}\n${underline}`;
-  }
+${T}:focus-visible{outline:2px solid!important;outline-offset:1px!important;}`;
+  const underline = `${T}{text-decoration-line:underline!important;text-decoration-style:dotted!important;text-decoration-thickness:2px!important;text-underline-offset:.18em!important;}`;
+  // Colour alone is not enough (WCAG 1.4.1): the soft style's tint comes with a thin underline.
+  const soft = `${T}{text-decoration:underline solid 1px!important;text-underline-offset:.2em!important;}`;
+  const rules = [base];
+  if (style === 'underline') rules.push(underline);
+  if (style === 'background') rules.push(soft);
+  const list = palettes.length ? palettes : [FALLBACK];
+  list.forEach((p, i) => rules.push(paletteCss(i ? `${T}[${COLOUR_ATTR}="${i}"]` : T, p, style)));
+  return rules.join('\n');
+}
+
+function paletteCss(s: string, { mark, tint, onTint }: TermPalette, style: HighlightStyle): string {
+  const tinted = `background-color:${hex(tint)}!important;color:${hex(onTint)}!important;text-decoration-color:${hex(onTint)}!important;`;
+  const rules = [
+    `${s}:focus-visible{outline-color:${hex(mark)}!important;}`,
+    `${s}:hover,${s}:focus-visible,${s}[data-open]{${tinted}}`,
+  ];
+  if (style === 'underline') rules.unshift(`${s}{text-decoration-color:${hex(mark)}!important;}`);
+  if (style === 'background') rules.unshift(`${s}{${tinted}}`);
+  return rules.join('\n');
 }
 
 const sheets = new WeakMap<Document | ShadowRoot, { set(css: string): void; remove(): void }>();

@@ -35,6 +35,8 @@ export interface WrapSchedulerOptions {
   /** Around each change we make: keep the page's own mutation records, drop ours. */
   beforeChange: () => void;
   afterChange: () => void;
+  /** Right after a frame between two wrapping slices, when reading style costs nothing. */
+  afterFrame?: () => void;
   onSlice?: (slice: SliceReport) => void;
 }
 
@@ -102,7 +104,11 @@ export class WrapScheduler {
       const wrapMs = performance.now() - started;
       this.options.afterChange();
       this.options.onSlice?.({ kind: 'wrap', ms: wrapMs, nodes: next - from });
-      if (next < nodes.length) budget.observe(await afterNextFrame(this.win), wrapMs);
+      if (next < nodes.length) {
+        const renderMs = await afterNextFrame(this.win);
+        this.options.afterFrame?.();
+        budget.observe(renderMs, wrapMs);
+      }
     }
   }
 }
