@@ -40,6 +40,31 @@ const SKIPPED_TAGS = new Set([
 ]);
 
 /**
+ * ARIA widget roles whose element is one control (WCAG 4.1.2): a focusable term inside would be a
+ * control inside a control (axe `nested-interactive`), and a click on it would not reach theirs.
+ * Text boxes are here too: the reader types there.
+ */
+const INTERACTIVE_ROLES = new Set([
+  'button',
+  'link',
+  'menuitem',
+  'menuitemcheckbox',
+  'menuitemradio',
+  'tab',
+  'option',
+  'checkbox',
+  'switch',
+  'radio',
+  'treeitem',
+  'slider',
+  'spinbutton',
+  'scrollbar',
+  'combobox',
+  'searchbox',
+  'textbox',
+]);
+
+/**
  * True when nothing inside `el` may be touched. Uses tagName and attributes only (no
  * `instanceof`, which fails across frames; no computed style, which forces layout).
  */
@@ -50,6 +75,13 @@ export function isSkippedElement(el: Element): boolean {
   if (el.hasAttribute(OWN_UI_ATTR)) return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
-  if (el.getAttribute('role') === 'textbox') return true;
-  return false;
+  // A role list is a fallback chain; skipping when any of them is a widget errs on the safe side.
+  const roles = el.getAttribute('role');
+  return (
+    !!roles &&
+    roles
+      .toLowerCase()
+      .split(/\s+/)
+      .some((r) => INTERACTIVE_ROLES.has(r))
+  );
 }
