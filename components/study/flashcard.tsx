@@ -13,6 +13,10 @@ const KIND_LABELS: Record<CardKind, () => string> = {
   'side-effect-drugs': () => t('study_kindSideEffectDrugs'),
   abbreviation: () => t('study_kindAbbreviation'),
   'full-name-to-abbreviation': () => t('study_kindShortName'),
+  'student-summary': () => t('study_kindStudentSummary'),
+  'student-boxed-warning': () => t('study_kindBoxedWarning'),
+  'student-apart': () => t('study_kindDrugApart'),
+  'student-monitoring': () => t('study_kindMonitoring'),
 };
 
 export interface FlashcardProps {

@@ -59,9 +59,11 @@ export function StudyApp({ deck: firstDeck, now = systemClock, onDeckChange }: S
   useTick(30_000);
 
   const savedTermIds = useSavedTermIds();
+  // Student cards join the deck when explanations open at the student level.
+  const student = settings?.firstCardLevel === 'student';
   const cards = useMemo(
-    () => deckCards(deck, glossaryCards(), savedTermIds ?? []),
-    [deck, savedTermIds],
+    () => deckCards(deck, glossaryCards({ student }), savedTermIds ?? []),
+    [deck, savedTermIds, student],
   );
   const progress = study.progress;
   const time = now();

@@ -5,6 +5,9 @@
  */
 import type { Category, GlossaryEntry, SourceId } from '../../data/types';
 import { t } from '../i18n';
+import { namesSideEffect, sideEffectLabel } from './side-effects';
+import { nameInSentence } from './wording';
+import { studentCards } from './student-cards';
 
 export type CardKind =
   | 'meaning'
@@ -14,7 +17,11 @@ export type CardKind =
   | 'drug-target'
   | 'side-effect-drugs'
   | 'abbreviation'
-  | 'full-name-to-abbreviation';
+  | 'full-name-to-abbreviation'
+  | 'student-summary'
+  | 'student-boxed-warning'
+  | 'student-apart'
+  | 'student-monitoring';
 
 /** Where in the glossary one piece of a card's answer comes from. */
 export interface CardOrigin {
@@ -43,7 +50,7 @@ function meaningCard(entry: GlossaryEntry): StudyCard {
   return {
     id: `meaning:${entry.id}`,
     kind: 'meaning',
-    front: t('study_cardMeaning', { term: entry.name }),
+    front: t('study_cardMeaning', { term: nameInSentence(entry) }),
     back: entry.summary,
     entryIds: [entry.id],
     category: entry.category,
@@ -136,66 +143,64 @@ function abbreviationCards(entry: GlossaryEntry): StudyCard[] {
       ...base,
       id: `full-name-to-abbreviation:${entry.id}`,
       kind: 'full-name-to-abbreviation',
-      front: t('study_cardShortName', { term: lowerFirst(full) }),
+      front: t('study_cardShortName', { term: nameInSentence(entry, full) }),
       back: short,
     },
   ];
 }
 
 /**
- * The key two drugs' side-effect facts share when they name the same effect: "Nausea (feeling sick
- * to your stomach)." and "Nausea." are both "nausea".
+ * "Which drugs in this glossary list rash among their common side effects?", one card per effect
+ * a drug's common side effects name on their own. The answer is every drug entry whose common
+ * side effects name it, alone or in a list, in any of the glossary's wordings (side-effects.ts);
+ * the class entry for TKIs, which has no drug facts, is left out.
  */
-export function sideEffectKey(text: string): string {
-  return text
-    .replace(/\([^)]*\)/g, '')
-    .replace(/[.\s]+$/u, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+function sideEffectCards(entries: readonly GlossaryEntry[]): StudyCard[] {
+  const drugs = entries.filter((e) => e.drug && e.sideEffects);
+  const labels = new Set(
+    drugs.flatMap((e) => e.sideEffects!.common.map((fact) => sideEffectLabel(fact.text))),
+  );
+  labels.delete(null);
+  return [...labels].map((label) => {
+    const origins: CardOrigin[] = [];
+    const named: GlossaryEntry[] = [];
+    for (const entry of drugs) {
+      entry.sideEffects!.common.forEach((fact, index) => {
+        if (!namesSideEffect(fact.text, label!)) return;
+        if (!named.includes(entry)) named.push(entry);
+        origins.push({
+          entryId: entry.id,
+          field: `sideEffects.common[${index}]`,
+          source: fact.source,
+        });
+      });
+    }
+    return {
+      id: `side-effect-drugs:${label}`,
+      kind: 'side-effect-drugs',
+      front: t('study_cardSideEffectDrugs', { effect: label! }),
+      back: named.map((d) => lowerFirst(d.name)).join(', '),
+      entryIds: named.map((d) => d.id),
+      category: 'side-effect',
+      origins,
+    };
+  });
+}
+
+export interface CardOptions {
+  /** Add the cards of each entry's "For students" level (the student level is on). */
+  student?: boolean;
 }
 
 /**
- * "Which drugs list fever as a common side effect?", one card per effect, from the common side
- * effects of the drug entries (the class entry for TKIs repeats its drugs' list, so it is left
- * out). The answer lists every drug whose own fact names the effect.
+ * Every study card the glossary yields, entry by entry, then the side-effect cards. Cards of one
+ * entry come together here; decks spread them apart (spreadSiblings) so one does not give the
+ * next away.
  */
-function sideEffectCards(entries: readonly GlossaryEntry[]): StudyCard[] {
-  const byEffect = new Map<
-    string,
-    { label: string; drugs: GlossaryEntry[]; origins: CardOrigin[] }
-  >();
-  for (const entry of entries) {
-    if (!entry.drug || !entry.sideEffects) continue;
-    entry.sideEffects.common.forEach((fact, index) => {
-      const key = sideEffectKey(fact.text);
-      if (key === '') return;
-      let group = byEffect.get(key);
-      if (!group) {
-        group = { label: key, drugs: [], origins: [] };
-        byEffect.set(key, group);
-      }
-      if (!group.drugs.includes(entry)) group.drugs.push(entry);
-      group.origins.push({
-        entryId: entry.id,
-        field: `sideEffects.common[${index}]`,
-        source: fact.source,
-      });
-    });
-  }
-  return [...byEffect.values()].map(({ label, drugs, origins }) => ({
-    id: `side-effect-drugs:${label}`,
-    kind: 'side-effect-drugs',
-    front: t('study_cardSideEffectDrugs', { effect: label }),
-    back: drugs.map((d) => lowerFirst(d.name)).join(', '),
-    entryIds: drugs.map((d) => d.id),
-    category: 'side-effect',
-    origins,
-  }));
-}
-
-/** Every study card the glossary yields, entry by entry, then the side-effect cards. */
-export function generateCards(entries: readonly GlossaryEntry[]): StudyCard[] {
+export function generateCards(
+  entries: readonly GlossaryEntry[],
+  { student = false }: CardOptions = {},
+): StudyCard[] {
   const cards: StudyCard[] = [];
   for (const entry of entries) {
     cards.push(
@@ -203,6 +208,7 @@ export function generateCards(entries: readonly GlossaryEntry[]): StudyCard[] {
       ...abbreviationCards(entry),
       ...brandCards(entry),
       ...drugCards(entry),
+      ...(student ? studentCards(entry) : []),
     );
   }
   cards.push(...sideEffectCards(entries));

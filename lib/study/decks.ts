@@ -40,14 +40,34 @@ export function deckCards(
 ): StudyCard[] {
   switch (deck.kind) {
     case 'glossary':
-      return [...cards];
+      return spreadSiblings(cards);
     case 'category':
-      return cards.filter((c) => c.category === deck.category);
+      return spreadSiblings(cards.filter((c) => c.category === deck.category));
     case 'page':
-      return cardsForTerms(deck.termIds, cards);
+      return spreadSiblings(cardsForTerms(deck.termIds, cards));
     case 'saved':
-      return cardsForTerms(savedTermIds, cards);
+      return spreadSiblings(cardsForTerms(savedTermIds, cards));
   }
+}
+
+/**
+ * The cards in rounds: the first card of each term in the terms' order, then the second of each,
+ * and so on. Cards from one term ("What is ALL?", "What does ALL stand for?") then never come
+ * back to back as new cards, where the first would give the second away (#28).
+ */
+export function spreadSiblings(cards: readonly StudyCard[]): StudyCard[] {
+  const groups = new Map<string, StudyCard[]>();
+  for (const card of cards) {
+    const key = card.entryIds.length === 1 ? card.entryIds[0]! : card.id;
+    const group = groups.get(key);
+    if (group) group.push(card);
+    else groups.set(key, [card]);
+  }
+  const spread: StudyCard[] = [];
+  for (let round = 0; spread.length < cards.length; round++) {
+    for (const group of groups.values()) if (round < group.length) spread.push(group[round]!);
+  }
+  return spread;
 }
 
 function cardsForTerms(termIds: readonly string[], cards: readonly StudyCard[]): StudyCard[] {

@@ -57,8 +57,11 @@ export function toAnkiText(cards: readonly StudyCard[], sources: ExportSource): 
   return `${header.join('\n')}\n${join(rows(cards, sources), '\t')}\n`;
 }
 
-/** Comma-separated values (RFC 4180 quoting, CRLF lines) with a header row. */
+/**
+ * Comma-separated values (RFC 4180 quoting, CRLF lines) with a header row, after a UTF-8 byte
+ * order mark: without it Excel on Windows reads the file as Windows-1252 ("heartâ€™s", #28).
+ */
 export function toCsv(cards: readonly StudyCard[], sources: ExportSource): string {
   const lines = [[...COLUMNS], ...rows(cards, sources)];
-  return `${lines.map((fields) => fields.map((f) => quoteField(f, ',')).join(',')).join('\r\n')}\r\n`;
+  return `\uFEFF${lines.map((fields) => fields.map((f) => quoteField(f, ',')).join(',')).join('\r\n')}\r\n`;
 }

@@ -1,6 +1,6 @@
 /** Study mode: cards from the glossary, decks, FSRS scheduling, stored progress and export. */
 import { GLOSSARY, SOURCES, formatRevised } from '../../data/index';
-import { generateCards, type StudyCard } from './cards';
+import { generateCards, type CardOptions, type StudyCard } from './cards';
 import type { ExportSource } from './export';
 
 export * from './cards';
@@ -9,12 +9,13 @@ export * from './export';
 export * from './scheduler';
 export * from './session';
 
-let cached: StudyCard[] | null = null;
+const cached = new Map<boolean, StudyCard[]>();
 
-/** Every card the validated glossary yields (made once per page). */
-export function glossaryCards(): StudyCard[] {
-  cached ??= generateCards(GLOSSARY);
-  return cached;
+/** Every card the validated glossary yields (made once per page and level). */
+export function glossaryCards({ student = false }: CardOptions = {}): StudyCard[] {
+  let cards = cached.get(student);
+  if (!cards) cached.set(student, (cards = generateCards(GLOSSARY, { student })));
+  return cards;
 }
 
 /** "Targeted Therapy for … (American Cancer Society, October 17, 2018)". */

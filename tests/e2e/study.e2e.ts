@@ -79,7 +79,7 @@ describe('study mode', () => {
         await expect.poll(() => study.locator('.tl-answer').count(), { timeout: 10_000 }).toBe(0);
       }
       expect(new Set(questions).size).toBe(5);
-      expect(questions[0]).toBe('What is Imatinib?');
+      expect(questions[0]).toBe('What does “imatinib” mean?');
 
       const after = await counts(study);
       expect(after).toEqual({

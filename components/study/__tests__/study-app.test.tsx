@@ -27,7 +27,7 @@ afterEach(() => {
 describe('the Study page', () => {
   it('shows, grades and saves a card by keyboard alone', async () => {
     await renderStudy({ kind: 'page', termIds: ['dasatinib'] });
-    expect(question()).toBe('What is Dasatinib?');
+    expect(question()).toBe('What does “dasatinib” mean?');
     expect(document.querySelector('.tl-answer')).toBeNull();
     key(' ');
     await screen.findByRole('heading', { name: 'Answer' });
@@ -36,7 +36,7 @@ describe('the Study page', () => {
       getEntry('dasatinib')!.summary,
     );
     key('4');
-    await waitFor(() => expect(question()).not.toBe('What is Dasatinib?'));
+    await waitFor(() => expect(question()).not.toBe('What does “dasatinib” mean?'));
     await waitFor(async () =>
       expect((await loadProgress()).cards.has('meaning:dasatinib')).toBe(true),
     );
@@ -75,7 +75,7 @@ describe('the Study page', () => {
     render(<StudyApp deck={{ kind: 'category', category: 'drug' }} now={clock} />);
     await screen.findByText(/"meaning:dasatinib"/);
     expect(count('due')).toBe('1');
-    expect(question()).toBe('What is Imatinib?');
+    expect(question()).toBe('What does “imatinib” mean?');
   });
 
   it('studies the saved terms of My questions', async () => {
@@ -92,7 +92,7 @@ describe('the Study page', () => {
     });
     render(<StudyApp deck={{ kind: 'saved' }} now={clock} />);
     await waitFor(() => expect(count('seen')).toBe('0 of 1'));
-    expect(question()).toBe('What is Remission?');
+    expect(question()).toBe('What does “remission” mean?');
   });
 
   it('resets the deck only after asking', async () => {

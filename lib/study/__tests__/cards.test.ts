@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { GLOSSARY, getEntry, SOURCES } from '../../../data/index';
 import type { Fact, GlossaryEntry } from '../../../data/types';
-import { abbreviationOf, generateCards, sideEffectKey, type CardOrigin } from '../cards';
+import { abbreviationOf, generateCards, type CardOrigin } from '../cards';
+import { namesSideEffect } from '../side-effects';
+import { nameInSentence } from '../wording';
 import { glossaryCards } from '../index';
 
-const cards = glossaryCards();
+const cards = glossaryCards({ student: true });
 const byId = (id: string) => cards.find((c) => c.id === id);
 
 /** The glossary text an origin points at: a field path such as "sideEffects.common[2]". */
@@ -13,6 +15,9 @@ function originText({ entryId, field }: CardOrigin): string[] {
   if (field === 'forms') return entry.forms.map((f) => f.text);
   if (field === 'name') return [entry.name];
   if (field === 'summary') return [entry.summary];
+  if (field === 'student.summary') return [entry.student!.summary.text];
+  const student = /^student\.(facts|properTerms|monitoring)\[(\d+)\]$/.exec(field);
+  if (student) return [entry.student![student[1] as 'facts']![Number(student[2])]!.text];
   const path = /^(drug|sideEffects)\.(\w+)(?:\[(\d+)\])?$/.exec(field);
   if (!path) throw new Error(`unknown field ${field}`);
   const [, group, key, index] = path;
@@ -46,9 +51,13 @@ describe('generateCards', () => {
         // The answer names the drugs whose own facts list the effect.
         const names = card.origins.map((o) => getEntry(o.entryId)!.name.toLowerCase());
         expect(card.back.split(', ').sort(), card.id).toEqual([...new Set(names)].sort());
-        for (const o of card.origins) {
-          expect(sideEffectKey(originText(o)[0]!), card.id).toBe(card.front.match(/“(.+)”/)![1]);
-        }
+        const label = card.id.slice('side-effect-drugs:'.length);
+        for (const o of card.origins)
+          expect(namesSideEffect(originText(o)[0]!, label), card.id).toBe(true);
+        continue;
+      }
+      if (card.kind.startsWith('student-')) {
+        expect(card.back, card.id).toBe(card.origins.flatMap(originText).join(' '));
         continue;
       }
       for (const part of card.back.toLowerCase().split(' or ')) {
@@ -106,7 +115,26 @@ describe('generateCards', () => {
     ]);
   });
 
-  it('lists every drug that names a side effect, across spellings of the fact', () => {
+  it('answers every "which drugs" card with every drug whose data names the effect', () => {
+    // An independent check of the answer keys: a drug whose common side effects contain the
+    // effect's words, alone or inside a list, is in the answer (#28: "rash" answered
+    // blinatumomab only, though the TKIs list "Skin rash.").
+    const drugs = GLOSSARY.filter((e) => e.drug && e.sideEffects);
+    const effectCards = cards.filter((c) => c.kind === 'side-effect-drugs');
+    expect(effectCards.length).toBeGreaterThan(5);
+    for (const card of effectCards) {
+      const label = card.id.slice('side-effect-drugs:'.length);
+      expect(label, 'a list asked as one effect').not.toMatch(/,| and /);
+      expect(card.front, card.id).toContain('in this glossary');
+      const words = new RegExp(`\\b${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+      for (const drug of drugs) {
+        const says = drug.sideEffects!.common.some((f) => words.test(f.text.toLowerCase()));
+        if (says) expect(card.entryIds, `${card.id} leaves out ${drug.id}`).toContain(drug.id);
+      }
+    }
+  });
+
+  it('joins the wordings of one effect and counts the effects inside a list', () => {
     const drug = getEntry('imatinib')!;
     const withEffects = (id: string, name: string, common: string[]): GlossaryEntry => ({
       ...drug,
@@ -118,17 +146,49 @@ describe('generateCards', () => {
       },
     });
     const made = generateCards([
-      withEffects('one', 'Onemab', ['Nausea (feeling sick to your stomach).', 'Fever.']),
-      withEffects('two', 'Twomab', ['Nausea.']),
+      withEffects('one', 'Onemab', ['Nausea (feeling sick to your stomach).', 'Skin rash.']),
+      withEffects('two', 'Twomab', ['Rash.', 'Headache.', 'Feeling very tired (fatigue).']),
+      withEffects('three', 'Threemab', ['Nausea, chills, headache and tiredness.']),
     ]).filter((c) => c.kind === 'side-effect-drugs');
     expect(made.map((c) => [c.id, c.back])).toEqual([
-      ['side-effect-drugs:nausea', 'onemab, twomab'],
-      ['side-effect-drugs:fever', 'onemab'],
+      ['side-effect-drugs:nausea', 'onemab, threemab'],
+      ['side-effect-drugs:rash', 'onemab, twomab'],
+      ['side-effect-drugs:headache', 'twomab, threemab'],
+      ['side-effect-drugs:tiredness', 'twomab, threemab'],
     ]);
+    expect(made[0]!.front).toBe(
+      'Which drugs in this glossary list nausea among their common side effects?',
+    );
     expect(made[0]!.origins).toEqual([
       { entryId: 'one', field: 'sideEffects.common[0]', source: drug.source },
-      { entryId: 'two', field: 'sideEffects.common[0]', source: drug.source },
+      { entryId: 'three', field: 'sideEffects.common[0]', source: drug.source },
     ]);
+  });
+
+  it('asks with names as they read in a sentence', () => {
+    expect(byId('meaning:low-blood-counts')?.front).toBe('What does “low blood counts” mean?');
+    expect(byId('meaning:dasatinib')?.front).toBe('What does “dasatinib” mean?');
+    expect(byId('full-name-to-abbreviation:philadelphia-chromosome')?.front).toBe(
+      'What is the short name for “Philadelphia chromosome”?',
+    );
+    expect(nameInSentence(getEntry('b-cell')!)).toBe('B cell');
+    expect(nameInSentence(getEntry('t315i')!)).toBe(getEntry('t315i')!.name);
+  });
+
+  it('makes student cards only when the student level is on', () => {
+    const plain = glossaryCards();
+    expect(plain.some((c) => c.kind.startsWith('student-'))).toBe(false);
+    const ponatinib = cards.filter((c) => c.entryIds.includes('ponatinib'));
+    const kinds = ponatinib.map((c) => c.kind);
+    expect(kinds).toEqual(
+      expect.arrayContaining(['student-summary', 'student-boxed-warning', 'student-apart']),
+    );
+    const warning = byId('student-boxed-warning:ponatinib')!;
+    expect(warning.back).toMatch(/boxed warning/i);
+    expect(byId('student-apart:ponatinib')!.back).not.toMatch(/boxed warning/i);
+    expect(byId('student-summary:ponatinib')!.back).toBe(
+      getEntry('ponatinib')!.student!.summary.text,
+    );
   });
 
   it('makes nothing from an entry that has no drug facts, brands or abbreviation', () => {

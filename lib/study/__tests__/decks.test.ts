@@ -26,6 +26,24 @@ describe('decks', () => {
     expect(held.some((c) => c.id === 'meaning:imatinib')).toBe(false);
   });
 
+  it('spreads the cards of one term apart in every deck', () => {
+    const student = glossaryCards({ student: true });
+    for (const deck of [
+      { kind: 'glossary' },
+      { kind: 'category', category: 'drug' },
+      { kind: 'page', termIds: ['acute-lymphocytic-leukemia', 'dasatinib', 'remission'] },
+    ] satisfies Deck[]) {
+      const held = deckCards(deck, student);
+      expect(new Set(held.map((c) => c.id)).size, deck.kind).toBe(held.length);
+      // The first round has one card per term: "What is ALL?" is not followed by "What does ALL
+      // stand for?" (#28).
+      const single = held.filter((c) => c.entryIds.length === 1);
+      const terms = new Set(single.map((c) => c.entryIds[0]));
+      const firstRound = single.slice(0, terms.size).map((c) => c.entryIds[0]);
+      expect(new Set(firstRound).size, deck.kind).toBe(terms.size);
+    }
+  });
+
   it('the saved deck holds the saved terms, and nothing when none are saved', () => {
     expect(deckCards({ kind: 'saved' }, cards)).toEqual([]);
     expect(deckCards({ kind: 'saved' }, cards, ['remission']).map((c) => c.id)).toEqual([

@@ -83,8 +83,9 @@ describe('toAnkiText', () => {
 describe('toCsv', () => {
   it('has a header row and RFC 4180 quoting', () => {
     const text = toCsv([tricky], sources);
-    expect(text.startsWith('Front,Back,Source,Tags\r\n')).toBe(true);
-    expect(parse(text, ',')).toEqual([
+    // A byte order mark first, so Excel on Windows reads UTF-8 (#28).
+    expect(text.startsWith('\uFEFFFront,Back,Source,Tags\r\n')).toBe(true);
+    expect(parse(text.slice(1), ',')).toEqual([
       ['Front', 'Back', 'Source', 'Tags'],
       [tricky.front, tricky.back, 'Source acs', 'termlight drug meaning'],
     ]);
