@@ -1,7 +1,7 @@
 import { cardData } from '../data/card';
 import { importedCards } from '../lib/glossaries/imported-card';
 import { splitImportedTermId } from '../lib/glossaries/stored-index';
-import { watchGlossaryIndex } from '../lib/glossaries/watch-index';
+import { watchGlossaryIndex } from '../lib/glossaries/stored-index';
 import { PAGE_PARSERS } from '../lib/messages';
 import { answerMessages } from '../lib/messaging';
 import { injectCardUi } from '../lib/card-ui-injection';

@@ -5,7 +5,7 @@ import {
   importedTerms,
   type GlossaryIndex,
 } from '../../lib/glossaries/stored-index';
-import { readGlossaryIndex, watchGlossaryIndex } from '../../lib/glossaries/watch-index';
+import { readGlossaryIndex, watchGlossaryIndex } from '../../lib/glossaries/stored-index';
 import { loadSettings, watchSettings } from '../../lib/settings';
 import { PAGE_PARSERS } from '../../lib/messages';
 import { answerMessages, sendToBackground } from '../../lib/messaging';

@@ -6,12 +6,15 @@
  * Stored in storage.local as { version, nextKey, glossaries } under GLOSSARY_INDEX_KEY; each
  * glossary's full text is its own item under glossaryItemKey(key).
  */
+import { isPlainObject as isRecord } from '../../data/plain-object';
 import type { Category } from '../../data/types';
 import {
   decodeTermIndex,
   type TermIndexEntry,
   type TermIndexRow,
 } from '../../data/term-index-build';
+import { defineItem, type Fields, type ItemFailure } from '../storage/item';
+import { t } from '../i18n';
 
 export const GLOSSARY_INDEX_KEY = 'glossaries';
 export const GLOSSARY_INDEX_VERSION = 1;
@@ -50,9 +53,6 @@ export const EMPTY_GLOSSARY_INDEX: GlossaryIndex = { nextKey: 1, glossaries: [] 
 
 const CATEGORY_SET = new Set<string>(['disease', 'treatment', 'drug', 'gene', 'side-effect']);
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
 function isTermRow(row: unknown): row is TermIndexRow {
   return (
     Array.isArray(row) &&
@@ -83,11 +83,11 @@ function decodeInfo(raw: unknown): StoredGlossaryInfo | null {
 }
 
 /**
- * Whatever is in storage -> a usable index, never a throw: a damaged glossary record is left out
- * (its text item stays in storage), and a value from a newer Termlight is read as far as it fits.
+ * The stored fields -> a usable index, never a throw: a damaged glossary record is left out (its
+ * text item stays in storage), and so is a damaged row of one.
  */
-export function decodeGlossaryIndex(raw: unknown): GlossaryIndex {
-  if (!isRecord(raw) || !Array.isArray(raw.glossaries)) return EMPTY_GLOSSARY_INDEX;
+function parseGlossaryIndex(raw: Fields | undefined): { value: GlossaryIndex; problems: string[] } {
+  if (!raw || !Array.isArray(raw.glossaries)) return { value: EMPTY_GLOSSARY_INDEX, problems: [] };
   const glossaries: StoredGlossaryInfo[] = [];
   for (const g of raw.glossaries) {
     const info = decodeInfo(g);
@@ -98,7 +98,56 @@ export function decodeGlossaryIndex(raw: unknown): GlossaryIndex {
     typeof raw.nextKey === 'number' && Number.isInteger(raw.nextKey) && raw.nextKey > highest
       ? raw.nextKey
       : highest + 1;
-  return { nextKey, glossaries };
+  return { value: { nextKey, glossaries }, problems: [] };
+}
+
+export class GlossaryStoreError extends Error {
+  override name = 'GlossaryStoreError';
+}
+
+/** A failed storage call of the glossaries, in words for the settings page. */
+export function glossaryStoreError(failure: ItemFailure): GlossaryStoreError {
+  if (failure.action === 'too-large') return new GlossaryStoreError(t('glossaries_errorNoRoom'));
+  if (failure.action === 'quota') {
+    return new GlossaryStoreError(t('glossaries_errorNoRoom'), { cause: failure.cause });
+  }
+  const { cause } = failure;
+  const reason = cause instanceof Error ? cause.message : String(cause);
+  const message =
+    failure.action === 'read'
+      ? t('glossaries_errorRead', { reason })
+      : t('glossaries_errorSave', { reason });
+  return new GlossaryStoreError(message, { cause });
+}
+
+/**
+ * The index item. Its problems reach no page (a damaged record only loses that glossary), so
+ * they are notes for a bug report, not UI strings.
+ */
+export const glossaryIndexItem = defineItem<GlossaryIndex>({
+  area: 'local',
+  key: GLOSSARY_INDEX_KEY,
+  version: GLOSSARY_INDEX_VERSION,
+  parse: parseGlossaryIndex,
+  encode: (index) => ({ ...index }),
+  describe: (problem) => `glossary index: ${problem.kind}`,
+  backupKey: 'glossaries-backup',
+  error: glossaryStoreError,
+});
+
+/** Whatever is in storage -> a usable index (see parseGlossaryIndex); never throws. */
+export function decodeGlossaryIndex(raw: unknown): GlossaryIndex {
+  return glossaryIndexItem.decode(raw).value;
+}
+
+/** The index as stored; a damaged one reads as usable. For content scripts. */
+export async function readGlossaryIndex(): Promise<GlossaryIndex> {
+  return (await glossaryIndexItem.read()).value;
+}
+
+/** Calls cb with the index after every change from any context. Returns the unsubscribe. */
+export function watchGlossaryIndex(cb: (index: GlossaryIndex) => void): () => void {
+  return glossaryIndexItem.watch(({ value }) => cb(value));
 }
 
 /** What the matcher gets from the imported glossaries that are on. */

@@ -1,18 +1,32 @@
-import { isPlainObject, parseTerms, type ParsedList } from './schema';
+import { parseTerms, type ParsedList, type QuestionList } from './schema';
+import { decodeStored, type DecodeDefinition, type Migrations } from '../storage/item';
 import { t } from '../i18n';
 
 /** Stored as { version, terms } under QUESTIONS_KEY in storage.local. */
 export const QUESTIONS_VERSION = 1;
-
-type Fields = Record<string, unknown>;
-export type Migration = (old: Fields) => Fields;
 
 /**
  * MIGRATIONS[n] turns a version n-1 value into version n. Version 1 is the first shape that was
  * ever stored, so there is no step yet; the next change of shape adds MIGRATIONS[2] and bumps
  * QUESTIONS_VERSION. A step only renames and converts: parseTerms checks the result.
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Migrations = {};
+
+/** How the list is read from storage: the decoding half of the store's item (see store.ts). */
+export const QUESTIONS_DECODING: DecodeDefinition<QuestionList> = {
+  version: QUESTIONS_VERSION,
+  migrations: MIGRATIONS,
+  parse: (fields) => {
+    const { list, dropped } = parseTerms(fields?.terms);
+    return { value: list, problems: dropped };
+  },
+  describe: (problem) =>
+    problem.kind === 'not-a-record'
+      ? t('questions_droppedDamaged')
+      : problem.kind === 'newer'
+        ? t('questions_droppedNewer', { version: problem.version })
+        : t('questions_droppedNoVersion', { version: QUESTIONS_VERSION }),
+};
 
 export interface DecodedList extends ParsedList {
   /** Whether the stored value was written by a newer Termlight than this one. */
@@ -25,39 +39,9 @@ export interface DecodedList extends ParsedList {
  */
 export function decodeQuestions(
   raw: unknown,
-  migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
+  migrations: Migrations = MIGRATIONS,
   current = QUESTIONS_VERSION,
 ): DecodedList {
-  if (raw === undefined || raw === null) return { ...parseTerms(undefined), newer: false };
-  if (!isPlainObject(raw)) {
-    return {
-      ...parseTerms(undefined),
-      dropped: [t('questions_droppedDamaged')],
-      newer: false,
-    };
-  }
-  const { version } = raw;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    const parsed = parseTerms(raw.terms);
-    return {
-      ...parsed,
-      dropped: [t('questions_droppedNoVersion', { version: current }), ...parsed.dropped],
-      newer: false,
-    };
-  }
-  if (version > current) {
-    // Saved by a newer Termlight (an update rolled back): read what this version knows.
-    const parsed = parseTerms(raw.terms);
-    return {
-      ...parsed,
-      dropped: [t('questions_droppedNewer', { version }), ...parsed.dropped],
-      newer: true,
-    };
-  }
-  let fields: Fields = raw;
-  for (let next = version + 1; next <= current; next++) {
-    const step = migrations[next];
-    if (step) fields = step(fields);
-  }
-  return { ...parseTerms(fields.terms), newer: false };
+  const decoded = decodeStored({ ...QUESTIONS_DECODING, migrations, version: current }, raw);
+  return { list: decoded.value, dropped: decoded.problems, newer: decoded.newer };
 }

@@ -18,11 +18,12 @@ export {
   type Theme,
 } from './schema';
 export { isActiveOn, isHostDisabled, normalizeHost } from './hosts';
-export { SETTINGS_VERSION, decodeSettings, migrateSettings } from './migrate';
+export { SETTINGS_VERSION } from './migrate';
 export { applyPatch, type SettingsPatch } from './patch';
 export {
   SETTINGS_KEY,
   SettingsError,
+  decodeSettings,
   loadSettings,
   resetSettings,
   saveSettings,

@@ -1,23 +1,15 @@
-import { browser } from 'wxt/browser';
 import { normalizeHost } from './hosts';
-import { decodeSettings, SETTINGS_VERSION } from './migrate';
+import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './migrate';
 import { applyPatch, type SettingsPatch } from './patch';
-import { isPlainObject, parseSettings, type Settings } from './schema';
-import { createSerialQueue } from '../storage/serial-queue';
-import { watchStorageKey } from '../storage/watch-key';
+import { describeValue, parseSettings, type ParseResult, type Settings } from './schema';
+import { defineItem, type ItemFailure } from '../storage/item';
 import { t } from '../i18n';
 
 /**
  * One item in storage.sync holding { version, ...Settings }. A single item (not one per field) so
  * a synced change arrives whole and the version always describes the fields next to it.
- *
- * storage.sync is used directly rather than through WXT's storage wrapper: the four calls below are
- * all we need, and the wrapper would add 8 kB to a content script that must stay under 80 kB.
  */
 export const SETTINGS_KEY = 'settings';
-
-/** storage.sync's per-item limit (Chrome and Firefox), counted as key plus JSON value. */
-const SYNC_ITEM_QUOTA_BYTES = 8192;
 
 /** Rejections from this module; problems lists what was wrong with a refused change. */
 export class SettingsError extends Error {
@@ -29,9 +21,39 @@ export class SettingsError extends Error {
   }
 }
 
+const settingsItem = defineItem<Settings>({
+  area: 'sync',
+  key: SETTINGS_KEY,
+  version: SETTINGS_VERSION,
+  migrations: SETTINGS_MIGRATIONS,
+  unversionedIsV0: true,
+  parse: (fields) => {
+    const { settings, problems } = parseSettings(fields);
+    return { value: settings, problems };
+  },
+  encode: (settings) => ({ ...settings }),
+  // Problems here are notes for a bug report (see docs/i18n.md), so they are not translated.
+  describe: (problem) =>
+    problem.kind === 'newer'
+      ? `version: ${problem.version} is newer than ${SETTINGS_VERSION}; reading known fields`
+      : problem.kind === 'bad-version'
+        ? `version: got ${describeValue(problem.version)}; reading it as version ${SETTINGS_VERSION}`
+        : 'settings: not a record; using the defaults',
+  backupKey: 'settings-backup',
+  // storage.sync's per-item limit (Chrome and Firefox), counted as key plus JSON value.
+  quotaBytes: 8192,
+  error: settingsError,
+});
+
+/** Whatever is in storage -> valid Settings, with every problem found on the way. Pure. */
+export function decodeSettings(raw: unknown): ParseResult {
+  const { value, problems } = settingsItem.decode(raw);
+  return { settings: value, problems };
+}
+
 /** The saved settings; broken or missing fields read as their defaults. Never writes. */
 export async function loadSettings(): Promise<Settings> {
-  return decodeSettings(await readRaw()).settings;
+  return (await settingsItem.read()).value;
 }
 
 /**
@@ -56,15 +78,9 @@ export function setHostEnabled(host: string, on: boolean): Promise<Settings> {
 }
 
 /** Forgets every saved setting; watchers then see the defaults. */
-export function resetSettings(): Promise<Settings> {
-  return serialized(async () => {
-    try {
-      await browser.storage.sync.remove(SETTINGS_KEY);
-    } catch (err) {
-      throw storageError('reset', err);
-    }
-    return parseSettings(undefined).settings;
-  });
+export async function resetSettings(): Promise<Settings> {
+  await settingsItem.remove();
+  return parseSettings(undefined).settings;
 }
 
 /**
@@ -72,63 +88,37 @@ export function resetSettings(): Promise<Settings> {
  * device through sync). Returns the function that stops watching.
  */
 export function watchSettings(cb: (settings: Settings) => void): () => void {
-  return watchStorageKey('sync', SETTINGS_KEY, (value) => cb(decodeSettings(value).settings));
+  return settingsItem.watch(({ value }) => cb(value));
 }
-
-// Read-modify-write steps from this context run one at a time, so two quick clicks in the popup
-// cannot both read the old list and lose one change. (Other contexts can still race; last wins.)
-const serialized = createSerialQueue();
 
 function update(change: (current: Settings) => SettingsPatch): Promise<Settings> {
-  return serialized(async () => {
-    const raw = await readRaw();
-    const current = decodeSettings(raw);
-    const next = applyPatch(current.settings, change(current.settings));
-    if (next.problems.length > 0) {
-      throw new SettingsError(
-        t('settings_errorInvalid', { problems: next.problems.join('; ') }),
-        next.problems,
-      );
-    }
-    // Each sync write counts against a quota of 120 a minute; skip writes that change nothing.
-    const unchanged =
-      isPlainObject(raw) &&
-      raw.version === SETTINGS_VERSION &&
-      current.problems.length === 0 &&
-      JSON.stringify(current.settings) === JSON.stringify(next.settings);
-    if (!unchanged) await writeSettings(next.settings);
-    return next.settings;
-  });
+  return settingsItem
+    .update(({ value }) => {
+      const next = applyPatch(value, change(value));
+      if (next.problems.length > 0) {
+        throw new SettingsError(
+          t('settings_errorInvalid', { problems: next.problems.join('; ') }),
+          next.problems,
+        );
+      }
+      return next.settings;
+    })
+    .then(({ value }) => value);
 }
 
-async function readRaw(): Promise<unknown> {
-  try {
-    return (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY] ?? null;
-  } catch (err) {
-    throw storageError('read', err);
+function settingsError(failure: ItemFailure): SettingsError {
+  if (failure.action === 'too-large') {
+    return new SettingsError(
+      t('settings_errorTooLarge', { bytes: failure.bytes, limit: failure.limit }),
+    );
   }
-}
-
-async function writeSettings(settings: Settings): Promise<void> {
-  const value = { version: SETTINGS_VERSION, ...settings };
-  const bytes = new TextEncoder().encode(SETTINGS_KEY + JSON.stringify(value)).length;
-  if (bytes > SYNC_ITEM_QUOTA_BYTES) {
-    throw new SettingsError(t('settings_errorTooLarge', { bytes, limit: SYNC_ITEM_QUOTA_BYTES }));
-  }
-  try {
-    await browser.storage.sync.set({ [SETTINGS_KEY]: value });
-  } catch (err) {
-    throw storageError('save', err);
-  }
-}
-
-function storageError(action: 'read' | 'save' | 'reset', cause: unknown): SettingsError {
+  const { cause } = failure;
   const reason = cause instanceof Error ? cause.message : String(cause);
   const message =
-    action === 'read'
+    failure.action === 'read'
       ? t('settings_errorRead', { reason })
-      : action === 'save'
-        ? t('settings_errorSave', { reason })
-        : t('settings_errorReset', { reason });
+      : failure.action === 'remove'
+        ? t('settings_errorReset', { reason })
+        : t('settings_errorSave', { reason });
   return new SettingsError(message, [], { cause });
 }

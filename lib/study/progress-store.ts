@@ -3,14 +3,14 @@
  * storage.local (not sync): progress grows with every card and stays on this device.
  *
  * Reading checks each card on its own: a broken card is dropped with a message naming it, and the
- * rest of the history is kept. A value that is not progress at all is kept aside under
- * STUDY_PROGRESS_BACKUP_KEY before anything overwrites it.
+ * rest of the history is kept. A damaged value, or one saved by a newer Termlight, is kept aside
+ * under STUDY_PROGRESS_BACKUP_KEY before the first save replaces it (lib/storage/item.ts).
  */
-import { browser } from 'wxt/browser';
 import { State, type Card } from 'ts-fsrs';
+import { isPlainObject as isObject } from '../../data/plain-object';
 import type { CardProgress } from './scheduler';
 import { DEFAULT_NEW_PER_DAY, type ProgressMap } from './session';
-import { createSerialQueue } from '../storage/serial-queue';
+import { defineItem, type Fields } from '../storage/item';
 import { t } from '../i18n';
 
 export const STUDY_PROGRESS_KEY = 'studyProgress';
@@ -33,29 +33,17 @@ export interface StoredCard {
   introduced: number;
 }
 
-export interface StoredProgress {
-  version: typeof STUDY_PROGRESS_VERSION;
-  newPerDay: number;
-  cards: Record<string, StoredCard>;
-}
-
 export interface LoadedProgress {
   cards: Map<string, CardProgress>;
   newPerDay: number;
   /** What was wrong with the stored value, one plain sentence each; empty when all was well. */
   problems: string[];
-  /** Saved by a newer Termlight: readable here, but saving would lose what this one cannot read. */
-  readOnly: boolean;
-  /** The stored value was not progress at all (it is backed up before the next save). */
-  unreadable: boolean;
 }
 
 export class StudyProgressError extends Error {
   override name = 'StudyProgressError';
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isTime = (v: unknown): v is number => isNumber(v) && !Number.isNaN(new Date(v).getTime());
@@ -105,77 +93,87 @@ export function encodeCard({ fsrs, introduced }: CardProgress): StoredCard {
   };
 }
 
-/** Reads a stored value (anything at all) into progress; never throws. */
-export function decodeProgress(raw: unknown): LoadedProgress {
-  const loaded: LoadedProgress = {
-    cards: new Map(),
-    newPerDay: DEFAULT_NEW_PER_DAY,
-    problems: [],
-    readOnly: false,
-    unreadable: false,
-  };
-  if (raw === undefined || raw === null) return loaded;
-  if (!isObject(raw) || !isObject(raw.cards) || !isCount(raw.version)) {
-    loaded.unreadable = true;
-    loaded.problems.push(t('study_progressUnreadable'));
-    return loaded;
+interface Progress {
+  cards: Map<string, CardProgress>;
+  newPerDay: number;
+}
+
+/** The fields of the current version -> progress, dropping only what is broken. */
+function parseProgress(fields: Fields | undefined): { value: Progress; problems: string[] } {
+  const value: Progress = { cards: new Map(), newPerDay: DEFAULT_NEW_PER_DAY };
+  const problems: string[] = [];
+  if (fields === undefined) return { value, problems };
+  const { newPerDay, cards } = fields;
+  if (isCount(newPerDay) && newPerDay <= MAX_NEW_PER_DAY) value.newPerDay = newPerDay;
+  else if (newPerDay !== undefined) {
+    problems.push(t('study_progressNewPerDayReset', { number: DEFAULT_NEW_PER_DAY }));
   }
-  if (raw.version > STUDY_PROGRESS_VERSION) {
-    loaded.readOnly = true;
-    loaded.problems.push(t('study_progressNewer'));
+  if (!isObject(cards)) {
+    if (cards !== undefined) problems.push(t('study_progressUnreadable'));
+    return { value, problems };
   }
-  if (isCount(raw.newPerDay) && raw.newPerDay <= MAX_NEW_PER_DAY) loaded.newPerDay = raw.newPerDay;
-  else if (raw.newPerDay !== undefined) {
-    loaded.problems.push(t('study_progressNewPerDayReset', { number: DEFAULT_NEW_PER_DAY }));
-  }
-  for (const [id, value] of Object.entries(raw.cards)) {
-    const card = decodeCard(value);
+  for (const [id, stored] of Object.entries(cards)) {
+    const card = decodeCard(stored);
     if (typeof card === 'string') {
-      loaded.problems.push(t('study_progressCardBroken', { card: id, problem: card }));
+      problems.push(t('study_progressCardBroken', { card: id, problem: card }));
     } else {
-      loaded.cards.set(id, card);
+      value.cards.set(id, card);
     }
   }
-  return loaded;
+  return { value, problems };
 }
 
-export function encodeProgress(cards: ProgressMap, newPerDay: number): StoredProgress {
+const progressItem = defineItem<Progress>({
+  area: 'local',
+  key: STUDY_PROGRESS_KEY,
+  version: STUDY_PROGRESS_VERSION,
+  parse: parseProgress,
+  encode: ({ cards, newPerDay }) => ({ newPerDay, cards: encodeCards(cards) }),
+  describe: (problem) =>
+    problem.kind === 'newer' ? t('study_progressNewer') : t('study_progressUnreadable'),
+  backupKey: STUDY_PROGRESS_BACKUP_KEY,
+  error: (failure) =>
+    failure.action === 'too-large'
+      ? new StudyProgressError(String(failure.bytes))
+      : new StudyProgressError(
+          failure.cause instanceof Error ? failure.cause.message : String(failure.cause),
+          { cause: failure.cause },
+        ),
+});
+
+const loaded = (decoded: { value: Progress; problems: string[] }): LoadedProgress => ({
+  ...decoded.value,
+  problems: decoded.problems,
+});
+
+/** Reads a stored value (anything at all) into progress; never throws. */
+export function decodeProgress(raw: unknown): LoadedProgress {
+  return loaded(progressItem.decode(raw));
+}
+
+function encodeCards(cards: ProgressMap): Record<string, StoredCard> {
   const stored: Record<string, StoredCard> = {};
   for (const [id, progress] of cards) stored[id] = encodeCard(progress);
-  return { version: STUDY_PROGRESS_VERSION, newPerDay, cards: stored };
-}
-
-async function readRaw(): Promise<unknown> {
-  return (await browser.storage.local.get(STUDY_PROGRESS_KEY))[STUDY_PROGRESS_KEY];
+  return stored;
 }
 
 export async function loadProgress(): Promise<LoadedProgress> {
-  return decodeProgress(await readRaw());
+  return loaded(await progressItem.read());
 }
 
-// Writes from this page run one at a time, each on a fresh read, so a second study tab's cards
-// are kept (only the same card graded in two tabs at once can lose one grade).
-const serialized = createSerialQueue();
-
-/** Applies `change` to the stored progress and returns the progress as saved. */
-function update(
+/**
+ * Applies `change` to the stored progress and returns the progress as saved. Writes from this page
+ * run one at a time, each on a fresh read, so a second study tab's cards are kept (only the same
+ * card graded in two tabs at once can lose one grade).
+ */
+async function update(
   change: (cards: Map<string, CardProgress>) => number | void,
 ): Promise<LoadedProgress> {
-  return serialized(async () => {
-    const raw = await readRaw();
-    const current = decodeProgress(raw);
-    if (current.readOnly) {
-      throw new StudyProgressError(current.problems[0]);
-    }
-    if (current.unreadable) {
-      await browser.storage.local.set({ [STUDY_PROGRESS_BACKUP_KEY]: raw });
-    }
-    const newPerDay = change(current.cards) ?? current.newPerDay;
-    await browser.storage.local.set({
-      [STUDY_PROGRESS_KEY]: encodeProgress(current.cards, newPerDay),
-    });
-    return { ...current, newPerDay, problems: [], unreadable: false };
+  const saved = await progressItem.update(({ value }) => {
+    const newPerDay = change(value.cards) ?? value.newPerDay;
+    return { cards: value.cards, newPerDay };
   });
+  return loaded(saved);
 }
 
 /** Saves one card's new progress. */

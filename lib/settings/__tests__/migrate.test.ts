@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSettings, migrateSettings, SETTINGS_VERSION } from '../migrate';
+import { SETTINGS_VERSION } from '../migrate';
+import { decodeSettings } from '../store';
 import { DEFAULT_SETTINGS } from '../schema';
 
-describe('migrateSettings', () => {
+describe('decodeSettings (migrations)', () => {
   it('is at version 1', () => {
     expect(SETTINGS_VERSION).toBe(1);
   });
@@ -14,15 +15,6 @@ describe('migrateSettings', () => {
       style: 'highlight',
       delay: 0.35,
     };
-    expect(migrateSettings(v0)).toEqual({
-      fields: {
-        enabled: false,
-        disabledHosts: ['A.com', 'https://b.org/x'],
-        highlightStyle: 'background',
-        hoverDelayMs: 350,
-      },
-      problems: [],
-    });
     expect(decodeSettings(v0)).toEqual({
       settings: {
         ...DEFAULT_SETTINGS,
@@ -61,8 +53,8 @@ describe('migrateSettings', () => {
 
   it('passes a current value through without its version field', () => {
     const v1 = { version: 1, enabled: false, theme: 'dark' };
-    expect(migrateSettings(v1)).toEqual({
-      fields: { enabled: false, theme: 'dark' },
+    expect(decodeSettings(v1)).toEqual({
+      settings: { ...DEFAULT_SETTINGS, enabled: false, theme: 'dark' },
       problems: [],
     });
   });
@@ -106,14 +98,17 @@ describe('migrateSettings', () => {
     },
   );
 
-  it('leaves non-objects to the parser', () => {
-    expect(migrateSettings('x')).toEqual({ fields: 'x', problems: [] });
+  it('reads a value that is not a record as the defaults, saying so', () => {
+    expect(decodeSettings('x')).toEqual({
+      settings: DEFAULT_SETTINGS,
+      problems: ['settings: not a record; using the defaults'],
+    });
     expect(decodeSettings(null)).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
   });
 
   it('does not change its input', () => {
     const v0 = { on: false, blocked: ['a.com'] };
-    migrateSettings(v0);
+    decodeSettings(v0);
     expect(v0).toEqual({ on: false, blocked: ['a.com'] });
   });
 });

@@ -9,7 +9,6 @@ import {
   saveNewPerDay,
   STUDY_PROGRESS_BACKUP_KEY,
   STUDY_PROGRESS_KEY,
-  StudyProgressError,
 } from '../progress-store';
 import { gradeCard } from '../scheduler';
 
@@ -75,21 +74,26 @@ describe('study progress in storage.local', () => {
   it('keeps a value that is not progress at all aside before the next save', async () => {
     await fakeBrowser.storage.local.set({ [STUDY_PROGRESS_KEY]: 'garbage' });
     const loaded = await loadProgress();
-    expect(loaded.unreadable).toBe(true);
+    expect(loaded.cards.size).toBe(0);
     expect(loaded.problems[0]).toMatch(/could not be read/);
     await saveCardProgress('a', good);
     expect(
       (await fakeBrowser.storage.local.get(STUDY_PROGRESS_BACKUP_KEY))[STUDY_PROGRESS_BACKUP_KEY],
-    ).toBe('garbage');
+    ).toMatchObject({ value: 'garbage' });
     expect((await loadProgress()).cards.size).toBe(1);
   });
 
-  it('never overwrites progress saved by a newer version', async () => {
+  it('reads what it knows of newer progress and keeps that aside before the first save', async () => {
     const newer = { version: 2, cards: { a: encodeCard(good) }, extra: true };
     await fakeBrowser.storage.local.set({ [STUDY_PROGRESS_KEY]: newer });
-    expect((await loadProgress()).readOnly).toBe(true);
-    await expect(saveCardProgress('b', good)).rejects.toBeInstanceOf(StudyProgressError);
-    expect(await stored()).toEqual(newer);
+    const loaded = await loadProgress();
+    expect([...loaded.cards.keys()]).toEqual(['a']);
+    expect(loaded.problems[0]).toMatch(/newer version/);
+    await saveCardProgress('b', good);
+    expect(
+      (await fakeBrowser.storage.local.get(STUDY_PROGRESS_BACKUP_KEY))[STUDY_PROGRESS_BACKUP_KEY],
+    ).toMatchObject({ value: newer });
+    expect(await stored()).toMatchObject({ version: 1, cards: { a: {}, b: {} } });
   });
 
   it('resets only the cards asked for', async () => {
