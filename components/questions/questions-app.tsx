@@ -2,7 +2,6 @@ import { useEffect, useState } from 'preact/hooks';
 import { downloadText } from '../download';
 import { changeQuestions, fetchQuestions } from '../../lib/questions/client';
 import { dayOf, toCsv, toMarkdown, toPlainText } from '../../lib/questions/export';
-import { describeImportError, parseImport } from '../../lib/questions/import';
 import type { QuestionOp } from '../../lib/questions/ops';
 import type { QuestionList, SavedTerm } from '../../lib/questions/schema';
 import { watchQuestions } from '../../lib/questions/store';
@@ -12,6 +11,7 @@ import { byId, firstOf, noteControl, termControl, useFocusAfterRender } from './
 import type { FocusTarget } from './focus-after';
 import { NoteItem } from './note-item';
 import { PrintView } from './print-view';
+import { RestoreSection } from './restore-section';
 import { t } from '../../lib/i18n';
 
 /** The background and the browser, replaceable in tests. */
@@ -52,8 +52,6 @@ export function QuestionsApp({ api = BROWSER }: { api?: QuestionsPageApi }) {
   const [status, setStatus] = useState('');
   const [undo, setUndo] = useState<Undo | null>(null);
   const [printing, setPrinting] = useState(false);
-  const [importing, setImporting] = useState<{ name: string; list: QuestionList } | null>(null);
-  const [importErrors, setImportErrors] = useState<string[]>([]);
   const [theme, setTheme] = useState<'system' | 'light' | 'dark'>('system');
   useDocumentTheme(theme);
   const focusAfter = useFocusAfterRender();
@@ -104,14 +102,6 @@ export function QuestionsApp({ api = BROWSER }: { api?: QuestionsPageApi }) {
       api.download(`termlight-questions-${today}.md`, 'text/markdown', toMarkdown(list));
     }
     setStatus(kind === 'csv' ? t('questions_exportedCsv') : t('questions_exportedMarkdown'));
-  };
-
-  const readImport = async (file: File) => {
-    setImporting(null);
-    setImportErrors([]);
-    const result = parseImport(await file.text());
-    if (result.ok) setImporting({ name: file.name, list: result.list });
-    else setImportErrors(result.errors.map(describeImportError));
   };
 
   if (printing && list) {
@@ -232,70 +222,15 @@ export function QuestionsApp({ api = BROWSER }: { api?: QuestionsPageApi }) {
         />
       ))}
 
-      <section class="tl-section" aria-labelledby="tl-import-title">
-        <h2 id="tl-import-title">{t('questions_restoreTitle')}</h2>
-        <p class="tl-hint" id="tl-import-hint">
-          {t('questions_restoreHint')}
-        </p>
-        <input
-          type="file"
-          id="tl-import-file"
-          accept=".csv,text/csv"
-          aria-describedby="tl-import-hint"
-          aria-label={t('questions_restoreFile')}
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            if (file) void readImport(file);
-            e.currentTarget.value = '';
-          }}
-        />
-        {importErrors.length > 0 && (
-          <div class="tl-error" role="alert">
-            <p>{t('questions_notRestored')}</p>
-            <ul>
-              {importErrors.map((e) => (
-                <li key={e}>{e}</li>
-              ))}
-            </ul>
-          </div>
-        )}
-        {importing && (
-          <div class="tl-notice" role="alert">
-            <p>
-              {t('questions_replaceAsk', {
-                file: importing.name,
-                count: importing.list.terms.length,
-                current: list?.terms.length ?? 0,
-              })}
-            </p>
-            <button
-              type="button"
-              class="tl-button"
-              onClick={async () => {
-                const old = list;
-                const ok = await change(
-                  { op: 'replace', list: importing.list },
-                  t('questions_restored'),
-                  old
-                    ? {
-                        label: t('questions_listRestored'),
-                        change: { op: 'replace', list: old },
-                        focus: byId(TITLE_ID),
-                      }
-                    : undefined,
-                  byId(TITLE_ID),
-                );
-                if (ok) setImporting(null);
-              }}
-            >
-              {t('questions_replace')}
-            </button>{' '}
-            <button type="button" class="tl-button tl-quiet" onClick={() => setImporting(null)}>
-              {t('questions_cancel')}
-            </button>
-          </div>
-        )}
-      </section>
+      <RestoreSection
+        list={list}
+        apply={async (op) => {
+          const saved = await api.changeQuestions(op);
+          setList(saved.list);
+          setDropped([]);
+          setUndo(null);
+        }}
+      />
       <p class="tl-sr-only" role="status">
         {status}
       </p>

@@ -1,6 +1,7 @@
 /** The list as text to take away: plain text (copy), Markdown, and CSV (which import.ts reads back). */
 import type { QuestionList, SavedTerm } from './schema';
 import { t } from '../i18n';
+import { markdownHeading, markdownLine } from './markdown-text';
 
 export const CSV_COLUMNS = [
   'term_id',
@@ -45,16 +46,11 @@ export function toPlainText(list: QuestionList): string {
   return [t('questions_exportTitle'), '', ...blocks.flatMap((b) => [b, ''])].join('\n');
 }
 
-/** Markdown special characters in the reader's (or a page's) text, escaped so they show as typed. */
-function md(text: string): string {
-  return text.replace(/([\\`*_{}[\]()#+\-.!<>|~])/g, '\\$1');
-}
-
 export function toMarkdown(list: QuestionList): string {
   const out = [`# ${t('questions_exportTitle')}`, ''];
   for (const term of list.terms) {
-    out.push(`## ${md(term.termName)}`, '');
-    const title = md(term.pageTitle || term.pageUrl || '');
+    out.push(`## ${markdownHeading(term.termName)}`, '');
+    const title = markdownLine(term.pageTitle || term.pageUrl || '', { inLink: !!term.pageUrl });
     if (title) {
       const link = term.pageUrl ? `[${title}](<${term.pageUrl.replace(/[<>]/g, '')}>)` : title;
       out.push(
@@ -64,9 +60,13 @@ export function toMarkdown(list: QuestionList): string {
         '',
       );
     }
-    if (term.context) out.push(`> ${md(term.context)}`, '');
+    if (term.context) out.push(`> ${markdownLine(term.context.replace(/\s+/g, ' '))}`, '');
     for (const note of term.notes) {
-      const text = note.text.split('\n').map(md).join('  \n  ');
+      // A line break inside a question stays one (two spaces at the line's end).
+      const text = note.text
+        .split('\n')
+        .map((line) => markdownLine(line))
+        .join('  \n  ');
       const suggested = note.suggested ? ` _(${t('questions_exportSuggested')})_` : '';
       out.push(`- [${note.asked ? 'x' : ' '}] ${text}${suggested}`);
     }

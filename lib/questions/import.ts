@@ -18,6 +18,7 @@ import {
   type SavedTerm,
 } from './schema';
 import { plural, t } from '../i18n';
+import { foreignFileKind, type ForeignKind } from './file-kind';
 
 /** Files larger than this are not a list of questions (the fullest list is far smaller). */
 export const MAX_IMPORT_BYTES = 5_000_000;
@@ -207,7 +208,32 @@ export function parseImport(text: string): ImportResult {
   return { ok: true, list: { terms: [...terms.values()] } };
 }
 
-/** "Line 4: expected 9 fields, found 7." for the reader. */
+/** "Line 4: expected 9 fields, found 7." for the reader; a problem of the whole file has no line. */
 export function describeImportError(error: ImportError): string {
+  if (error.line === 0) return error.message;
   return t('questions_importLine', { line: error.line, problem: error.message });
+}
+
+const FOREIGN_MESSAGES: Record<ForeignKind, () => string> = {
+  pdf: () => t('questions_fileIsPdf'),
+  excel: () => t('questions_fileIsExcel'),
+  word: () => t('questions_fileIsWord'),
+  office: () => t('questions_fileIsOffice'),
+  zip: () => t('questions_fileIsZip'),
+  image: () => t('questions_fileIsImage'),
+  binary: () => t('questions_fileIsBinary'),
+};
+
+/**
+ * Reads a file chosen for restore: a PDF, spreadsheet, picture or other non-text file is named as
+ * such (one message, line 0) before any CSV rule is applied; text goes to parseImport.
+ */
+export async function readImportFile(file: Blob): Promise<ImportResult> {
+  if (file.size > MAX_IMPORT_BYTES) {
+    return { ok: false, errors: [{ line: 1, message: t('questions_importTooLarge') }] };
+  }
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const kind = foreignFileKind(bytes);
+  if (kind) return { ok: false, errors: [{ line: 0, message: FOREIGN_MESSAGES[kind]() }] };
+  return parseImport(new TextDecoder().decode(bytes));
 }

@@ -42,7 +42,9 @@ export type QuestionOp =
   | { op: 'delete-note'; termId: string; noteId: string }
   | { op: 'restore-note'; termId: string; note: QuestionNote; index: number }
   /** Import: the whole list at once, already checked (see import.ts). */
-  | { op: 'replace'; list: QuestionList };
+  | { op: 'replace'; list: QuestionList }
+  /** Import, added to the list: the same term is joined, the same question kept once. */
+  | { op: 'merge'; list: QuestionList };
 
 /** Refused changes (a full list, a note that is empty); the message is for the reader. */
 export class QuestionsError extends Error {
@@ -125,6 +127,42 @@ export function applyOp(list: QuestionList, change: QuestionOp, now = new Date()
     }
     case 'replace':
       return parseTerms(change.list.terms).list;
+    case 'merge':
+      for (const incoming of parseTerms(change.list.terms).list.terms) mergeTerm(terms, incoming);
+      return next;
+  }
+}
+
+/** Questions that differ only in letter case or spacing are the same question. */
+const sameQuestion = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * Adds a term from a restored file: a term already in the list keeps its place, page and notes,
+ * and gets the file's questions it lacks (a question asked in either copy stays asked).
+ */
+function mergeTerm(terms: SavedTerm[], incoming: SavedTerm): void {
+  const term = terms.find((t) => t.termId === incoming.termId);
+  if (!term) {
+    if (terms.length >= MAX_TERMS) {
+      throw new QuestionsError(t('questions_errorListFull', { max: MAX_TERMS }));
+    }
+    terms.push({ ...incoming, notes: incoming.notes.map((n) => ({ ...n, id: newNoteId() })) });
+    return;
+  }
+  if (!term.context && incoming.context) {
+    term.context = incoming.context;
+    term.pageTitle ||= incoming.pageTitle;
+    term.pageUrl ??= incoming.pageUrl;
+  }
+  for (const note of incoming.notes) {
+    const i = term.notes.findIndex((n) => sameQuestion(n.text) === sameQuestion(note.text));
+    if (i >= 0) {
+      const have = term.notes[i]!;
+      if (note.asked && !have.asked) term.notes[i] = { ...have, asked: true };
+      continue;
+    }
+    if (term.notes.length >= MAX_NOTES_PER_TERM) throw fullTerm(term);
+    term.notes.push({ ...note, id: newNoteId() });
   }
 }
 
@@ -230,8 +268,9 @@ export function parseQuestionOp(raw: unknown): QuestionOp | null {
       };
     }
     case 'replace':
+    case 'merge':
       return isPlainObject(raw.list) && Array.isArray(raw.list.terms)
-        ? { op: 'replace', list: raw.list as unknown as QuestionList }
+        ? { op: raw.op, list: raw.list as unknown as QuestionList }
         : null;
     default:
       return null;

@@ -100,9 +100,23 @@ describe('My questions: the patient flow', () => {
     expect(await restored.getByRole('alert').innerText()).toMatch(
       /Line 1: this is not a Termlight/,
     );
+    // A PDF is named as one, next to the file picker, and the message has focus.
+    const pdf = join(tmpdir(), `tl-letter-${Date.now()}.pdf`);
+    writeFileSync(pdf, '%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n"a",b"c\n');
+    await restored.getByLabel('Choose a file to restore').setInputFiles(pdf);
+    await expect
+      .poll(() => restored.evaluate(() => document.activeElement?.textContent ?? ''))
+      .toContain('This is a PDF, not a Termlight questions file.');
     await restored.getByLabel('Choose a file to restore').setInputFiles(file);
     await restored.getByRole('button', { name: 'Replace my list' }).click();
     await restored.getByRole('region', { name: 'Dasatinib' }).waitFor();
+    expect(await storedList(fresh)).toEqual(await storedList(e2e.session));
+    // Adding the same file again joins it: nothing doubles.
+    await restored.getByLabel('Choose a file to restore').setInputFiles(file);
+    await restored.getByRole('button', { name: 'Add to my list' }).click();
+    await expect
+      .poll(() => restored.evaluate(() => document.activeElement?.textContent ?? ''))
+      .toContain('The file was added to your list.');
     expect(await storedList(fresh)).toEqual(await storedList(e2e.session));
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyOp, parseQuestionOp, QuestionsError } from '../ops';
 import { MAX_NOTES_PER_TERM, type QuestionList } from '../schema';
-import { SAMPLE } from './fixtures';
+import { SAMPLE, savedTerm } from './fixtures';
 
 const notesOf = (list: QuestionList, termId = 'imatinib') =>
   list.terms.find((t) => t.termId === termId)!.notes.map((n) => n.id);
@@ -91,6 +91,48 @@ describe('applyOp', () => {
         notes: [{ text: 'One more', suggested: false }],
       }),
     ).toThrow(/Imatinib has 50 notes/);
+  });
+
+  it('adds a restored file to the list: the same term joined, the same question kept once', () => {
+    const fromFile = {
+      terms: [
+        savedTerm('imatinib', {
+          termName: 'Imatinib',
+          notes: [
+            // The same question, spaced and cased differently, asked on the other computer.
+            { id: 'x1', text: 'ask:  can I take it with FOOD?', asked: true, suggested: false },
+            {
+              id: 'x2',
+              text: 'Does it interact with my other pills?',
+              asked: false,
+              suggested: false,
+            },
+          ],
+        }),
+        savedTerm('dasatinib', {
+          notes: [{ id: 'x3', text: 'Why this one?', asked: false, suggested: false }],
+        }),
+      ],
+    };
+    const list = applyOp(SAMPLE, { op: 'merge', list: fromFile });
+    expect(list.terms.map((t) => t.termId)).toEqual(['imatinib', 'blinatumomab', 'dasatinib']);
+    const imatinib = list.terms[0]!;
+    expect(imatinib.notes.map((n) => [n.text, n.asked])).toEqual([
+      ['Ask: can I take it with food?', true],
+      ['How will we know it is working?', true],
+      [SAMPLE.terms[0]!.notes[2]!.text, false],
+      ['Does it interact with my other pills?', false],
+    ]);
+    expect(new Set(imatinib.notes.map((n) => n.id)).size).toBe(4);
+    expect(list.terms[2]!.notes.map((n) => n.text)).toEqual(['Why this one?']);
+    // Merging the same file again changes nothing.
+    expect(applyOp(list, { op: 'merge', list: fromFile }).terms.map((t) => t.notes.length)).toEqual(
+      [4, 0, 1],
+    );
+    expect(parseQuestionOp({ op: 'merge', list: fromFile })).toEqual({
+      op: 'merge',
+      list: fromFile,
+    });
   });
 
   it('replaces the whole list on import, checked like stored data', () => {
