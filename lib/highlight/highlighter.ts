@@ -114,7 +114,7 @@ export class Highlighter {
     this.stopped = false;
     if (this.options.pace ?? typeof this.win.IntersectionObserver === 'function') {
       this.pace = new ReaderPace(this.doc, {
-        wrap: (nodes) => this.wrapNodes(nodes, false).then(() => undefined),
+        wrap: (nodes) => this.wrapNodes(nodes, true).then(() => undefined),
         enqueue: (job) => void this.enqueue(job),
       });
     }

@@ -8,14 +8,25 @@
  * without scrolling (a screen reader's browse cursor, a script) hand it over at once.
  */
 
-/** How far above and below the screen text is wrapped ahead of the reader, in screens. */
+/** How near the screen (above or below, in screens) waiting text starts a round of wrapping. */
 const MARGIN_SCREENS = 2;
+
+/**
+ * How far ahead a round wraps once started, in screens beyond the screen's edge. Every frame that
+ * shows a change costs the page's whole rendering floor (17-50 ms on a 2 MB page, more on a busy
+ * machine), whatever the size of the change: a few large rounds cost fewer long frames than one
+ * round per screen the reader moves.
+ */
+const AHEAD_SCREENS = 6;
+
+/** Groups looked at beyond one that came near, to find the rest of the round (rect reads). */
+const AHEAD_GROUPS = 400;
 
 /**
  * Text handed to one wrap call at most: what is due is sorted again after each, so after a jump
  * the new screen goes before what came near on the way.
  */
-const CHARS_PER_ROUND = 24_000;
+const CHARS_PER_ROUND = 60_000;
 
 export interface ReaderPaceOptions {
   /**
@@ -30,6 +41,9 @@ export interface ReaderPaceOptions {
 export class ReaderPace {
   /** Text nodes not wrapped yet, by the element observed for them. */
   private readonly waiting = new Map<Element, Text[]>();
+  /** The observed elements as added (document order within each pass), and their places. */
+  private readonly order: Element[] = [];
+  private readonly place = new Map<Element, number>();
   /** Groups that came near, with where they were (page y, for nearest first). */
   private readonly due = new Map<Element, number>();
   private readonly observer: IntersectionObserver;
@@ -66,6 +80,7 @@ export class ReaderPace {
         if (!group.includes(node)) group.push(node);
       } else {
         this.waiting.set(parent, [node]);
+        this.place.set(parent, this.order.push(parent) - 1);
         this.observer.observe(parent);
       }
     }
@@ -95,16 +110,38 @@ export class ReaderPace {
     this.observer.disconnect();
     this.waiting.clear();
     this.due.clear();
+    this.order.length = 0;
+    this.place.clear();
   }
 
   private onNear(entries: IntersectionObserverEntry[]): void {
     const win = this.doc.defaultView;
     const scrollY = win?.scrollY ?? 0;
+    const height = win?.innerHeight ?? 0;
+    let near = false;
     for (const e of entries) {
       if (!e.isIntersecting || !this.waiting.has(e.target)) continue;
+      near = true;
       if (!this.due.has(e.target)) this.due.set(e.target, e.boundingClientRect.top + scrollY);
+      // The round goes on to the waiting text within AHEAD_SCREENS, in both directions. Layout
+      // is fresh in an observer's callback, so these reads cost no layout.
+      const at = this.place.get(e.target) ?? 0;
+      for (const step of [1, -1]) {
+        for (
+          let i = at + step, n = 0;
+          i >= 0 && i < this.order.length && n < AHEAD_GROUPS;
+          i += step
+        ) {
+          const el = this.order[i]!;
+          if (!this.waiting.has(el) || this.due.has(el)) continue;
+          n++;
+          const r = el.getBoundingClientRect();
+          if (r.top > height * (1 + AHEAD_SCREENS) || r.bottom < -height * AHEAD_SCREENS) break;
+          this.due.set(el, r.top + scrollY);
+        }
+      }
     }
-    this.drain();
+    if (near) this.drain();
   }
 
   private onSelection(): void {
@@ -138,6 +175,7 @@ export class ReaderPace {
             const group = this.waiting.get(el);
             if (!group) continue;
             this.waiting.delete(el);
+            this.place.delete(el);
             this.observer.unobserve(el);
             for (const n of group) {
               if (!n.isConnected) continue;
