@@ -22,6 +22,7 @@ import { NEVER_IDLE_HTML, generateLongParagraph, generatePage } from './generate
 import { RECORDER_SCRIPT } from './recorder.mjs';
 import { startStaticServer } from '../support/server.mjs';
 import { traceOurTasks } from './trace.mjs';
+import { readerRun } from './scroll.mjs';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const EXTENSION_DIR = resolve(REPO, '.output/chrome-mv3');
@@ -67,6 +68,8 @@ const options = {
   naive: !flag('--no-naive'),
   /** Only the pages whose name contains this (--only <text>). */
   only: argv.find((a, i) => argv[i - 1] === '--only') ?? '',
+  /** Only the reader run (scrolling and the 4x CPU run), not the load measurements. */
+  readerOnly: flag('--reader-only'),
 };
 if (flag('--help')) {
   console.log(
@@ -75,7 +78,8 @@ if (flag('--help')) {
       '  --no-build   use the existing .output/chrome-mv3\n' +
       '  --no-corpus  bench only the generated page\n' +
       '  --no-naive   skip the naive peer (mark.js once per term; the slowest part)\n' +
-      '  --only TEXT  only the pages whose name contains TEXT (e.g. --only corpus pages: --only html)',
+      '  --only TEXT  only the pages whose name contains TEXT (e.g. --only corpus pages: --only html)\n' +
+      '  --reader-only  only the reader run: scrolling (skim, fling, jump) and the 4x CPU run',
   );
   process.exit(0);
 }
@@ -562,6 +566,36 @@ async function main() {
     '/never-idle.html': NEVER_IDLE_HTML,
   });
   const helpers = await bundlePageHelpers(REPO);
+  // The reader run first: scrolling and the phone-class CPU (issue #26's targets).
+  const readerPages = pages.filter(
+    (p) => p.path === '/generated.html' || p.path === '/review.html',
+  );
+  const reader = await readerRun({
+    launch: launchBrowser,
+    pages: readerPages.map((p) => ({ name: p.name, url: server.origin + p.path })),
+    slowPage:
+      readerPages
+        .filter((p) => p.path === '/review.html')
+        .map((p) => ({ name: p.name, url: server.origin + p.path }))[0] ?? null,
+    extensionDir: EXTENSION_DIR,
+    initScript: RECORDER_SCRIPT,
+    runs: flag('--quick') ? 1 : Math.min(RUNS, 2),
+    log: (s) => process.stdout.write(s),
+  });
+  const readerFailed = printReader(reader);
+  await mkdir(resolve(REPO, 'test-results'), { recursive: true });
+  await writeFile(
+    resolve(REPO, 'test-results/bench-reader.json'),
+    JSON.stringify({ date: new Date().toISOString(), ...reader }, null, 2),
+  );
+  if (options.readerOnly) {
+    await server.close();
+    await rm(dirname(helpers), { recursive: true, force: true });
+    console.log(
+      `\nreader run: ${readerFailed.length ? 'FAIL: ' + readerFailed.join(', ') : 'all PASS'}`,
+    );
+    return;
+  }
   const withExt = await launchBrowser({ extensionDir: EXTENSION_DIR, initScript: RECORDER_SCRIPT });
   const plain = await launchBrowser({ extension: false, initScript: RECORDER_SCRIPT });
   const probe = await plain.context.newPage();
@@ -672,16 +706,16 @@ async function main() {
     // Like for like: both up to the frame that shows the last highlight. Informational, no target.
     s.ratioLaidOut = s.dclToLaidOutMs / s.limitLaidOutMs;
     s.naiveSpeedup = s.naiveMs / (s.dclToLaidOutMs || s.dclToLastMs);
-    const has = s.highlights > 0 && Number.isFinite(s.dclToLastMs);
     // Ours: the longest task that ran our content script in a traced load (the trace names the
     // script of each event), or of the Highlighter alone in the phases run.
     s.trace = trace;
     s.oursLongestMs = Math.max(trace.longestMs, phases.tasks.longest);
     s.pass = {
       // Like for like, as the issue sets it: ours laid out against the laid-out limit.
-      ratioToLimit: has && Number.isFinite(s.ratioLaidOut) ? s.ratioLaidOut <= s.ratioTarget : null,
-      naiveSpeedup:
-        has && Number.isFinite(s.naiveMs) ? s.naiveSpeedup >= TARGET.naiveSpeedup : null,
+      // Retired by issue #26 (highlighting follows the reader; the whole page is not the goal):
+      // printed for reference, not judged.
+      ratioToLimit: null,
+      naiveSpeedup: null,
       longestTask: s.oursLongestMs <= TARGET.taskMs,
       firstScreen: Number.isFinite(s.dclToFirstScreenMs)
         ? s.dclToFirstScreenMs <= TARGET.firstScreenMs
@@ -886,6 +920,10 @@ async function main() {
       if (!ok) failed.push(`${name} on ${basename(s.page)}`);
     }
   }
+  for (const name of readerFailed) {
+    checked++;
+    failed.push(name);
+  }
   for (const [name, ok] of /** @type {[string, boolean][]} */ ([
     ['heap', heapOk],
     ['content script size', sizeOk],
@@ -928,6 +966,83 @@ async function main() {
     `bench: ${checked - failed.length}/${checked} targets met` +
       (failed.length ? `; FAIL: ${failed.join(', ')}` : '; all PASS'),
   );
+}
+
+/**
+ * Prints the reader run's tables (medians of its runs) and returns the names of the targets it
+ * failed.
+ * @param {{ scroll: any[], slow: any[] }} reader
+ * @returns {string[]}
+ */
+function printReader({ scroll, slow }) {
+  /** @type {string[]} */
+  const failed = [];
+  const COVERAGE = /** @type {Record<string, number>} */ ({ skim: 0.99, fling: 0.95, jump: 0.95 });
+  const pct = (/** @type {number} */ x) => (Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : '—');
+  /** @type {string[][]} */
+  const rows = [];
+  const byPage = new Map();
+  for (const r of scroll) byPage.set(r.page, [...(byPage.get(r.page) ?? []), r]);
+  for (const [page, runs] of byPage) {
+    for (const move of ['skim', 'fling', 'jump']) {
+      const pick = (/** @type {any} */ side, /** @type {string} */ key) =>
+        median(runs.map((/** @type {any} */ r) => r[side].moves.find((m) => m.move === move)[key]));
+      const extOver = pick('ext', 'over50');
+      const baseOver = pick('base', 'over50');
+      const coverage = pick('ext', 'coverage');
+      const framesOk = extOver <= baseOver + 1;
+      const coverageOk = !(coverage < COVERAGE[move]);
+      if (!framesOk) failed.push(`${move} frames on ${page}`);
+      if (!coverageOk) failed.push(`${move} coverage on ${page}`);
+      rows.push([
+        `${page}, ${move}`,
+        `${extOver} | ${baseOver}` + verdict(framesOk),
+        String(pick('ext', 'ours')),
+        `${fmtTask(pick('ext', 'longestMs'))} | ${fmtTask(pick('base', 'longestMs'))}`,
+        `${pct(coverage)} (≥${COVERAGE[move] * 100}%)` + verdict(coverageOk),
+        String(pick('ext', 'blocks')),
+      ]);
+    }
+  }
+  printTable(
+    'Reading: scrolled 1.5 s after load (skim 1 screen/s, fling 10 screens/s, jump by scrollTo), with the extension | page alone',
+    ['page, move', 'frames >50 ms (≤ alone+1)', 'ours', 'longest frame', 'coverage', 'blocks'],
+    rows,
+  );
+  console.log(
+    '  frames: long animation frames (Long Animation Frames API) during the move; ours: those with a script of the\n' +
+      '  extension. coverage: highlights the blocks on screen had when sampled (skim: in the frame showing each new\n' +
+      '  screen; fling: 300 ms after it stops; jump: 150 ms after) over those they have 1.5 s after the last move.',
+  );
+  if (!slow.length) return failed;
+  const m = (/** @type {(r: any) => number} */ f) => median(slow.map(f));
+  const first = m((r) => r.extLoad.firstScreenMs);
+  const tap = m((r) => r.extLoad.tapMs);
+  const loadExt = m((r) => r.extLoad.over50);
+  const loadBase = m((r) => r.baseLoad.over50);
+  const slowRows = [
+    ['first screen (ms after DCL, ≤ 200)', fmtMs(first) + verdict(first <= 200)],
+    ['tap → card (ms, ≤ 300)', fmtMs(tap) + verdict(tap <= 300)],
+    [
+      'frames >50 ms while loading, ext | alone',
+      `${loadExt} | ${loadBase}` + verdict(loadExt <= loadBase),
+    ],
+  ];
+  if (!(first <= 200)) failed.push('4x CPU first screen');
+  if (!(tap <= 300)) failed.push('4x CPU tap to card');
+  if (!(loadExt <= loadBase)) failed.push('4x CPU loading frames');
+  for (const move of ['skim', 'fling', 'jump']) {
+    const over = (/** @type {string} */ side) =>
+      m((r) => r[side].moves.find((/** @type {any} */ x) => x.move === move).over50);
+    const ok = over('ext') <= over('base');
+    if (!ok) failed.push(`4x CPU ${move} frames`);
+    slowRows.push([
+      `frames >50 ms, ${move}, ext | alone`,
+      `${over('ext')} | ${over('base')}` + verdict(ok),
+    ]);
+  }
+  printTable(`Phone class: ${slow[0].page}, CPU slowed 4x, touch screen`, ['', ''], slowRows);
+  return failed;
 }
 
 main().catch((err) => {

@@ -12,7 +12,6 @@ import { Highlighter } from '../../lib/highlight/highlighter';
 import { afterSubtree } from '../../lib/highlight/collect';
 import { afterNextFrame } from '../../lib/highlight/slices';
 import { isSkippedElement, TERM_TAG } from '../../lib/highlight/skip-rules';
-import { makeTermReachable } from '../../lib/popover/term-a11y';
 
 const matcher = compileMatcher(TERM_INDEX);
 
@@ -219,7 +218,7 @@ async function phases(sliceMs = undefined) {
       keep: () => true,
       firstMentionOnly: false,
       style: 'underline',
-      onWrapped: (el, _id, first) => makeTermReachable(el, first),
+      // (Not makeTermReachable: its strings need the extension's i18n, absent in the page.)
       onSlice,
       onPhase,
     });
