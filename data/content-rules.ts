@@ -78,3 +78,63 @@ export function misfiledSideEffects(entry: GlossaryEntry): string[] {
   }
   return out;
 }
+
+/**
+ * Words a patient card may use only if the card also says what they mean, in plain words (issue
+ * #24). `explains` is what such an explanation looks like; the entry of the word itself (the
+ * "Cytokine release syndrome" card) explains it as a whole.
+ */
+export const JARGON_TO_EXPLAIN: readonly { word: RegExp; explains: RegExp; how: string }[] = [
+  {
+    word: /\bboxed warnings?\b/i,
+    explains:
+      /\bin a box\b|\bboxed warning\b[^.]*\b(?:strongest|most serious)\b|\b(?:strongest|most serious)\b[^.]*\bboxed warning\b/i,
+    how: 'say that it is the warning set in a box at the top of the label (or the FDA’s strongest warning)',
+  },
+  {
+    word: /\breceptors?\b/i,
+    explains: /\breceptors?\b[^.]*\bprotein\b|\bprotein\b[^.]*\breceptors?\b/i,
+    how: 'say in the same sentence that a receptor is a protein that latches on to something',
+  },
+  {
+    word: /\bcytokine release syndrome\b|\bCRS\b/,
+    explains:
+      /\b(?:cytokine release syndrome|CRS)\b[^.]*\b(?:reaction|immune cells|immune system)\b|\bcytokines\b[^.]*\bimmune\b/i,
+    how: 'say that it is a reaction of the immune system (immune cells flood the blood with cytokines)',
+  },
+];
+
+/** The patient-level texts of an entry: summary, explanation, drug facts and side effects. */
+function patientTexts(entry: GlossaryEntry): string[] {
+  const texts = [entry.summary, entry.explanation];
+  if (entry.drug) {
+    texts.push(entry.drug.drugClass.text, entry.drug.target.text, entry.drug.howGiven.text);
+  }
+  const se = entry.sideEffects;
+  if (se) {
+    for (const f of [
+      ...se.common,
+      ...(se.otherPossible ?? []),
+      ...se.serious,
+      ...se.callCareTeam,
+      ...se.notes,
+    ]) {
+      texts.push(f.text);
+    }
+  }
+  return texts;
+}
+
+/** Jargon on the entry's patient card that the card never explains, with how to explain it. */
+export function unexplainedJargon(entry: GlossaryEntry): string[] {
+  const card = patientTexts(entry).join(' ');
+  const out: string[] = [];
+  for (const { word, explains, how } of JARGON_TO_EXPLAIN) {
+    const m = word.exec(card);
+    // The card of the word itself ("CRS") explains it as a whole.
+    const ownWord = entry.forms.some((f) => word.exec(f.text)?.[0].length === f.text.length);
+    if (!m || ownWord || explains.test(card)) continue;
+    out.push(`${entry.id}: "${m[0]}" is not explained on the patient card (${how})`);
+  }
+  return out;
+}

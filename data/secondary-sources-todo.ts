@@ -10,27 +10,13 @@
  */
 export const SECONDARY_SOURCES_TODO: readonly string[] = [
   // data/entries/concepts.ts and side-effects.ts
-  'ccs-low-red-blood-cell-count', // side-effects
-  'eviq-thrombocytopenia', // side-effects
-  'iupac-gold-book-bcr-abl', // concepts
-  'livertox-sinusoidal-obstruction-syndrome', // side-effects
-  'medscape-all-immunophenotype', // concepts
-  'nccn-patients-all-treatment-phases', // concepts
-  'nci-definition-immunotherapy-nalt', // concepts
-  'nci-dictionary-antibody-drug-conjugate', // concepts
-  'nci-dictionary-philadelphia-chromosome-positive', // concepts
-  'nci-dictionary-targeted-therapy', // concepts
-  'ncit-abl1-bcr-fusion-gene', // concepts
-  'pdq-adult-all-treatment-hp', // concepts, side-effects
-  'pfizer-medical-information-besponsa-warnings', // side-effects
-  'pfizerpro-ie-besponsa-selected-adverse-reactions', // concepts, side-effects
+  'nccn-patients-all-treatment-phases', // concepts (chemotherapy)
+  'nci-definition-immunotherapy-nalt', // concepts (immunotherapy, student level)
 
   // Cited from more than one owner's files
-  'clustermed-besponsa-label-pharmacology', // concepts, drugs
-  'livertox-dasatinib', // concepts, drugs
-  'moalmanac-blincyto-mrd', // concepts, drugs, around-treatment
-  'nccn-patients-all', // concepts, side-effects, cells-and-cell-therapy
-  'pfizer-hcp-bosulif', // drugs, side-effects, around-treatment
+  'nccn-patients-all', // concepts (chemotherapy), cells-and-cell-therapy
+  'moalmanac-blincyto-mrd', // drugs, around-treatment
+  'pfizer-hcp-bosulif', // drugs, around-treatment
   'azanza-2018-tki-pharmacology', // drugs, around-treatment
   'bms-sprycel-pediatric-ph-all-2019', // drugs, around-treatment
   'medthority-iclusig-label-2013', // drugs, around-treatment
@@ -38,6 +24,8 @@ export const SECONDARY_SOURCES_TODO: readonly string[] = [
   'novartis-hcp-tasigna', // drugs, around-treatment
 
   // data/entries/drugs.ts
+  'clustermed-besponsa-label-pharmacology',
+  'livertox-dasatinib',
   'globalrph-tasigna-label',
   'livertox-bosutinib',
   'livertox-nilotinib',

@@ -24,10 +24,6 @@ export const FDA_BLINCYTO: SourceId = 'fda-label-blincyto';
 export const NCCN_PATIENTS_ALL: SourceId = 'nccn-patients-all';
 /** What edema is (ACS side-effect page). */
 export const ACS_EDEMA: SourceId = 'acs-edema';
-/** Low red blood cell count (anemia), Canadian Cancer Society. */
-export const CCS_ANEMIA: SourceId = 'ccs-low-red-blood-cell-count';
-/** Thrombocytopenia (low platelets), eviQ of the Cancer Institute NSW. */
-export const EVIQ_THROMBOCYTOPENIA: SourceId = 'eviq-thrombocytopenia';
 
 // Sources of the "For students" level (issue #17), read on READ_FOR_STUDENTS.
 
@@ -78,7 +74,7 @@ export const MOALMANAC_BLINCYTO_MRD: SourceId = 'moalmanac-blincyto-mrd';
 export const FRANQUIZ_BLINATUMOMAB_REVIEW: SourceId = 'franquiz-2020-blinatumomab-review';
 /** Review of inotuzumab ozogamicin in B-cell precursor ALL. */
 export const INOTUZUMAB_REVIEW: SourceId = 'frontiers-2023-inotuzumab-review';
-/** The Leukemia & Lymphoma Society's glossary: MRD, relapsed and refractory disease. */
+/** The Leukemia & Lymphoma Society's glossary: MRD, relapsed and refractory disease, remission, VOD. */
 export const LLS_GLOSSARY: SourceId = 'lls-glossary-mrd-relapsed-refractory';
 /** Review of blinatumomab in relapsed or refractory ALL (how often adults relapse). */
 export const SIGMUND_RR_ALL_REVIEW: SourceId = 'sigmund-2020-relapsed-refractory-all';
@@ -130,45 +126,40 @@ export const TECARTUS_APPROVAL_2021: SourceId = 'drugsnews-tecartus-approval-202
 export const NCI_CTCAE_V5: SourceId = 'nci-ctcae-v5';
 /** The Besponsa label on DailyMed (highlights): indication and the list of warnings, QT included. */
 export const DAILYMED_BESPONSA_2024: SourceId = 'dailymed-besponsa-label-2024';
-/** The Besponsa label's warnings and precautions (VOD), on Pfizer's medical information site. */
-export const PFIZER_BESPONSA_WARNINGS: SourceId = 'pfizer-medical-information-besponsa-warnings';
-/** Pfizer Ireland's page for prescribers on Besponsa: blood counts and infusion reactions. */
-export const PFIZER_IE_BESPONSA_SAFETY: SourceId =
-  'pfizerpro-ie-besponsa-selected-adverse-reactions';
 /** The Besponsa label's clinical pharmacology (mechanism, QTcF data), copied by ClusterMed. */
 export const CLUSTERMED_BESPONSA: SourceId = 'clustermed-besponsa-label-pharmacology';
-/** LiverTox (NIH) on sinusoidal obstruction syndrome (veno-occlusive disease). */
-export const LIVERTOX_SOS: SourceId = 'livertox-sinusoidal-obstruction-syndrome';
-/** NCI Dictionary of Cancer Terms: antibody-drug conjugate. */
-export const NCI_ADC: SourceId = 'nci-dictionary-antibody-drug-conjugate';
-/** NCI Dictionary of Cancer Terms: targeted therapy. */
-export const NCI_TARGETED_THERAPY: SourceId = 'nci-dictionary-targeted-therapy';
 /** NCI Dictionary of Cancer Terms: monoclonal antibody (health professional version). */
 export const NCI_MONOCLONAL_ANTIBODY: SourceId = 'nci-dictionary-monoclonal-antibody';
 /** NCI's definition of immunotherapy, as kept in the USDA's NAL Thesaurus. */
 export const NCI_IMMUNOTHERAPY: SourceId = 'nci-definition-immunotherapy-nalt';
 /** NCI Dictionary of Cancer Terms: fusion gene. */
 export const NCI_FUSION_GENE: SourceId = 'nci-dictionary-fusion-gene';
-/** NCI Dictionary of Cancer Terms: Philadelphia chromosome positive (copy). */
+/** NCI Dictionary of Cancer Terms: Philadelphia chromosome positive (on cancer.gov). */
 export const NCI_PH_POSITIVE: SourceId = 'nci-dictionary-philadelphia-chromosome-positive';
-/** NCI Thesaurus: the reciprocal ABL1-BCR fusion gene of t(9;22). */
-export const NCIT_ABL1_BCR: SourceId = 'ncit-abl1-bcr-fusion-gene';
-/** IUPAC Gold Book: BCR-ABL gene. */
-export const IUPAC_BCR_ABL: SourceId = 'iupac-gold-book-bcr-abl';
 /** BCR-ABL transcripts (p190, p210) and outcome in adult B-precursor ALL, German multicenter trials. */
 export const GLEISSNER_BCR_ABL: SourceId = 'blood-gleissner-bcr-abl-adult-all';
 /** Population-based cytogenetic study of adults with ALL (Blood 115(2):206). */
 export const MOORMAN_CYTOGENETICS: SourceId = 'blood-moorman-population-cytogenetics-adult-all';
-/** Medscape: immunophenotypes of adult ALL (B and T lineage). */
-export const MEDSCAPE_ALL_IMMUNOPHENOTYPE: SourceId = 'medscape-all-immunophenotype';
 /** CALGB 8811: five-drug induction and intensive consolidation in adult ALL (abstract). */
 export const LARSON_CALGB_8811: SourceId = 'larson-1995-calgb-8811';
 /** Response criteria in ALL (complete remission, CRi), Biol Blood Marrow Transplant 16(9):1187. */
 export const BBMT_ALL_RESPONSE: SourceId = 'bbmt-2010-all-response-criteria';
 /** NCCN Guidelines for Patients, ALL: the treatment phases and intrathecal chemotherapy (page 37). */
 export const NCCN_PATIENTS_ALL_PHASES: SourceId = 'nccn-patients-all-treatment-phases';
-/** The NCI PDQ summary for health professionals on adult ALL treatment (OncoLink copy). */
-export const PDQ_ADULT_ALL: SourceId = 'pdq-adult-all-treatment-hp';
+
+// Primary sources of the concepts and side effects read for issue #24, on READ_FOR_24.
+
+/** The day the issue #24 sources of concepts.ts and side-effects.ts were read. */
+const READ_FOR_24 = '2026-12-06';
+
+/** NCI's PDQ summary on ALL for patients, its general section (ALL, marrow, blood cells). */
+export const NCI_PDQ_ALL_PATIENT: SourceId = 'nci-pdq-adult-all-treatment-patient';
+/** NCI's page on anemia as a side effect of cancer treatment. */
+export const NCI_ANEMIA: SourceId = 'nci-anemia-side-effect';
+/** NCI's page on bleeding and bruising (thrombocytopenia) in cancer treatment. */
+export const NCI_BLEEDING: SourceId = 'nci-bleeding-bruising-side-effect';
+/** NCI Dictionary of Cancer Terms: immunoconjugate (an antibody linked to a cell-killing agent). */
+export const NCI_IMMUNOCONJUGATE: SourceId = 'nci-dictionary-immunoconjugate';
 
 export const SOURCES: readonly Source[] = [
   {
@@ -227,24 +218,6 @@ export const SOURCES: readonly Source[] = [
     title: 'Edema',
     publisher: 'American Cancer Society',
     url: 'https://www.cancer.org/cancer/managing-cancer/side-effects/swelling/edema.html',
-    lastRevised: null,
-    accessed: READ_ON,
-  },
-  {
-    id: CCS_ANEMIA,
-    kind: 'secondary',
-    title: 'Low red blood cell count (anemia)',
-    publisher: 'Canadian Cancer Society',
-    url: 'https://cancer.ca/en/treatments/side-effects/low-red-blood-cell-count',
-    lastRevised: null,
-    accessed: READ_ON,
-  },
-  {
-    id: EVIQ_THROMBOCYTOPENIA,
-    kind: 'secondary',
-    title: 'Thrombocytopenia',
-    publisher: 'eviQ, Cancer Institute NSW',
-    url: 'https://www.eviq.org.au/clinical-resources/side-effect-and-toxicity-management/haematological/1799-thrombocytopenia',
     lastRevised: null,
     accessed: READ_ON,
   },
@@ -468,11 +441,12 @@ export const SOURCES: readonly Source[] = [
   {
     id: LLS_GLOSSARY,
     kind: 'lls',
-    title: 'Glossary: Minimal Residual Disease (MRD), Relapsed Disease, Refractory Disease',
-    publisher: 'The Leukemia & Lymphoma Society',
+    title:
+      'Glossary: Minimal Residual Disease (MRD), Relapsed Disease, Refractory Disease, Remission, Veno-occlusive disease (VOD)',
+    publisher: 'The Leukemia & Lymphoma Society (Blood Cancer United since August 2025)',
     url: 'https://www.lls.org/llssearch?search-terms=minimal+residual+disease&search_language=en',
     lastRevised: null,
-    accessed: READ_FOR_STUDENTS,
+    accessed: READ_FOR_24,
   },
   {
     id: SIGMUND_RR_ALL_REVIEW,
@@ -698,59 +672,11 @@ export const SOURCES: readonly Source[] = [
     accessed: READ_FOR_STUDENTS,
   },
   {
-    id: PFIZER_BESPONSA_WARNINGS,
-    kind: 'secondary',
-    title: 'BESPONSA: warnings and precautions (US prescribing information)',
-    publisher: 'Pfizer Medical Information',
-    url: 'https://pfizermedicalinformation.com/besponsa/warnings',
-    lastRevised: null,
-    accessed: READ_FOR_STUDENTS,
-  },
-  {
-    id: PFIZER_IE_BESPONSA_SAFETY,
-    kind: 'secondary',
-    title: 'BESPONSA: selected adverse reactions and other safety information',
-    publisher: 'Pfizer Healthcare Ireland (site for health care professionals)',
-    url: 'https://www.pfizerpro.ie/medicine/besponsa/safety/selected-adverse-reactions',
-    lastRevised: null,
-    accessed: READ_FOR_STUDENTS,
-  },
-  {
     id: CLUSTERMED_BESPONSA,
     kind: 'secondary',
     title: 'Besponsa: clinical pharmacology (copy of the US label)',
     publisher: 'ClusterMed',
     url: 'https://clustermed.info/drugs/b/besponsa.html',
-    lastRevised: null,
-    accessed: READ_FOR_STUDENTS,
-  },
-  {
-    id: LIVERTOX_SOS,
-    kind: 'secondary',
-    title:
-      'Sinusoidal Obstruction Syndrome (Veno-occlusive Disease) (LiverTox: Clinical and Research Information on Drug-Induced Liver Injury)',
-    publisher:
-      'National Institute of Diabetes and Digestive and Kidney Diseases (NIH), NCBI Bookshelf',
-    url: 'https://www.ncbi.nlm.nih.gov/books/NBK548032/',
-    lastRevised: '2019-05-04',
-    accessed: READ_FOR_STUDENTS,
-  },
-  {
-    id: NCI_ADC,
-    kind: 'secondary',
-    title:
-      'antibody-drug conjugate (NCI Dictionary of Cancer Terms, as shown by Siteman Cancer Center)',
-    publisher: 'National Cancer Institute; Siteman Cancer Center',
-    url: 'https://siteman.wustl.edu/glossary/cdr0000488441/',
-    lastRevised: null,
-    accessed: READ_FOR_STUDENTS,
-  },
-  {
-    id: NCI_TARGETED_THERAPY,
-    kind: 'secondary',
-    title: 'targeted therapy (NCI Dictionary of Cancer Terms, as shown by Siteman Cancer Center)',
-    publisher: 'National Cancer Institute; Siteman Cancer Center',
-    url: 'https://siteman.wustl.edu/glossary/cdr0000270742/',
     lastRevised: null,
     accessed: READ_FOR_STUDENTS,
   },
@@ -783,31 +709,12 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: NCI_PH_POSITIVE,
-    kind: 'secondary',
-    title:
-      'Philadelphia chromosome positive (NCI Dictionary of Cancer Terms, as copied by ChemoForMe)',
-    publisher: 'National Cancer Institute; ChemoForMe',
-    url: 'https://www.chemoforme.com/cancer-terms/philadelphia-chromosome-positive',
+    kind: 'nci',
+    title: 'Philadelphia chromosome positive (NCI Dictionary of Cancer Terms)',
+    publisher: 'National Cancer Institute',
+    url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms/def/philadelphia-chromosome-positive',
     lastRevised: null,
-    accessed: READ_FOR_STUDENTS,
-  },
-  {
-    id: NCIT_ABL1_BCR,
-    kind: 'secondary',
-    title: 'ABL1/BCR fusion gene (NCI Thesaurus C99683), definition and note',
-    publisher: 'National Cancer Institute Thesaurus, via CISMeF (Rouen University Hospital)',
-    url: 'https://www.cismef.org/page/detail/en/NCI_CO_C99683',
-    lastRevised: null,
-    accessed: READ_FOR_STUDENTS,
-  },
-  {
-    id: IUPAC_BCR_ABL,
-    kind: 'secondary',
-    title: 'BCR-ABL gene (IUPAC Gold Book, doi 10.1351/goldbook.12827)',
-    publisher: 'International Union of Pure and Applied Chemistry',
-    url: 'https://doi.org/10.1351/goldbook.12827',
-    lastRevised: null,
-    accessed: READ_FOR_STUDENTS,
+    accessed: READ_FOR_24,
   },
   {
     id: GLEISSNER_BCR_ABL,
@@ -829,16 +736,6 @@ export const SOURCES: readonly Source[] = [
     url: 'https://ashpublications.org/blood/article/115/2/206/26928/A-population-based-cytogenetic-study-of-adults',
     lastRevised: null,
     version: 'Blood volume 115, issue 2',
-    accessed: READ_FOR_STUDENTS,
-  },
-  {
-    id: MEDSCAPE_ALL_IMMUNOPHENOTYPE,
-    kind: 'secondary',
-    title:
-      'What are the distinctions of cytogenetic abnormalities in acute lymphoblastic leukemia (ALL)? (immunophenotypes of adult ALL)',
-    publisher: 'Medscape (author Karen Seiter, MD)',
-    url: 'https://www.medscape.com/answers/207631-105137/what-are-the-distinctions-of-cytogenetic-abnormalities-in-acute-lymphoblastic-leukemia-all',
-    lastRevised: '2018-07-17',
     accessed: READ_FOR_STUDENTS,
   },
   {
@@ -874,12 +771,41 @@ export const SOURCES: readonly Source[] = [
     accessed: READ_FOR_STUDENTS,
   },
   {
-    id: PDQ_ADULT_ALL,
-    kind: 'secondary',
-    title: 'Adult Acute Lymphoblastic Leukemia Treatment (PDQ), health professional version',
-    publisher: 'National Cancer Institute, PDQ Adult Treatment Editorial Board (OncoLink copy)',
-    url: 'https://www.oncolink.org/healthcare-professionals/nci/pqid-CDR0000062864',
+    id: NCI_PDQ_ALL_PATIENT,
+    kind: 'nci',
+    title:
+      'Acute Lymphoblastic Leukemia Treatment (PDQ®)–Patient Version: General Information About Acute Lymphoblastic Leukemia',
+    publisher: 'National Cancer Institute',
+    url: 'https://www.cancer.gov/cancertopics/pdq/treatment/adultALL/Patient/page1',
     lastRevised: null,
-    accessed: READ_FOR_STUDENTS,
+    accessed: READ_FOR_24,
+  },
+  {
+    id: NCI_ANEMIA,
+    kind: 'nci',
+    title: 'Anemia: Cancer Treatment Side Effect',
+    publisher: 'National Cancer Institute',
+    url: 'https://www.cancer.gov/about-cancer/treatment/side-effects/anemia',
+    lastRevised: null,
+    accessed: READ_FOR_24,
+  },
+  {
+    id: NCI_BLEEDING,
+    kind: 'nci',
+    title: 'Bleeding and Bruising (Thrombocytopenia) and Cancer Treatment',
+    publisher: 'National Cancer Institute',
+    // Read in cancer.gov's own syndication copy of the page (cancer.gov/node/901860/syndication).
+    url: 'https://www.cancer.gov/about-cancer/treatment/side-effects/bleeding-bruising',
+    lastRevised: null,
+    accessed: READ_FOR_24,
+  },
+  {
+    id: NCI_IMMUNOCONJUGATE,
+    kind: 'nci',
+    title: 'immunoconjugate (NCI Dictionary of Cancer Terms)',
+    publisher: 'National Cancer Institute',
+    url: 'https://www.cancer.gov/dictionary?CdrID=757224',
+    lastRevised: null,
+    accessed: READ_FOR_24,
   },
 ];

@@ -49,8 +49,6 @@ describe('data/index', () => {
       'fda-label-blincyto': null,
       'nccn-patients-all': null,
       'acs-edema': null,
-      'ccs-low-red-blood-cell-count': null,
-      'eviq-thrombocytopenia': null,
       // The student level's sources (#17): the date each page printed, else null.
       'livertox-dasatinib': '2017-12-05',
       'livertox-nilotinib': '2020-05-10',
@@ -99,25 +97,21 @@ describe('data/index', () => {
       // The student level of the concepts and side effects (#17 follow-up).
       'nci-ctcae-v5': '2017-11-27',
       'dailymed-besponsa-label-2024': '2024-09-17',
-      'pfizer-medical-information-besponsa-warnings': null,
-      'pfizerpro-ie-besponsa-selected-adverse-reactions': null,
       'clustermed-besponsa-label-pharmacology': null,
-      'livertox-sinusoidal-obstruction-syndrome': '2019-05-04',
-      'nci-dictionary-antibody-drug-conjugate': null,
-      'nci-dictionary-targeted-therapy': null,
       'nci-dictionary-monoclonal-antibody': null,
       'nci-definition-immunotherapy-nalt': '2020-01-21',
       'nci-dictionary-fusion-gene': null,
       'nci-dictionary-philadelphia-chromosome-positive': null,
-      'ncit-abl1-bcr-fusion-gene': null,
-      'iupac-gold-book-bcr-abl': null,
       'blood-gleissner-bcr-abl-adult-all': null,
       'blood-moorman-population-cytogenetics-adult-all': null,
-      'medscape-all-immunophenotype': '2018-07-17',
       'larson-1995-calgb-8811': null,
       'bbmt-2010-all-response-criteria': '2010-06-14',
       'nccn-patients-all-treatment-phases': null,
-      'pdq-adult-all-treatment-hp': null,
+      // Primary sources of the concepts and side effects (#24): cancer.gov prints no date we read.
+      'nci-pdq-adult-all-treatment-patient': null,
+      'nci-anemia-side-effect': null,
+      'nci-bleeding-bruising-side-effect': null,
+      'nci-dictionary-immunoconjugate': null,
     });
     // Undated sources say when we read them instead.
     expect(entrySource(getEntry('blinatumomab')!).read).toBe('December 1, 2026');

@@ -20,32 +20,24 @@ import {
   ASH_2015_PH_ALL,
   BBMT_ALL_RESPONSE as BBMT,
   CAR_T_VS_BITE,
-  CLUSTERMED_BESPONSA,
+  DAILYMED_BESPONSA_2024,
   FDA_BESPONSA,
   FDA_BLINCYTO,
   FRANQUIZ_BLINATUMOMAB_REVIEW as FRANQUIZ,
   GLEISSNER_BCR_ABL as GLEISSNER,
   INOTUZUMAB_REVIEW,
-  IUPAC_BCR_ABL,
   LARSON_CALGB_8811 as CALGB_8811,
-  LIVERTOX_DASATINIB,
   LLS_GLOSSARY as LLS,
-  MEDSCAPE_ALL_IMMUNOPHENOTYPE as MEDSCAPE,
-  MOALMANAC_BLINCYTO_MRD,
   MOORMAN_CYTOGENETICS as MOORMAN,
   NCCN_PATIENTS_ALL as NCCN,
   NCCN_PATIENTS_ALL_PHASES as NCCN_PHASES,
-  NCI_ADC,
   NCI_CTCAE_V5 as CTCAE,
   NCI_FUSION_GENE,
+  NCI_IMMUNOCONJUGATE,
   NCI_IMMUNOTHERAPY,
   NCI_MONOCLONAL_ANTIBODY,
+  NCI_PDQ_ALL_PATIENT as PDQ_PATIENT,
   NCI_PH_POSITIVE,
-  NCI_TARGETED_THERAPY,
-  NCIT_ABL1_BCR,
-  DAILYMED_BESPONSA_2024,
-  PDQ_ADULT_ALL as PDQ,
-  PFIZER_IE_BESPONSA_SAFETY,
   SIGMUND_RR_ALL_REVIEW as SIGMUND,
 } from '../sources';
 import type { GlossaryEntry } from '../types';
@@ -67,24 +59,23 @@ export const CONCEPT_ENTRIES: readonly GlossaryEntry[] = [
       // Never "all": the everyday word is everywhere.
       { text: 'ALL', caseSensitive: true },
     ],
-    summary: 'ALL is a fast-growing cancer of young white blood cells in the bone marrow.',
+    summary: 'ALL is a cancer of the blood and bone marrow that grows fast without treatment.',
     ...explained(
-      fact('Bone marrow is the soft, spongy tissue in the center of most bones.', NCCN),
-      fact('Blood cells are made there.', NCCN),
-      fact('In ALL, the marrow makes too many young white blood cells.', NCCN),
-      fact('"Acute" means the disease grows and gets worse fast.', NCCN),
+      fact('Bone marrow is in the middle of most bones.', PDQ_PATIENT),
+      fact('It holds the stem cells that grow into new blood cells.', PDQ_PATIENT),
+      fact(
+        'In ALL, the marrow makes too many lymphocytes, a kind of white blood cell.',
+        PDQ_PATIENT,
+      ),
+      fact('These cells do not fight germs well.', PDQ_PATIENT),
       fact('Another name for ALL is acute lymphoblastic leukemia.', ACS_IMMUNO),
     ),
     student: {
       summary: fact(
-        'An aggressive leukemia in which lymphoblasts or lymphocytes build up in the marrow and peripheral blood, and may spread to nodes, spleen, liver and the CNS.',
-        PDQ,
+        'A leukemia in which the marrow turns out too many lymphoid cells (lymphoblasts and B or T lymphocytes) that fail as immune cells and crowd out normal blood cells.',
+        PDQ_PATIENT,
       ),
       facts: [
-        fact(
-          'In adults, about 85% of cases are of B lineage and about 15% of T lineage.',
-          MEDSCAPE,
-        ),
         fact(
           'In a population-based adult cohort, survival was worse with older age and with t(9;22), t(4;11), low hypodiploidy/near-triploidy or a complex karyotype.',
           MOORMAN,
@@ -94,10 +85,6 @@ export const CONCEPT_ENTRIES: readonly GlossaryEntry[] = [
         fact(
           'Extramedullary disease: leukemia outside the marrow, such as in the CNS; its absence is one criterion of complete remission.',
           BBMT,
-        ),
-        fact(
-          'CNS prophylaxis: intrathecal chemotherapy, injected into the spinal fluid, often at lumbar puncture, since drugs given into a vein cannot always reach the CNS.',
-          NCCN_PHASES,
         ),
       ],
       monitoring: [
@@ -115,7 +102,7 @@ export const CONCEPT_ENTRIES: readonly GlossaryEntry[] = [
       'immunotherapy',
       'remission',
     ],
-    source: NCCN,
+    source: PDQ_PATIENT,
   },
   {
     id: 'ph-positive-all',
@@ -194,34 +181,23 @@ export const CONCEPT_ENTRIES: readonly GlossaryEntry[] = [
     summary:
       'B-cell ALL is a type of ALL that starts in young B cells, one kind of white blood cell.',
     ...explained(
-      fact('The two main kinds of these white blood cells are B cells and T cells.', NCCN),
-      fact('B cells make antibodies that mark germs to be killed.', NCCN),
+      fact(
+        'B cells and T cells are two kinds of lymphocytes, a type of white blood cell.',
+        PDQ_PATIENT,
+      ),
+      fact('B cells make antibodies that help fight germs.', PDQ_PATIENT),
       fact('Blinatumomab (Blincyto) is used for some types of B-cell ALL.', ACS_IMMUNO),
       fact('It finds the leukemia cells by a protein called CD19 on B cells.', ACS_IMMUNO),
     ),
     student: {
       summary: fact(
-        'ALL of B lineage, whose blasts are CD19-positive and, except in the mature (Burkitt) type, TdT-positive.',
-        MEDSCAPE,
+        'ALL arising from B-lineage lymphoid cells, whose surface antigens CD19 and CD22 are the targets of blinatumomab and inotuzumab ozogamicin.',
+        ACS_IMMUNO,
       ),
       facts: [
         fact(
-          'Its subtypes follow B-cell maturation: early (pro-B) ALL is CD10-negative, precursor B ALL is CD10-positive, and mature B-cell (Burkitt) ALL is TdT-negative with surface immunoglobulin.',
-          MEDSCAPE,
-        ),
-        fact(
           'Inotuzumab’s label covers relapsed or refractory CD22-positive B-cell precursor ALL, in adults and in children from age 1.',
           DAILYMED_BESPONSA_2024,
-        ),
-        fact(
-          'Blinatumomab’s MRD indication names CD19-positive B-cell precursor ALL in complete remission.',
-          MOALMANAC_BLINCYTO_MRD,
-        ),
-      ],
-      properTerms: [
-        fact(
-          'Immunophenotype: lineage and stage read from TdT, CD19, CD10 and cytoplasmic or surface immunoglobulin.',
-          MEDSCAPE,
         ),
       ],
     },
@@ -231,7 +207,7 @@ export const CONCEPT_ENTRIES: readonly GlossaryEntry[] = [
       'inotuzumab-ozogamicin',
       'immunotherapy',
     ],
-    source: NCCN,
+    source: PDQ_PATIENT,
   },
   {
     id: 'philadelphia-chromosome',
@@ -252,7 +228,6 @@ export const CONCEPT_ENTRIES: readonly GlossaryEntry[] = [
     summary:
       'The Philadelphia chromosome is an abnormal chromosome in the leukemia cells of some people with ALL.',
     ...explained(
-      fact('Chromosomes are long strands in our cells that hold the plans for each cell.', NCCN),
       fact(
         'The Philadelphia chromosome forms when chromosomes 9 and 22 swap pieces.',
         ACS_TARGETED,
@@ -321,13 +296,13 @@ export const CONCEPT_ENTRIES: readonly GlossaryEntry[] = [
     ),
     student: {
       summary: fact(
-        'A fusion of the BCR (breakpoint cluster region) gene with ABL whose protein is a tyrosine kinase with unregulated activity.',
-        IUPAC_BCR_ABL,
+        'The BCR::ABL1 fusion gene, formed when part of ABL1 on chromosome 9 joins BCR on chromosome 22; its protein can drive immature white cells to proliferate.',
+        NCI_PH_POSITIVE,
       ),
       facts: [
         fact(
-          'ABL is named after the Abelson murine leukemia virus, in which the gene was first found.',
-          IUPAC_BCR_ABL,
+          'Its abnormal protein is what the tyrosine kinase inhibitors (TKIs) attack.',
+          ACS_TARGETED,
         ),
         fact(
           'Fusion genes like it arise when DNA from one chromosome moves to another, and their fusion proteins can drive some cancers.',
@@ -336,16 +311,6 @@ export const CONCEPT_ENTRIES: readonly GlossaryEntry[] = [
         fact(
           'Two transcripts dominate in adult B-precursor ALL: p190 (77% of positive cases) and p210 (20%).',
           GLEISSNER,
-        ),
-        fact(
-          'Resistance to TKIs often comes from mutations in the BCR-ABL kinase itself.',
-          LIVERTOX_DASATINIB,
-        ),
-      ],
-      properTerms: [
-        fact(
-          'ABL1-BCR: the reciprocal fusion gene of the same t(9;22)(q34;q11) translocation, which may or may not be expressed.',
-          NCIT_ABL1_BCR,
         ),
       ],
       monitoring: [fact('RT-PCR detects BCR-ABL transcripts and tells p190 from p210.', GLEISSNER)],
@@ -375,24 +340,19 @@ export const CONCEPT_ENTRIES: readonly GlossaryEntry[] = [
     ),
     student: {
       summary: fact(
-        'Treatment aimed at specific molecules that cancer cells depend on to survive and spread, mostly with small-molecule drugs or monoclonal antibodies.',
-        NCI_TARGETED_THERAPY,
+        'Drug treatment directed at specific parts of cancer cells, distinct from standard cytotoxic chemotherapy and often with a different toxicity profile.',
+        ACS_TARGETED,
       ),
       facts: [
-        fact(
-          'Its mechanisms include blocking growth or blood-vessel signals, carrying cytotoxic agents to cancer cells, depriving cells of hormones, and engaging the immune system.',
-          NCI_TARGETED_THERAPY,
-        ),
         fact(
           'In ALL, the BCR-ABL TKIs for Ph+ disease are targeted drugs, and the antibodies blinatumomab and inotuzumab ozogamicin may be counted as such too.',
           ACS_TARGETED,
         ),
       ],
       properTerms: [
-        fact('Molecularly targeted therapy: another name for it.', NCI_TARGETED_THERAPY),
         fact(
-          'Antibody-drug conjugate: an antibody that delivers a linked cytotoxic drug to cells bearing its target.',
-          NCI_ADC,
+          'Immunoconjugate: an antibody chemically linked to a toxin, radioactive molecule or drug, which its antibody carries to cancer cells.',
+          NCI_IMMUNOCONJUGATE,
         ),
       ],
     },
@@ -532,8 +492,8 @@ export const CONCEPT_ENTRIES: readonly GlossaryEntry[] = [
           INOTUZUMAB_REVIEW,
         ),
         fact(
-          'Blinatumomab is bispecific: it is directed at CD19 and engages CD3 on T cells.',
-          MOALMANAC_BLINCYTO_MRD,
+          'Blinatumomab is bispecific: it binds CD19 on B cells and CD3 on T cells at the same time.',
+          ACS_IMMUNO,
         ),
       ],
       properTerms: [
@@ -566,29 +526,13 @@ export const CONCEPT_ENTRIES: readonly GlossaryEntry[] = [
     ),
     student: {
       summary: fact(
-        'A monoclonal antibody chemically linked to a cytotoxic drug, which it carries into cells expressing its target.',
-        NCI_ADC,
+        'A kind of immunoconjugate: a monoclonal antibody chemically linked to a cytotoxic drug, which the antibody steers to cancer cells.',
+        NCI_IMMUNOCONJUGATE,
       ),
       facts: [
         fact(
-          'Inotuzumab ozogamicin binds CD22; the ADC-CD22 complex is internalized and its linker cleaved, releasing a calicheamicin derivative.',
-          CLUSTERMED_BESPONSA,
-        ),
-        fact(
-          'Activated calicheamicin causes double-strand DNA breaks, then cell cycle arrest and apoptosis.',
-          CLUSTERMED_BESPONSA,
-        ),
-      ],
-      properTerms: [
-        fact(
-          'Its three parts: the antibody, the linker and the cytotoxic payload.',
-          CLUSTERMED_BESPONSA,
-        ),
-      ],
-      monitoring: [
-        fact(
-          'With inotuzumab, complete blood counts are checked before each dose.',
-          PFIZER_IE_BESPONSA_SAFETY,
+          'Inotuzumab ozogamicin’s label calls it a CD22-directed antibody and cytotoxic drug conjugate.',
+          DAILYMED_BESPONSA_2024,
         ),
       ],
     },
@@ -601,10 +545,12 @@ export const CONCEPT_ENTRIES: readonly GlossaryEntry[] = [
     // A state of the disease, so "disease" rather than "treatment".
     category: 'disease',
     forms: [{ text: 'remission' }],
-    summary: 'Remission means the signs of the cancer have gone away after treatment.',
+    summary: 'Remission means the signs of the cancer have gone away, most often after treatment.',
     ...explained(
-      fact('In complete remission, no leukemia cells are found in the blood or bone marrow.', NCCN),
-      fact('The leukemia can come back after a time. Doctors call this a relapse.', NCCN),
+      fact('In complete remission, the usual tests find no sign of leukemia.', LLS),
+      fact('Very sensitive tests may still find a few leukemia cells.', LLS),
+      fact('This is called minimal residual disease (MRD).', LLS),
+      fact('If the leukemia grows again after treatment, doctors call it a relapse.', LLS),
       fact('In Ph+ ALL, adding a TKI to chemo makes remission more likely.', ACS_TARGETED),
       fact('Staying on a TKI can help keep the leukemia from coming back.', ACS_TARGETED),
     ),
@@ -634,7 +580,12 @@ export const CONCEPT_ENTRIES: readonly GlossaryEntry[] = [
         ),
       ],
     },
-    related: ['ph-positive-all', 'chemotherapy', 'tyrosine-kinase-inhibitor'],
-    source: NCCN,
+    related: [
+      'ph-positive-all',
+      'chemotherapy',
+      'tyrosine-kinase-inhibitor',
+      'minimal-residual-disease',
+    ],
+    source: LLS,
   },
 ];

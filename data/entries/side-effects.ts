@@ -14,19 +14,15 @@ import {
   ACS_EDEMA,
   ACS_IMMUNO,
   ACS_TARGETED,
-  CCS_ANEMIA,
   DAILYMED_BESPONSA_2024,
-  EVIQ_THROMBOCYTOPENIA as EVIQ,
   FDA_BESPONSA,
   INOTUZUMAB_REVIEW,
-  LIVERTOX_SOS,
+  LLS_GLOSSARY as LLS,
   MASIELLO_FLUID_RETENTION as MASIELLO,
-  NCCN_PATIENTS_ALL as NCCN,
+  NCI_ANEMIA,
+  NCI_BLEEDING,
   NCI_CTCAE_V5 as CTCAE,
-  PDQ_ADULT_ALL as PDQ,
-  PFIZER_BESPONSA_WARNINGS,
-  PFIZER_BOSULIF,
-  PFIZER_IE_BESPONSA_SAFETY,
+  NCI_PDQ_ALL_PATIENT as PDQ_PATIENT,
 } from '../sources';
 import type { GlossaryEntry } from '../types';
 import { explained, fact } from './facts';
@@ -74,10 +70,6 @@ export const SIDE_EFFECT_ENTRIES: readonly GlossaryEntry[] = [
           'Imatinib and nilotinib carry a fluid-retention risk, and dasatinib is the TKI most tied to pleural effusion.',
           MASIELLO,
         ),
-        fact(
-          'With bosutinib, fluid retention may also take the form of pleural or pericardial effusion.',
-          PFIZER_BOSULIF,
-        ),
       ],
       properTerms: [
         fact('Peripheral (limb) edema: fluid in the upper or lower extremities.', CTCAE),
@@ -110,10 +102,10 @@ export const SIDE_EFFECT_ENTRIES: readonly GlossaryEntry[] = [
     ],
     summary: 'Low blood counts mean the blood has fewer blood cells than normal.',
     ...explained(
-      fact('Blood has three main kinds of cells.', NCCN),
-      fact('Platelets help control bleeding.', NCCN),
-      fact('Red blood cells carry oxygen through the body.', NCCN),
-      fact('White blood cells help fight germs.', NCCN),
+      fact('The marrow makes three main kinds of blood cells.', PDQ_PATIENT),
+      fact('Platelets help form clots that stop bleeding.', PDQ_PATIENT),
+      fact('Red blood cells carry oxygen through the body.', PDQ_PATIENT),
+      fact('White blood cells help fight germs.', PDQ_PATIENT),
       fact(
         'TKIs can lower red blood cell and platelet counts at the start of treatment.',
         ACS_TARGETED,
@@ -130,10 +122,6 @@ export const SIDE_EFFECT_ENTRIES: readonly GlossaryEntry[] = [
       ),
       facts: [
         fact(
-          'Inotuzumab can cause myelosuppression severe enough to threaten life, with infection and hemorrhage as its complications.',
-          PFIZER_IE_BESPONSA_SAFETY,
-        ),
-        fact(
           'Besides myelosuppression, inotuzumab causes B-cell aplasia, which adds to the risk of infection.',
           INOTUZUMAB_REVIEW,
         ),
@@ -144,12 +132,6 @@ export const SIDE_EFFECT_ENTRIES: readonly GlossaryEntry[] = [
           CTCAE,
         ),
       ],
-      monitoring: [
-        fact(
-          'On inotuzumab, a complete blood count comes before each dose, and infection and bleeding are watched for.',
-          PFIZER_IE_BESPONSA_SAFETY,
-        ),
-      ],
     },
     related: [
       'low-platelet-count',
@@ -158,7 +140,7 @@ export const SIDE_EFFECT_ENTRIES: readonly GlossaryEntry[] = [
       'tyrosine-kinase-inhibitor',
       'inotuzumab-ozogamicin',
     ],
-    source: NCCN,
+    source: PDQ_PATIENT,
   },
   {
     id: 'low-platelet-count',
@@ -172,10 +154,14 @@ export const SIDE_EFFECT_ENTRIES: readonly GlossaryEntry[] = [
     ],
     summary: 'A low platelet count means there are fewer platelets in the blood than normal.',
     ...explained(
-      fact('Platelets are blood cells that help control bleeding.', NCCN),
-      fact('With too few, you may bruise easily or bleed more from cuts.', EVIQ),
+      fact('Platelets are the cells that help blood clot and stop bleeding.', NCI_BLEEDING),
+      fact(
+        'With too few, you may bruise or bleed easily, or get tiny red or purple spots on your skin.',
+        NCI_BLEEDING,
+      ),
+      fact('Tell your care team if you notice these signs.', NCI_BLEEDING),
       fact('TKIs can lower platelet counts at the start of treatment.', ACS_TARGETED),
-      fact('The medical name for it is thrombocytopenia.', EVIQ),
+      fact('The medical name for it is thrombocytopenia.', NCI_BLEEDING),
     ),
     student: {
       summary: fact(
@@ -188,26 +174,13 @@ export const SIDE_EFFECT_ENTRIES: readonly GlossaryEntry[] = [
           CTCAE,
         ),
         fact(
-          'It may start within days to weeks of cancer treatment, or be present from diagnosis.',
-          EVIQ,
-        ),
-        fact('Both the disease itself and chemotherapy or radiation therapy can cause it.', EVIQ),
-      ],
-      properTerms: [
-        fact(
-          'Petechiae: flat, pinpoint spots of bleeding under the skin; with easy bruising and bleeding gums, a presenting sign of ALL.',
-          PDQ,
-        ),
-      ],
-      monitoring: [
-        fact(
-          'On inotuzumab, blood counts are checked before each dose, and bleeding is monitored throughout.',
-          PFIZER_IE_BESPONSA_SAFETY,
+          'Cytotoxic chemotherapy and targeted therapy can both lower the platelet count.',
+          NCI_BLEEDING,
         ),
       ],
     },
     related: ['low-blood-counts', 'tyrosine-kinase-inhibitor', 'inotuzumab-ozogamicin'],
-    source: EVIQ,
+    source: NCI_BLEEDING,
   },
   {
     id: 'low-red-blood-cell-count',
@@ -223,8 +196,9 @@ export const SIDE_EFFECT_ENTRIES: readonly GlossaryEntry[] = [
     summary:
       'A low red blood cell count, or anemia, means the blood has too few healthy red blood cells.',
     ...explained(
-      fact('Red blood cells carry oxygen through the body.', NCCN),
-      fact('With too few, you may feel tired, weak, dizzy or short of breath.', CCS_ANEMIA),
+      fact('Red blood cells carry oxygen from the lungs to the rest of the body.', NCI_ANEMIA),
+      fact('With too few, you may feel very tired, dizzy or short of breath.', NCI_ANEMIA),
+      fact('Tell your care team if you notice these signs.', NCI_ANEMIA),
       fact('TKIs can lower red blood cell counts at the start of treatment.', ACS_TARGETED),
     ),
     student: {
@@ -242,7 +216,7 @@ export const SIDE_EFFECT_ENTRIES: readonly GlossaryEntry[] = [
       properTerms: [fact('Hemoglobin (Hgb): the value CTCAE uses to grade anemia.', CTCAE)],
     },
     related: ['low-blood-counts', 'tyrosine-kinase-inhibitor', 'low-platelet-count'],
-    source: CCS_ANEMIA,
+    source: NCI_ANEMIA,
   },
   {
     id: 'low-white-blood-cell-count',
@@ -258,7 +232,7 @@ export const SIDE_EFFECT_ENTRIES: readonly GlossaryEntry[] = [
     summary:
       'A low white blood cell count means the blood has fewer of the cells that fight germs.',
     ...explained(
-      fact('White blood cells help the body fight germs and infections.', NCCN),
+      fact('White blood cells help the body fight germs and infections.', PDQ_PATIENT),
       fact('When their count is low, serious infections are more likely.', ACS_IMMUNO),
       fact('Blinatumomab (Blincyto) can cause low white blood cell counts.', ACS_IMMUNO),
       fact('So can inotuzumab ozogamicin (Besponsa).', FDA_BESPONSA),
@@ -278,15 +252,9 @@ export const SIDE_EFFECT_ENTRIES: readonly GlossaryEntry[] = [
           CTCAE,
         ),
       ],
-      monitoring: [
-        fact(
-          'Signs of infection are watched for during inotuzumab treatment and after a stem cell transplant.',
-          PFIZER_IE_BESPONSA_SAFETY,
-        ),
-      ],
     },
     related: ['low-blood-counts', 'blinatumomab', 'inotuzumab-ozogamicin', 'low-platelet-count'],
-    source: NCCN,
+    source: PDQ_PATIENT,
   },
   {
     id: 'infusion-reaction',
@@ -330,12 +298,6 @@ export const SIDE_EFFECT_ENTRIES: readonly GlossaryEntry[] = [
           CTCAE,
         ),
       ],
-      monitoring: [
-        fact(
-          'With inotuzumab, patients are watched during and for at least an hour after the infusion for hypotension, flushing or breathing problems.',
-          PFIZER_IE_BESPONSA_SAFETY,
-        ),
-      ],
     },
     related: ['blinatumomab', 'inotuzumab-ozogamicin'],
     source: ACS_IMMUNO,
@@ -358,46 +320,27 @@ export const SIDE_EFFECT_ENTRIES: readonly GlossaryEntry[] = [
         FDA_BESPONSA,
       ),
       fact('These can be signs of VOD.', FDA_BESPONSA),
-      fact('VOD is in the boxed warning for inotuzumab ozogamicin (Besponsa).', FDA_BESPONSA),
+      fact(
+        'Inotuzumab ozogamicin (Besponsa) has a boxed warning about VOD: a warning set in a box at the top of its label.',
+        FDA_BESPONSA,
+      ),
       fact('Doctors also call it sinusoidal obstruction syndrome.', FDA_BESPONSA),
     ),
     student: {
       summary: fact(
-        'Sinusoidal obstruction syndrome (SOS): liver injury with obstructed sinusoids in the central zones, hepatocyte necrosis and hemorrhage.',
-        LIVERTOX_SOS,
+        'Hepatic VOD, or sinusoidal obstruction syndrome: swelling and occlusion of the small vessels carrying blood through the liver, a complication of high-dose chemotherapy or radiation.',
+        LLS,
       ),
       facts: [
         fact(
-          'It occurs mainly, perhaps only, after drug or toxin exposure; the acute form starts within 1 to 3 weeks of it.',
-          LIVERTOX_SOS,
-        ),
-        fact(
-          'In the INO-VATE ALL trial, VOD occurred in 14% of adults given inotuzumab and in 23% of those who went on to HSCT.',
-          PFIZER_BESPONSA_WARNINGS,
-        ),
-        fact(
-          'Risk rose with HSCT conditioning that holds two alkylating agents and with a bilirubin at or above the upper limit of normal before HSCT.',
-          PFIZER_BESPONSA_WARNINGS,
-        ),
-        fact(
-          'Other risk factors: liver disease, prior HSCT, older age, later salvage lines and more cycles of inotuzumab.',
-          PFIZER_BESPONSA_WARNINGS,
+          'Hepatotoxicity including VOD heads inotuzumab ozogamicin’s boxed warning, together with higher non-relapse mortality after HSCT.',
+          DAILYMED_BESPONSA_2024,
         ),
       ],
       properTerms: [
         fact(
-          'Acute SOS: abdominal pain and swelling, weight gain, and signs of portal hypertension such as ascites and edema.',
-          LIVERTOX_SOS,
-        ),
-        fact(
           'CTCAE grades it from 2 to 5 by bilirubin and the support needed; reversal of flow on ultrasound marks grade 3.',
           CTCAE,
-        ),
-      ],
-      monitoring: [
-        fact(
-          'On inotuzumab: total bilirubin, hepatomegaly (which may be painful), rapid weight gain and ascites.',
-          PFIZER_BESPONSA_WARNINGS,
         ),
       ],
     },
