@@ -10,11 +10,10 @@
  */
 export const SECONDARY_SOURCES_TODO: readonly string[] = [
   // data/entries/concepts.ts and side-effects.ts
-  'nccn-patients-all-treatment-phases', // concepts (chemotherapy)
   'nci-definition-immunotherapy-nalt', // concepts (immunotherapy, student level)
 
   // Cited from more than one owner's files
-  'nccn-patients-all', // concepts (chemotherapy), cells-and-cell-therapy
+  'nccn-patients-all', // cells-and-cell-therapy
   'moalmanac-blincyto-mrd', // drugs, around-treatment
   'pfizer-hcp-bosulif', // drugs, around-treatment
   'azanza-2018-tki-pharmacology', // drugs, around-treatment

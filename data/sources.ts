@@ -144,8 +144,6 @@ export const MOORMAN_CYTOGENETICS: SourceId = 'blood-moorman-population-cytogene
 export const LARSON_CALGB_8811: SourceId = 'larson-1995-calgb-8811';
 /** Response criteria in ALL (complete remission, CRi), Biol Blood Marrow Transplant 16(9):1187. */
 export const BBMT_ALL_RESPONSE: SourceId = 'bbmt-2010-all-response-criteria';
-/** NCCN Guidelines for Patients, ALL: the treatment phases and intrathecal chemotherapy (page 37). */
-export const NCCN_PATIENTS_ALL_PHASES: SourceId = 'nccn-patients-all-treatment-phases';
 
 // Primary sources of the concepts and side effects read for issue #24, on READ_FOR_24.
 
@@ -160,6 +158,8 @@ export const NCI_ANEMIA: SourceId = 'nci-anemia-side-effect';
 export const NCI_BLEEDING: SourceId = 'nci-bleeding-bruising-side-effect';
 /** NCI Dictionary of Cancer Terms: immunoconjugate (an antibody linked to a cell-killing agent). */
 export const NCI_IMMUNOCONJUGATE: SourceId = 'nci-dictionary-immunoconjugate';
+/** LLS on chemotherapy for ALL: the phases, induction's goal, MRD, CNS-directed therapy. */
+export const LLS_ALL_CHEMOTHERAPY: SourceId = 'lls-all-chemotherapy';
 
 export const SOURCES: readonly Source[] = [
   {
@@ -760,17 +760,6 @@ export const SOURCES: readonly Source[] = [
     accessed: READ_FOR_STUDENTS,
   },
   {
-    id: NCCN_PATIENTS_ALL_PHASES,
-    kind: 'secondary',
-    title:
-      'NCCN Guidelines for Patients: Acute Lymphoblastic Leukemia, "Cancer treatments" (page 37)',
-    publisher: 'National Comprehensive Cancer Network (NCCN)',
-    url: 'https://www.nccn.org/patients/guidelines/all/files/assets/basic-html/page-37.html',
-    lastRevised: null,
-    version: 'Version 1.2017',
-    accessed: READ_FOR_STUDENTS,
-  },
-  {
     id: NCI_PDQ_ALL_PATIENT,
     kind: 'nci',
     title:
@@ -805,6 +794,15 @@ export const SOURCES: readonly Source[] = [
     title: 'immunoconjugate (NCI Dictionary of Cancer Terms)',
     publisher: 'National Cancer Institute',
     url: 'https://www.cancer.gov/dictionary?CdrID=757224',
+    lastRevised: null,
+    accessed: READ_FOR_24,
+  },
+  {
+    id: LLS_ALL_CHEMOTHERAPY,
+    kind: 'lls',
+    title: 'Chemotherapy (childhood acute lymphoblastic leukemia)',
+    publisher: 'The Leukemia & Lymphoma Society (Blood Cancer United since August 2025)',
+    url: 'https://www.lls.org/leukemia/acute-lymphoblastic-leukemia/childhood-all/chemotherapy',
     lastRevised: null,
     accessed: READ_FOR_24,
   },

@@ -106,12 +106,12 @@ describe('data/index', () => {
       'blood-moorman-population-cytogenetics-adult-all': null,
       'larson-1995-calgb-8811': null,
       'bbmt-2010-all-response-criteria': '2010-06-14',
-      'nccn-patients-all-treatment-phases': null,
       // Primary sources of the concepts and side effects (#24): cancer.gov prints no date we read.
       'nci-pdq-adult-all-treatment-patient': null,
       'nci-anemia-side-effect': null,
       'nci-bleeding-bruising-side-effect': null,
       'nci-dictionary-immunoconjugate': null,
+      'lls-all-chemotherapy': null,
     });
     // Undated sources say when we read them instead.
     expect(entrySource(getEntry('blinatumomab')!).read).toBe('December 1, 2026');

@@ -29,8 +29,7 @@ import {
   LARSON_CALGB_8811 as CALGB_8811,
   LLS_GLOSSARY as LLS,
   MOORMAN_CYTOGENETICS as MOORMAN,
-  NCCN_PATIENTS_ALL as NCCN,
-  NCCN_PATIENTS_ALL_PHASES as NCCN_PHASES,
+  LLS_ALL_CHEMOTHERAPY as LLS_CHEMO,
   NCI_CTCAE_V5 as CTCAE,
   NCI_FUSION_GENE,
   NCI_IMMUNOCONJUGATE,
@@ -370,10 +369,13 @@ export const CONCEPT_ENTRIES: readonly GlossaryEntry[] = [
     name: 'Chemotherapy (chemo)',
     category: 'treatment',
     forms: [{ text: 'chemotherapy' }, { text: 'chemo' }],
-    summary:
-      'Chemotherapy, or chemo, uses drugs that kill cells that grow fast, such as cancer cells.',
+    summary: 'Chemotherapy, or chemo, is the main drug treatment for ALL, given in phases.',
     ...explained(
-      fact('Chemo kills fast-growing cells, so it harms some normal cells too.', NCCN),
+      fact('The first phase uses several drugs together.', LLS_CHEMO),
+      fact(
+        'Its goal is a remission, when the usual tests no longer find leukemia in the marrow.',
+        LLS_CHEMO,
+      ),
       fact('Targeted drugs are not the same as chemo.', ACS_TARGETED),
       fact('They attack certain parts of cancer cells.', ACS_TARGETED),
       fact(
@@ -383,8 +385,8 @@ export const CONCEPT_ENTRIES: readonly GlossaryEntry[] = [
     ),
     student: {
       summary: fact(
-        'Cytotoxic drug treatment, which in ALL is given in phases, starting with remission induction.',
-        NCCN_PHASES,
+        'Cytotoxic drug therapy, the mainstay of ALL treatment, given in phases that begin with multi-agent remission induction.',
+        LLS_CHEMO,
       ),
       facts: [
         fact(
@@ -401,15 +403,15 @@ export const CONCEPT_ENTRIES: readonly GlossaryEntry[] = [
         ),
       ],
       properTerms: [
-        fact('Induction: the first phase, meant to bring about remission.', NCCN_PHASES),
+        fact('Induction: the first phase, meant to bring about remission.', LLS_CHEMO),
         fact(
-          'Intrathecal (IT) chemotherapy: drugs injected into the spinal fluid, often at lumbar puncture, to prevent and treat CNS disease.',
-          NCCN_PHASES,
+          'CNS-directed therapy (CNS prophylaxis): treatment given through the whole course to stop leukemia cells spreading to the brain and spinal cord.',
+          LLS_CHEMO,
         ),
       ],
     },
     related: ['targeted-therapy', 'tyrosine-kinase-inhibitor', 'remission'],
-    source: NCCN,
+    source: LLS_CHEMO,
   },
   {
     id: 'immunotherapy',
