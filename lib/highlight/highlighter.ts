@@ -4,7 +4,7 @@ import { collectFirstScreen } from './first-screen';
 import { LayoutFilter } from './layout-filter';
 import { cutHeadInPlace, LONG_TEXT_CHARS, rejoinParts } from './long-text';
 import { LiveRescans } from './live-rescans';
-import { afterNextFrame, sliceDeadline } from './slices';
+import { afterNextFrame, sliceDeadline, yieldToMain } from './slices';
 import { applyHighlightCss, highlightCss, removeHighlightCss, type HighlightStyle } from './style';
 import type { TermFinder } from './types';
 import { unhighlightInSlices } from './unwrap';
@@ -115,7 +115,9 @@ export class Highlighter {
     if (this.options.pace ?? typeof this.win.IntersectionObserver === 'function') {
       this.pace = new ReaderPace(this.doc, {
         wrap: (nodes) => this.wrapNodes(nodes, true).then(() => undefined),
-        enqueue: (job) => void this.enqueue(job),
+        // Not behind the queue: a round must not wait for a pass or a rescan to end.
+        enqueue: (job) =>
+          void job().catch((err) => console.error('[Termlight] highlighting failed:', err)),
       });
     }
     if (this.doc.readyState !== 'loading') this.attach(this.doc);
@@ -264,35 +266,70 @@ export class Highlighter {
    * the rest to the reader's pace, or wrap it too where there is no pacing.
    */
   private async highlightRoot(root: ScanRoot, done?: ReadonlySet<Node>): Promise<void> {
-    const { finder } = this.options;
-    const collector = new TextNodeCollector(root, finder, done);
-    if (!(await this.scheduler.inSlices('collect', (timeUp) => collector.collect(timeUp)))) return;
+    const collector = new TextNodeCollector(root, this.options.finder, done);
+    // Each slice's finds are taken in at once, so the reader's pace starts at the top of the
+    // page while the walk is still on its way down (on a busy machine the walk of a 2 MB page
+    // took seconds, during which scrolling found nothing wrapped).
+    let taken = 0;
+    const complete = await this.scheduler.inSlices('collect', (timeUp) => {
+      const over = collector.collect(timeUp);
+      if (collector.found.length > taken) {
+        const fresh = collector.found.slice(taken);
+        taken = collector.found.length;
+        void this.takeIn(fresh);
+      }
+      return over;
+    });
+    if (!complete) return;
+    await this.intake;
     for (const shadow of collector.shadowRoots) {
       this.attach(shadow);
       void this.enqueue(() => this.highlightRoot(shadow));
     }
-    const nodes = await this.usable(collector.found, false);
-    const scan = new TermScan(nodes, finder, (id) => this.options.keep?.(id) ?? true);
-    if (!(await this.scheduler.inSlices('collect', (timeUp) => scan.run(timeUp)))) return;
-    const firsts: Text[] = [];
-    const rest: Text[] = [];
-    for (const node of nodes) {
-      const ids = scan.ids.get(node);
-      if (!ids) continue;
-      this.unwrapped.set(node, ids);
-      let first = false;
-      for (const id of ids) {
-        if (this.seen.has(id) || this.claimed.has(id)) continue;
-        this.claimed.add(id);
-        first = true;
-      }
-      (first ? firsts : rest).push(node);
-    }
     if (root === this.doc) this.options.onPhase?.('collected');
-    await this.wrapNodes(firsts, false);
-    if (this.options.firstMentionOnly || this.stopped) return;
-    if (this.pace) this.pace.add(rest);
-    else await this.wrapNodes(rest, false);
+  }
+
+  /** The chain of takeIn calls of the current pass, in the order of their text. */
+  private intake: Promise<void> = Promise.resolve();
+
+  /**
+   * Takes in text nodes found in document order: drops those whose wrapping would move things,
+   * lists their terms (the counts), wraps the first mention of each term at once (its keyboard
+   * stop) and leaves the rest to the reader's pace, or wraps it too where there is no pacing.
+   */
+  private takeIn(found: Text[]): Promise<void> {
+    this.intake = this.intake.then(async () => {
+      await yieldToMain(this.win); // a task of its own, not the end of a collect slice
+      if (this.stopped) return;
+      const nodes = await this.usable(found, true); // style is fresh: the first frame is over
+      const scan = new TermScan(
+        nodes,
+        this.options.finder,
+        (id) => this.options.keep?.(id) ?? true,
+      );
+      if (!scan.run(sliceDeadline(this.options.sliceMs ?? SLICE_MS))) {
+        if (!(await this.scheduler.inSlices('collect', (timeUp) => scan.run(timeUp)))) return;
+      }
+      const firsts: Text[] = [];
+      const rest: Text[] = [];
+      for (const node of nodes) {
+        const ids = scan.ids.get(node);
+        if (!ids) continue;
+        this.unwrapped.set(node, ids);
+        let first = false;
+        for (const id of ids) {
+          if (this.seen.has(id) || this.claimed.has(id)) continue;
+          this.claimed.add(id);
+          first = true;
+        }
+        (first ? firsts : rest).push(node);
+      }
+      await this.wrapNodes(firsts, true);
+      if (this.options.firstMentionOnly || this.stopped) return;
+      if (this.pace) this.pace.add(rest);
+      else await this.wrapNodes(rest, false);
+    });
+    return this.intake;
   }
 
   /**
