@@ -9,11 +9,9 @@
  * Grouped by the entry files that cite each id on 2026-12-06.
  */
 export const SECONDARY_SOURCES_TODO: readonly string[] = [
-  // data/entries/concepts.ts and side-effects.ts
-  'nci-definition-immunotherapy-nalt', // concepts (immunotherapy, student level)
+  // data/entries/concepts.ts and side-effects.ts: none left.
 
   // Cited from more than one owner's files
-  'nccn-patients-all', // cells-and-cell-therapy
   'moalmanac-blincyto-mrd', // drugs, around-treatment
   'pfizer-hcp-bosulif', // drugs, around-treatment
   'azanza-2018-tki-pharmacology', // drugs, around-treatment
@@ -34,6 +32,7 @@ export const SECONDARY_SOURCES_TODO: readonly string[] = [
   'takeda-hcp-iclusig',
 
   // data/entries/around-treatment.ts and cells-and-cell-therapy.ts
+  'nccn-patients-all', // cells
   'aamds-glossary-blast-cell', // cells
   'drugsnews-tecartus-approval-2021', // cells
   'gardp-revive-qt-prolongation', // around-treatment

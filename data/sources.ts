@@ -130,8 +130,6 @@ export const DAILYMED_BESPONSA_2024: SourceId = 'dailymed-besponsa-label-2024';
 export const CLUSTERMED_BESPONSA: SourceId = 'clustermed-besponsa-label-pharmacology';
 /** NCI Dictionary of Cancer Terms: monoclonal antibody (health professional version). */
 export const NCI_MONOCLONAL_ANTIBODY: SourceId = 'nci-dictionary-monoclonal-antibody';
-/** NCI's definition of immunotherapy, as kept in the USDA's NAL Thesaurus. */
-export const NCI_IMMUNOTHERAPY: SourceId = 'nci-definition-immunotherapy-nalt';
 /** NCI Dictionary of Cancer Terms: fusion gene. */
 export const NCI_FUSION_GENE: SourceId = 'nci-dictionary-fusion-gene';
 /** NCI Dictionary of Cancer Terms: Philadelphia chromosome positive (on cancer.gov). */
@@ -687,15 +685,6 @@ export const SOURCES: readonly Source[] = [
     publisher: 'National Cancer Institute',
     url: 'https://www.cancer.gov/Common/PopUps/popDefinition.aspx?id=46066&version=healthprofessional&language=English&dictionary=Cancer.gov',
     lastRevised: null,
-    accessed: READ_FOR_STUDENTS,
-  },
-  {
-    id: NCI_IMMUNOTHERAPY,
-    kind: 'secondary',
-    title: 'immunotherapy (definition from the National Cancer Institute, NAL Thesaurus concept)',
-    publisher: 'National Agricultural Library (USDA), quoting the National Cancer Institute',
-    url: 'https://lod.nal.usda.gov/nalt/10543',
-    lastRevised: '2020-01-21',
     accessed: READ_FOR_STUDENTS,
   },
   {

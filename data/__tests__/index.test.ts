@@ -99,7 +99,6 @@ describe('data/index', () => {
       'dailymed-besponsa-label-2024': '2024-09-17',
       'clustermed-besponsa-label-pharmacology': null,
       'nci-dictionary-monoclonal-antibody': null,
-      'nci-definition-immunotherapy-nalt': '2020-01-21',
       'nci-dictionary-fusion-gene': null,
       'nci-dictionary-philadelphia-chromosome-positive': null,
       'blood-gleissner-bcr-abl-adult-all': null,

@@ -33,7 +33,6 @@ import {
   NCI_CTCAE_V5 as CTCAE,
   NCI_FUSION_GENE,
   NCI_IMMUNOCONJUGATE,
-  NCI_IMMUNOTHERAPY,
   NCI_MONOCLONAL_ANTIBODY,
   NCI_PDQ_ALL_PATIENT as PDQ_PATIENT,
   NCI_PH_POSITIVE,
@@ -431,14 +430,10 @@ export const CONCEPT_ENTRIES: readonly GlossaryEntry[] = [
     ),
     student: {
       summary: fact(
-        'Biological therapy that stimulates or suppresses immune responses, acting on certain immune cells or on the immune system as a whole.',
-        NCI_IMMUNOTHERAPY,
+        'Treatment that turns the patient’s own immune system against cancer cells; for ALL it includes monoclonal antibodies such as blinatumomab and inotuzumab ozogamicin.',
+        ACS_IMMUNO,
       ),
       facts: [
-        fact(
-          'Its agents include cytokines, vaccines, BCG and some monoclonal antibodies.',
-          NCI_IMMUNOTHERAPY,
-        ),
         fact(
           'For adult R/R B-ALL, blinatumomab, inotuzumab ozogamicin and tisagenlecleucel were approved within a span of six years.',
           SIGMUND,
