@@ -4,6 +4,7 @@
  * without anyone remembering to add it here. The summary and, where it is not split into facts,
  * the explanation cite the entry's main `source`.
  */
+import { isPlainObject as isRecord } from './plain-object';
 import type { GlossaryEntry, SourceId } from './types';
 
 export interface CitedFact {
@@ -11,10 +12,6 @@ export interface CitedFact {
   path: string;
   text: string;
   source: SourceId;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Facts ({ text, source }) and `...Source` fields found under `value`, in field order. */

@@ -10,6 +10,8 @@
 import { compileMatcher, entryNamedBy, type Matcher } from '../lib/matcher';
 import { CATEGORIES } from './categories';
 import { KIND_HOSTS, SOURCE_KINDS, isSourceKind, urlFitsKind } from './source-kinds';
+import { isPlainObject as isRecord } from './plain-object';
+import { isEntryId } from './term-id';
 import type { Category, GlossaryEntry, Source } from './types';
 
 export interface GlossaryProblem {
@@ -35,7 +37,6 @@ export class GlossaryError extends Error {
   }
 }
 
-const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Hyphens (incl. non-breaking), figure dash, en dash, minus sign and spaces, as in the matcher. */
 const SEPARATORS = /[\s\u00a0\u2010\u2011\u2012\u2013\u2212-]+/g;
@@ -78,10 +79,6 @@ export function formsOverlap(
   b: { text: string; caseSensitive?: boolean },
 ): boolean {
   return namesForm(a, b.text) || namesForm(b, a.text);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isValidIsoDate(value: string): boolean {
@@ -161,7 +158,7 @@ function checkSources(sources: readonly unknown[], out: GlossaryProblem[]): Set<
     }
     const id = r.text(raw, 'id');
     if (id !== undefined) {
-      if (!KEBAB.test(id)) r.add('id', 'must be kebab-case (a-z, 0-9 and single hyphens)');
+      if (!isEntryId(id)) r.add('id', 'must be kebab-case (a-z, 0-9 and single hyphens)');
       if (ids.has(id)) r.add('id', 'is used by another source too');
       ids.add(id);
     }
@@ -335,7 +332,7 @@ export function findGlossaryProblems(
 
     const ownId = r.text(raw, 'id');
     if (ownId !== undefined) {
-      if (!KEBAB.test(ownId)) r.add('id', 'must be kebab-case (a-z, 0-9 and single hyphens)');
+      if (!isEntryId(ownId)) r.add('id', 'must be kebab-case (a-z, 0-9 and single hyphens)');
       if (seenIds.has(ownId)) r.add('id', 'is used by another entry too');
       seenIds.add(ownId);
     }

@@ -1,6 +1,6 @@
 import { cardData } from '../data/card';
 import { importedCards } from '../lib/glossaries/imported-card';
-import { splitImportedTermId } from '../lib/glossaries/stored-index';
+import { splitImportedTermId } from '../data/term-id';
 import { watchGlossaryIndex } from '../lib/glossaries/stored-index';
 import { PAGE_PARSERS } from '../lib/messages';
 import { answerMessages } from '../lib/messaging';

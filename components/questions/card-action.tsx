@@ -13,6 +13,7 @@ export function saveControlFor(doc: Document, recordAddress: () => boolean): Car
       key={data.entry.id}
       termId={data.entry.id}
       termName={data.entry.name}
+      glossaryName={data.origin?.glossary}
       idPrefix="tl-pop-q"
       onUse={pin}
       announce={announce}

@@ -265,6 +265,9 @@ function TermGroup({
           {t('questions_remove')}
         </button>
       </div>
+      {term.glossaryName && (
+        <p class="tl-hint">{t('card_origin', { glossary: term.glossaryName })}</p>
+      )}
       {(term.pageTitle || term.pageUrl) && (
         <p class="tl-hint">
           {t('questions_savedFrom')}{' '}

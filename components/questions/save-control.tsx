@@ -23,6 +23,8 @@ const BACKGROUND: QuestionsApi = { fetchSavedTerm, changeQuestions, fetchQuestio
 export interface SaveControlProps {
   termId: string;
   termName: string;
+  /** The imported glossary the term comes from, kept with the saved term. */
+  glossaryName?: string;
   page: () => PageContext;
   /** Called on any use of the control: the popover pins itself so it stays while the reader types. */
   onUse?: () => void;
@@ -105,10 +107,11 @@ export class SaveControl extends Component<SaveControlProps, SaveControlState> {
   };
 
   private save = () => {
-    const { termId, termName, page } = this.props;
+    const { termId, termName, glossaryName, page } = this.props;
+    const term = { termId, termName, ...(glossaryName && { glossaryName }), ...page(), notes: [] };
     void this.run(
       async () => ({
-        term: await this.change({ op: 'save', term: { termId, termName, ...page(), notes: [] } }),
+        term: await this.change({ op: 'save', term }),
         removed: null,
       }),
       t('save_didSave', { name: termName }),

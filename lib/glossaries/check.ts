@@ -7,6 +7,8 @@
  * http(s) addresses, so no `javascript:` or `data:` link can reach a card.
  */
 import { formKey, formsOverlap } from '../../data/validate';
+import { isPlainObject as isRecord } from '../../data/plain-object';
+import { isEntryId } from '../../data/term-id';
 import type { Category, SurfaceForm } from '../../data/types';
 import { needsCapsGuard } from '../matcher/guards';
 import {
@@ -57,7 +59,6 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const CSV_COLUMN: Record<string, string> = {
@@ -72,10 +73,6 @@ const CSV_COLUMN: Record<string, string> = {
   'source.date': 'source_date',
   'source.publisher': 'source_publisher',
 };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 const count = (n: number): string => n.toLocaleString('en-US');
 
@@ -319,7 +316,7 @@ function checkEntry(
 
   const id = r.text(v.id, 'id', LIMITS.id);
   if (id !== undefined) {
-    if (!ID.test(id)) {
+    if (!isEntryId(id)) {
       r.add('id', (subject) => t('glossaries_problemIdNotKebab', { subject, id }));
     } else if (ids.has(id)) {
       const other = ids.get(id) ?? '';

@@ -8,7 +8,7 @@ import type { CardData } from '../../data/card';
 import type { Fact, GlossaryEntry } from '../../data/types';
 import type { ExchangeGlossary } from './format';
 import { loadGlossary } from './store';
-import { importedTermId, splitImportedTermId } from './stored-index';
+import { importedTermId, splitImportedTermId } from '../../data/term-id';
 
 const MAIN_SOURCE = 'source-0';
 

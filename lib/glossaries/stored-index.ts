@@ -7,6 +7,7 @@
  * glossary's full text is its own item under glossaryItemKey(key).
  */
 import { isPlainObject as isRecord } from '../../data/plain-object';
+import { importedTermId, isGlossaryKey } from '../../data/term-id';
 import type { Category } from '../../data/types';
 import {
   decodeTermIndex,
@@ -20,16 +21,6 @@ export const GLOSSARY_INDEX_KEY = 'glossaries';
 export const GLOSSARY_INDEX_VERSION = 1;
 
 export const glossaryItemKey = (key: string): string => `glossary:${key}`;
-
-/** The id the matcher and the card request use for an imported entry: "g3/zanubrutinib". */
-export const importedTermId = (key: string, entryId: string): string => `${key}/${entryId}`;
-
-/** Splits an imported term id; null for a built-in id (those have no "/"). */
-export function splitImportedTermId(id: string): { key: string; entryId: string } | null {
-  const slash = id.indexOf('/');
-  if (slash <= 0) return null;
-  return { key: id.slice(0, slash), entryId: id.slice(slash + 1) };
-}
 
 export interface StoredGlossaryInfo {
   /** "g1", "g2"…: never reused, so a re-imported glossary's cards are never stale. */
@@ -69,7 +60,7 @@ function isTermRow(row: unknown): row is TermIndexRow {
 function decodeInfo(raw: unknown): StoredGlossaryInfo | null {
   if (!isRecord(raw)) return null;
   const { key, name, enabled, preferred, importedAt, terms } = raw;
-  if (typeof key !== 'string' || !/^g\d+$/.test(key) || typeof name !== 'string') return null;
+  if (!isGlossaryKey(key) || typeof name !== 'string') return null;
   if (!Array.isArray(terms)) return null;
   return {
     key,

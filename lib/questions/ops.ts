@@ -23,6 +23,8 @@ import { t } from '../i18n';
 export interface SaveRequest {
   termId: string;
   termName: string;
+  /** Set for a term of an imported glossary (see SavedTerm.glossaryName). */
+  glossaryName?: string;
   pageTitle: string;
   pageUrl: string | null;
   context: string;
@@ -66,6 +68,9 @@ export function applyOp(list: QuestionList, change: QuestionOp, now = new Date()
         term = {
           termId: request.termId,
           termName: cleanText(request.termName, MAX_TITLE_LENGTH) || request.termId,
+          ...(request.glossaryName && {
+            glossaryName: cleanText(request.glossaryName, MAX_TITLE_LENGTH),
+          }),
           savedAt: now.toISOString(),
           pageTitle: cleanText(request.pageTitle, MAX_TITLE_LENGTH),
           pageUrl: cleanUrl(request.pageUrl),
@@ -204,6 +209,7 @@ export function parseQuestionOp(raw: unknown): QuestionOp | null {
       if (!isPlainObject(t) || !isTermId(t.termId) || !str(t.termName, 1000)) return null;
       if (!str(t.pageTitle, 10_000) || !str(t.context, 10_000)) return null;
       if (t.pageUrl !== null && !str(t.pageUrl, 10_000)) return null;
+      if (t.glossaryName !== undefined && !str(t.glossaryName, 1000)) return null;
       const notes = parseNewNotes(t.notes);
       if (!notes) return null;
       return {
@@ -211,6 +217,7 @@ export function parseQuestionOp(raw: unknown): QuestionOp | null {
         term: {
           termId: t.termId,
           termName: t.termName as string,
+          ...(typeof t.glossaryName === 'string' && { glossaryName: t.glossaryName }),
           pageTitle: t.pageTitle as string,
           pageUrl: t.pageUrl as string | null,
           context: t.context as string,

@@ -2,7 +2,11 @@
  * The shape of "My questions": terms the reader saved from a card, each with the page it was saved
  * on and the reader's own notes (questions to ask at the next visit).
  */
+import { isPlainObject } from '../../data/plain-object';
+import { isTermId } from '../../data/term-id';
 import { plural, t } from '../i18n';
+
+export { isPlainObject, isTermId };
 
 /** One question or note the reader wants to bring to the visit. */
 export interface QuestionNote {
@@ -20,6 +24,11 @@ export interface SavedTerm {
   termId: string;
   /** The term's name when saved, so the list reads well even if the glossary changes. */
   termName: string;
+  /**
+   * For a term of an imported glossary ("g3/x"), that glossary's name when saved: the list still
+   * says where the term came from after the glossary is removed.
+   */
+  glossaryName?: string;
   /** ISO 8601 date and time of the save. */
   savedAt: string;
   pageTitle: string;
@@ -50,10 +59,6 @@ export function emptyList(): QuestionList {
   return { terms: [] };
 }
 
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Collapses runs of white space and trims, then cuts to max characters (with an ellipsis). */
 export function cleanText(value: string, max: number): string {
   const text = value.replace(/\s+/g, ' ').trim();
@@ -64,10 +69,6 @@ export function cleanText(value: string, max: number): string {
 export function cleanNote(value: string): string {
   const text = value.replace(/\r\n?/g, '\n').trim();
   return text.length > MAX_NOTE_LENGTH ? `${text.slice(0, MAX_NOTE_LENGTH - 1)}…` : text;
-}
-
-export function isTermId(value: unknown): value is string {
-  return typeof value === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(value) && value.length <= 100;
 }
 
 /** Only web and file addresses are recorded; anything else (javascript:, data:) is not kept. */
@@ -160,9 +161,14 @@ function parseTerm(raw: unknown, position: number, dropped: string[]): SavedTerm
     ids.add(note.id);
     notes.push(note);
   }
+  const glossaryName =
+    typeof raw.glossaryName === 'string' && raw.glossaryName.trim() !== ''
+      ? cleanText(raw.glossaryName, MAX_TITLE_LENGTH)
+      : undefined;
   return {
     termId,
     termName,
+    ...(glossaryName !== undefined && { glossaryName }),
     savedAt,
     pageTitle: typeof raw.pageTitle === 'string' ? cleanText(raw.pageTitle, MAX_TITLE_LENGTH) : '',
     pageUrl: cleanUrl(raw.pageUrl),

@@ -1,5 +1,6 @@
 import type { Category } from '../../data/types';
-import { isPlainObject, parseSettings, type ParseResult, type Settings } from './schema';
+import { isPlainObject } from '../../data/plain-object';
+import { parseSettings, type ParseResult, type Settings } from './schema';
 
 /** A change to some settings; categories may name only the ones that change. */
 export type SettingsPatch = Partial<Omit<Settings, 'categories'>> & {

@@ -1,4 +1,5 @@
 import { CATEGORIES, type Category } from '../../data/categories';
+import { isPlainObject } from '../../data/plain-object';
 import { normalizeHost } from './hosts';
 
 /** How terms look on the page; 'hover-only' draws nothing until the pointer is over a term. */
@@ -73,10 +74,6 @@ function deepFreeze<T extends object>(value: T): T {
     if (typeof inner === 'object' && inner !== null) deepFreeze(inner);
   }
   return Object.freeze(value);
-}
-
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** A short, safe description of a bad value for problem messages (stored values can be huge). */

@@ -11,12 +11,8 @@ import {
   updateGlossary,
   watchGlossaryIndex,
 } from '../store';
-import {
-  decodeGlossaryIndex,
-  GLOSSARY_INDEX_KEY,
-  importedTerms,
-  splitImportedTermId,
-} from '../stored-index';
+import { decodeGlossaryIndex, GLOSSARY_INDEX_KEY, importedTerms } from '../stored-index';
+import { splitImportedTermId } from '../../../data/term-id';
 import { CSV_HEADER, csvFile, csvRow } from './fixtures';
 
 const NOW = new Date('2026-12-01T12:00:00Z');
