@@ -8,6 +8,7 @@ import { useSettings } from '../options/use-settings';
 import { useDocumentTheme } from '../options/use-theme';
 import { ResultReason } from '../search/result-reason';
 import { useGlossarySearch, type GlossarySearch } from '../search/use-glossary-search';
+import { SaveAnnouncer, SearchSave } from '../questions/search-save';
 import { TermCard, type CardLevel } from '../term-card/term-card';
 import { glossaryQuery, parseEntryHash } from './glossary-address';
 import { t } from '../../lib/i18n';
@@ -67,52 +68,54 @@ export function GlossaryApp({ initialQuery = '', onQueryChange }: GlossaryAppPro
   });
 
   return (
-    <main class="tl-page tl-glossary">
-      <h1>{t('glossary_title')}</h1>
-      <p class="tl-lead">{t('glossary_lead')}</p>
-      <p class="tl-notice">{DISCLAIMER}</p>
-      <form role="search" class="tl-search" onSubmit={(e) => e.preventDefault()}>
-        <label for="tl-glossary-search">{t('glossary_searchLabel')}</label>
-        <input
-          id="tl-glossary-search"
-          type="search"
-          autocomplete="off"
-          spellcheck={false}
-          aria-describedby="tl-glossary-hint"
-          value={query}
-          onInput={(e) => setQuery(e.currentTarget.value)}
-        />
-        <p id="tl-glossary-hint" class="tl-hint">
-          {t('glossary_searchHint')}
+    <SaveAnnouncer>
+      <main class="tl-page tl-glossary">
+        <h1>{t('glossary_title')}</h1>
+        <p class="tl-lead">{t('glossary_lead')}</p>
+        <p class="tl-notice">{DISCLAIMER}</p>
+        <form role="search" class="tl-search" onSubmit={(e) => e.preventDefault()}>
+          <label for="tl-glossary-search">{t('glossary_searchLabel')}</label>
+          <input
+            id="tl-glossary-search"
+            type="search"
+            autocomplete="off"
+            spellcheck={false}
+            aria-describedby="tl-glossary-hint"
+            value={query}
+            onInput={(e) => setQuery(e.currentTarget.value)}
+          />
+          <p id="tl-glossary-hint" class="tl-hint">
+            {t('glossary_searchHint')}
+          </p>
+        </form>
+        <p class="tl-glossary-count" role="status" aria-live="polite">
+          {countSentence(trimmed, results.length, glossary.entries.length)}
         </p>
-      </form>
-      <p class="tl-glossary-count" role="status" aria-live="polite">
-        {countSentence(trimmed, results.length, glossary.entries.length)}
-      </p>
-      {trimmed === '' ? (
-        <AllEntries glossary={glossary} level={level} onSelectRelated={goTo} />
-      ) : (
-        results.length > 0 && (
-          <ol class="tl-glossary-list" aria-label={t('glossary_results')}>
-            {results.map((result, i) => {
-              const data = glossary.cardOf(result.id);
-              return (
-                data && (
-                  <li key={result.id}>
-                    <EntryCard data={data} index={i} level={level} onSelectRelated={goTo}>
-                      <p class="tl-glossary-why">
-                        <span class="tl-sr-only">{t('glossary_matchedBy')} </span>
-                        <ResultReason result={result} />
-                      </p>
-                    </EntryCard>
-                  </li>
-                )
-              );
-            })}
-          </ol>
-        )
-      )}
-    </main>
+        {trimmed === '' ? (
+          <AllEntries glossary={glossary} level={level} onSelectRelated={goTo} />
+        ) : (
+          results.length > 0 && (
+            <ol class="tl-glossary-list" aria-label={t('glossary_results')}>
+              {results.map((result, i) => {
+                const data = glossary.cardOf(result.id);
+                return (
+                  data && (
+                    <li key={result.id}>
+                      <EntryCard data={data} index={i} level={level} onSelectRelated={goTo}>
+                        <p class="tl-glossary-why">
+                          <span class="tl-sr-only">{t('glossary_matchedBy')} </span>
+                          <ResultReason result={result} />
+                        </p>
+                      </EntryCard>
+                    </li>
+                  )
+                );
+              })}
+            </ol>
+          )
+        )}
+      </main>
+    </SaveAnnouncer>
   );
 }
 
@@ -203,6 +206,7 @@ function EntryCard({
         idPrefix={`tl-entry-${index}`}
         onSelectRelated={onSelectRelated}
         level={level}
+        actions={<SearchSave data={data} idPrefix={`tl-entry-${index}-q`} />}
       />
     </div>
   );

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SearchResult } from '../../lib/search';
 import { ResultReason } from '../search/result-reason';
 import { useGlossarySearch } from '../search/use-glossary-search';
+import { SaveAnnouncer, SearchSave } from '../questions/search-save';
 import { TermCard, type CardLevel } from '../term-card/term-card';
 import { plural, t } from '../../lib/i18n';
 
@@ -79,83 +80,86 @@ export function GlossaryLookup({ onOpenGlossary, level = 'patient' }: GlossaryLo
   const trimmed = query.trim();
 
   return (
-    <section class="tl-section" aria-labelledby="tl-lookup">
-      <h2 id="tl-lookup">{t('lookup_title')}</h2>
-      <form
-        role="search"
-        class="tl-search"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (hits[0] && !single) open(hits[0].id);
-        }}
-      >
-        <label for="tl-search-input">{t('lookup_label')}</label>
-        <input
-          id="tl-search-input"
-          ref={inputRef}
-          type="search"
-          autocomplete="off"
-          spellcheck={false}
-          aria-describedby="tl-search-hint"
-          value={query}
-          onKeyDown={moveFocus}
-          onInput={(e) => {
-            setQuery(e.currentTarget.value);
-            setTrail([]);
+    <SaveAnnouncer>
+      <section class="tl-section" aria-labelledby="tl-lookup">
+        <h2 id="tl-lookup">{t('lookup_title')}</h2>
+        <form
+          role="search"
+          class="tl-search"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (hits[0] && !single) open(hits[0].id);
           }}
-        />
-        <p id="tl-search-hint" class="tl-hint">
-          {t('lookup_hint')}
-        </p>
-      </form>
-      <p class="tl-sr-only" role="status" aria-live="polite">
-        {resultsSentence(trimmed, hits)}
-      </p>
-      {trimmed !== '' && hits.length === 0 && (
-        <p class="tl-hint">{t('lookup_nothing', { query: trimmed })}</p>
-      )}
-      {data ? (
-        <div class="tl-lookup-card" tabIndex={-1} ref={cardRef}>
-          <TermCard
-            data={data}
-            idPrefix="tl-lookup"
-            onSelectRelated={open}
-            back={backLink}
-            level={level}
-          />
-        </div>
-      ) : (
-        hits.length > 1 && (
-          <ul
-            class="tl-results"
-            ref={listRef}
-            aria-label={t('lookup_results')}
+        >
+          <label for="tl-search-input">{t('lookup_label')}</label>
+          <input
+            id="tl-search-input"
+            ref={inputRef}
+            type="search"
+            autocomplete="off"
+            spellcheck={false}
+            aria-describedby="tl-search-hint"
+            value={query}
             onKeyDown={moveFocus}
-          >
-            {shownHits.map((hit) => (
-              <li key={hit.id}>
-                <button
-                  type="button"
-                  class="tl-result"
-                  data-hit={hit.id}
-                  onClick={() => open(hit.id)}
-                >
-                  <span class="tl-result-name">{hit.name}</span>
-                  <ResultReason result={hit} />
-                </button>
-              </li>
-            ))}
-          </ul>
-        )
-      )}
-      <p class="tl-inline">
-        <button type="button" class="tl-button tl-quiet" onClick={() => onOpenGlossary(trimmed)}>
-          {hits.length > POPUP_RESULTS
-            ? t('lookup_seeAll', { count: hits.length })
-            : t('lookup_openGlossary')}
-        </button>
-      </p>
-    </section>
+            onInput={(e) => {
+              setQuery(e.currentTarget.value);
+              setTrail([]);
+            }}
+          />
+          <p id="tl-search-hint" class="tl-hint">
+            {t('lookup_hint')}
+          </p>
+        </form>
+        <p class="tl-sr-only" role="status" aria-live="polite">
+          {resultsSentence(trimmed, hits)}
+        </p>
+        {trimmed !== '' && hits.length === 0 && (
+          <p class="tl-hint">{t('lookup_nothing', { query: trimmed })}</p>
+        )}
+        {data ? (
+          <div class="tl-lookup-card" tabIndex={-1} ref={cardRef}>
+            <TermCard
+              data={data}
+              idPrefix="tl-lookup"
+              onSelectRelated={open}
+              back={backLink}
+              level={level}
+              actions={<SearchSave data={data} idPrefix="tl-lookup-q" />}
+            />
+          </div>
+        ) : (
+          hits.length > 1 && (
+            <ul
+              class="tl-results"
+              ref={listRef}
+              aria-label={t('lookup_results')}
+              onKeyDown={moveFocus}
+            >
+              {shownHits.map((hit) => (
+                <li key={hit.id}>
+                  <button
+                    type="button"
+                    class="tl-result"
+                    data-hit={hit.id}
+                    onClick={() => open(hit.id)}
+                  >
+                    <span class="tl-result-name">{hit.name}</span>
+                    <ResultReason result={hit} />
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )
+        )}
+        <p class="tl-inline">
+          <button type="button" class="tl-button tl-quiet" onClick={() => onOpenGlossary(trimmed)}>
+            {hits.length > POPUP_RESULTS
+              ? t('lookup_seeAll', { count: hits.length })
+              : t('lookup_openGlossary')}
+          </button>
+        </p>
+      </section>
+    </SaveAnnouncer>
   );
 }
 

@@ -6,6 +6,7 @@ import { parseGlossaryQuery } from '../../components/glossary/glossary-address';
 import '../../components/term-card/theme.css';
 import '../../components/term-card/term-card.css';
 import '../../components/sr-only.css';
+import '../../components/questions/save-control.css';
 import '../../components/ui.css';
 
 localizeDocument(document, t('glossary_documentTitle'));

@@ -5,6 +5,7 @@ import { parseTabOverride } from '../../components/popup/page-info';
 import '../../components/term-card/theme.css';
 import '../../components/term-card/term-card.css';
 import '../../components/sr-only.css';
+import '../../components/questions/save-control.css';
 import '../../components/ui.css';
 
 // The toolbar popup sizes itself to its page, so it keeps a fixed width there. Opened as a page

@@ -58,6 +58,30 @@ describe('glossary search: the popup and the glossary page', () => {
     await expect.poll(() => first.textContent()).toBe('Dasatinibname (close spelling)');
     await box.press('Enter');
     await p.locator('article.tl-card').getByRole('heading', { name: 'Dasatinib' }).waitFor();
+
+    // The card found can be saved, with the same control as on a page; My questions lists it.
+    await p
+      .locator('article.tl-card')
+      .getByRole('button', { name: 'Save to my questions' })
+      .click();
+    await p.locator('article.tl-card').getByText('Saved', { exact: false }).first().waitFor();
+    const mine = await e2e.session.context.newPage();
+    opened.push(mine);
+    await mine.goto(`chrome-extension://${e2e.session.extensionId}/questions.html`);
+    await mine.getByRole('region', { name: 'Dasatinib' }).waitFor();
+  });
+
+  it('glossary page: every card has the save control', async () => {
+    const page = await glossaryPage();
+    const cards = page.locator('article.tl-card');
+    await expect.poll(() => cards.count()).toBe(GLOSSARY.length);
+    // Saved ones (dasatinib, from the test before) say so; the others offer to save.
+    await expect
+      .poll(() => page.locator('article.tl-card section.tl-save').count())
+      .toBe(GLOSSARY.length);
+    expect(
+      await page.getByRole('button', { name: 'Save to my questions' }).count(),
+    ).toBeGreaterThan(GLOSSARY.length - 3);
   });
 
   it('popup: "nausea" lists the drugs that have it as a side effect, and says how many', async () => {

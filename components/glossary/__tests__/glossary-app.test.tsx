@@ -35,6 +35,18 @@ describe('the glossary page', () => {
     );
   });
 
+  it('lets every card be saved to My questions, with one live region for all', () => {
+    render(<GlossaryApp />);
+    const cards = [...document.querySelectorAll('article.tl-card')];
+    expect(cards).toHaveLength(GLOSSARY.length);
+    for (const card of cards) {
+      expect(
+        within(card as HTMLElement).getByRole('button', { name: 'Save to my questions' }),
+      ).toBeTruthy();
+    }
+    expect(document.querySelectorAll('[aria-live]:not([role="status"])')).toHaveLength(1);
+  });
+
   it('filters by the search, best first, saying why each matched', () => {
     render(<GlossaryApp />);
     fireEvent.input(searchBox(), { target: { value: 'gleevac' } });

@@ -234,12 +234,19 @@ describe('looking up a term', () => {
     renderPopup();
     search('Gleevec');
     const card = (await screen.findByRole('heading', { name: 'Imatinib' })).closest('article')!;
-    const related = within(card).getAllByRole('button')[0]!;
+    const related = card.querySelector<HTMLElement>('[data-related]')!;
     const relatedName = related.textContent!;
     fireEvent.click(related);
     await screen.findByRole('heading', { name: relatedName });
     fireEvent.click(screen.getByRole('button', { name: /Back to Imatinib/ }));
     await screen.findByRole('heading', { name: 'Imatinib' });
+  });
+
+  it('can save the card it found, with the same control as the card on a page', async () => {
+    renderPopup();
+    search('Gleevec');
+    const card = (await screen.findByRole('heading', { name: 'Imatinib' })).closest('article')!;
+    expect(within(card).getByRole('button', { name: /Save to my questions/ })).toBeTruthy();
   });
 
   it('opens the first result with Enter', async () => {
