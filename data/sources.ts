@@ -714,7 +714,7 @@ export const SOURCES: readonly Source[] = [
     url: 'https://ashpublications.org/blood/article/99/5/1536/106941/Leading-prognostic-relevance-of-the-BCR-ABL',
     lastRevised: null,
     version: 'Blood volume 99, issue 5',
-    accessed: READ_FOR_STUDENTS,
+    accessed: READ_FOR_24, // abstract and introduction re-checked for #24
   },
   {
     id: MOORMAN_CYTOGENETICS,
