@@ -222,6 +222,10 @@ function checkFactList(r: Reporter, value: unknown, path: string): string[] | un
   return facts.every((f): f is string => f !== undefined) ? facts : undefined;
 }
 
+/** "MP", "PE", "6-MP": up to six letters, digits or joiners, every letter a capital. */
+export const isShortCapitals = (text: string): boolean =>
+  /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\d+-]{2,6}$/u.test(text);
+
 interface OwnForm extends SurfaceForm {
   entry: string;
 }
@@ -248,7 +252,10 @@ function checkForms(r: Reporter, value: unknown, taken: OwnForm[]): SurfaceForm[
       }
     }
     if (text === undefined) return;
-    const caseSensitive = raw.caseSensitive === true;
+    // A short all-capitals form ("MP", "IT") is an abbreviation: unless the file says otherwise it
+    // matches only in capitals, so "Her mp was low" stays plain (#28).
+    const caseSensitive =
+      raw.caseSensitive === true || (raw.caseSensitive === undefined && isShortCapitals(text));
     const form: SurfaceForm = { text };
     if (caseSensitive) form.caseSensitive = true;
     if (raw.brand === true) form.brand = true;
@@ -301,6 +308,7 @@ function checkEntry(
   taken: OwnForm[],
   ids: Map<string, string>,
   allIds: Set<string>,
+  names: Map<string, string>,
 ): ExchangeEntry | undefined {
   const start = out.length;
   const r = new Reporter(out, style, whereOf(style, raw));
@@ -326,6 +334,16 @@ function checkEntry(
     }
   }
   const name = r.text(v.name, 'name', LIMITS.name);
+  if (name !== undefined) {
+    // Two rows named "Cytarabine" would make two cards for one term (#28).
+    const key = name.toLocaleLowerCase();
+    const other = names.get(key);
+    if (other !== undefined) {
+      r.add('name', (subject) => t('glossaries_problemNameTaken', { subject, name, where: other }));
+    } else {
+      names.set(key, r.where ?? '');
+    }
+  }
 
   let category: Category | undefined;
   const categoryText = r.text(v.category, 'category', 40);
@@ -468,8 +486,9 @@ export function checkGlossary(raw: RawGlossary, taken: readonly TakenForm[] = []
     }
     const ownForms: OwnForm[] = [];
     const ids = new Map<string, string>();
+    const names = new Map<string, string>();
     entries = rawEntries
-      .map((e) => checkEntry(raw.style, e, problems, ownForms, ids, allIds))
+      .map((e) => checkEntry(raw.style, e, problems, ownForms, ids, allIds, names))
       .filter((e): e is ExchangeEntry => !!e);
   }
 

@@ -1,20 +1,25 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CheckResult } from '../../../lib/glossaries/check';
 import { plural, t } from '../../../lib/i18n';
 import { CATEGORY_LABELS } from '../../../data/categories';
+import { ambiguousForms, type AmbiguousForm } from '../../../lib/glossaries/ambiguous';
+import { GLOSSARY_CATEGORIES } from '../../../lib/glossaries/format';
+import type { TextEncoding } from '../../../lib/glossaries/decode';
 
 /** A file read and checked, waiting for the reader to add it or not. */
 export interface PendingImport {
   fileName: string;
   result: CheckResult;
+  /** How the file's bytes were read, when known. */
+  encoding?: TextEncoding | undefined;
   /** The glossary of the same name that adding this one replaces. */
   replaces?: { key: string; name: string } | undefined;
 }
 
 export interface GlossaryPreviewProps {
   pending: PendingImport;
-  /** Resolves true once saved. */
-  onApply: (preferred: boolean) => Promise<boolean>;
+  /** Resolves true once saved; `leaveOut` are the ambiguous forms not to add. */
+  onApply: (preferred: boolean, leaveOut: readonly AmbiguousForm[]) => Promise<boolean>;
   onCancel: () => void;
 }
 
@@ -26,9 +31,14 @@ const SHOWN_ENTRIES = 100;
  * entries, forms and the forms other glossaries use too, with the choice of which one wins.
  */
 export function GlossaryPreview({ pending, onApply, onCancel }: GlossaryPreviewProps) {
-  const { fileName, result, replaces } = pending;
+  const { fileName, result, replaces, encoding } = pending;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [preferred, setPreferred] = useState(false);
+  const [leaveOut, setLeaveOut] = useState(true);
+  const ambiguous = useMemo(
+    () => (result.glossary ? ambiguousForms(result.glossary) : []),
+    [result.glossary],
+  );
   useEffect(() => headingRef.current?.focus(), [pending]);
 
   const glossary = result.glossary;
@@ -42,6 +52,9 @@ export function GlossaryPreview({ pending, onApply, onCancel }: GlossaryPreviewP
       {!glossary ? (
         <>
           <p class="tl-error">{plural('glossaries_problems', result.problems.length)}</p>
+          <p class="tl-hint">
+            {t('glossaries_acceptedKinds', { kinds: GLOSSARY_CATEGORIES.join(', ') })}
+          </p>
           <ul class="tl-problems">
             {result.problems.map((p, i) => (
               <li key={i}>{p.message}</li>
@@ -57,6 +70,7 @@ export function GlossaryPreview({ pending, onApply, onCancel }: GlossaryPreviewP
             {plural('glossaries_termsFrom', glossary.entries.length, { file: fileName })}{' '}
             {replaces && t('glossaries_replaces', { name: replaces.name })}
           </p>
+          {encoding === 'windows-1252' && <p class="tl-hint">{t('glossaries_readAsWindows')}</p>}
           <div class="tl-table-scroll" tabIndex={0} aria-labelledby="tl-preview-title">
             <table class="tl-preview-table">
               <thead>
@@ -64,6 +78,7 @@ export function GlossaryPreview({ pending, onApply, onCancel }: GlossaryPreviewP
                   <th scope="col">{t('glossaries_colTerm')}</th>
                   <th scope="col">{t('glossaries_colKind')}</th>
                   <th scope="col">{t('glossaries_colForms')}</th>
+                  <th scope="col">{t('glossaries_colSummary')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -72,6 +87,7 @@ export function GlossaryPreview({ pending, onApply, onCancel }: GlossaryPreviewP
                     <th scope="row">{e.name}</th>
                     <td>{CATEGORY_LABELS[e.category].one}</td>
                     <td>{e.forms.map((f) => f.text).join(', ')}</td>
+                    <td>{e.summary}</td>
                   </tr>
                 ))}
               </tbody>
@@ -115,9 +131,34 @@ export function GlossaryPreview({ pending, onApply, onCancel }: GlossaryPreviewP
               </fieldset>
             </div>
           )}
+          {ambiguous.length > 0 && (
+            <div class="tl-conflicts">
+              <h4>{t('glossaries_ambiguousTitle')}</h4>
+              <ul class="tl-problems">
+                {ambiguous.map((a, i) => (
+                  <li key={i}>
+                    {t('glossaries_ambiguousForm', { form: a.form, name: a.entryName })}
+                  </li>
+                ))}
+              </ul>
+              <div class="tl-choice">
+                <input
+                  type="checkbox"
+                  id="tl-leave-out"
+                  checked={leaveOut}
+                  onChange={(e) => setLeaveOut(e.currentTarget.checked)}
+                />
+                <label for="tl-leave-out">{t('glossaries_ambiguousLeaveOut')}</label>
+              </div>
+            </div>
+          )}
           <p class="tl-hint">{t('glossaries_notReviewedNote')}</p>
           <div class="tl-inline">
-            <button type="button" class="tl-button" onClick={() => void onApply(preferred)}>
+            <button
+              type="button"
+              class="tl-button"
+              onClick={() => void onApply(preferred, leaveOut ? ambiguous : [])}
+            >
               {t('glossaries_add')}
             </button>
             <button type="button" class="tl-button" onClick={onCancel}>

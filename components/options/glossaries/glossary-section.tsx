@@ -10,6 +10,8 @@ import { Switch } from '../../popup/switch';
 import { downloadText } from '../../download';
 import { GlossaryPreview, type PendingImport } from './glossary-preview';
 import { takenForms, useGlossaries } from './use-glossaries';
+import { decodeText } from '../../../lib/glossaries/decode';
+import { withoutForms, type AmbiguousForm } from '../../../lib/glossaries/ambiguous';
 
 /** Glossary files are JSON (docs/glossary.schema.json). */
 const JSON_TYPE = 'application/json';
@@ -25,13 +27,17 @@ export function GlossarySection({ onDone }: GlossarySectionProps) {
   const [pending, setPending] = useState<PendingImport | null>(null);
   const [dragging, setDragging] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
+  // Removing a glossary asks first: it takes the instructor's terms away at once (#28).
+  const [confirming, setConfirming] = useState<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
 
   const check = async (file: File) => {
     if (!index) return;
-    // A file over the limit is not read at all.
-    const text = file.size > LIMITS.fileBytes ? '' : await file.text();
-    const read = { fileName: file.name, text, bytes: file.size };
+    // A file over the limit is not read at all. Its bytes are decoded by what they are: Excel's
+    // Windows-1252 CSV read as UTF-8 turned "isn’t" into "isn�t" (#28).
+    const decoded =
+      file.size > LIMITS.fileBytes ? null : decodeText(new Uint8Array(await file.arrayBuffer()));
+    const read = { fileName: file.name, text: decoded?.text ?? '', bytes: file.size };
     const first = importGlossaryFile(read);
     if (!first.glossary) {
       setPending({ fileName: file.name, result: first });
@@ -43,13 +49,15 @@ export function GlossarySection({ onDone }: GlossarySectionProps) {
     setPending({
       fileName: file.name,
       result,
+      encoding: decoded?.encoding,
       replaces: replaces && { key: replaces.key, name: replaces.name },
     });
   };
 
-  const apply = async (preferred: boolean): Promise<boolean> => {
-    const glossary = pending?.result.glossary;
-    if (!glossary) return false;
+  const apply = async (preferred: boolean, leaveOut: readonly AmbiguousForm[] = []) => {
+    const checked = pending?.result.glossary;
+    if (!checked) return false;
+    const glossary = withoutForms(checked, leaveOut);
     const info = await add(glossary, { preferred, replaces: pending?.replaces?.key });
     if (!info) return false;
     setPending(null);
@@ -119,19 +127,42 @@ export function GlossarySection({ onDone }: GlossarySectionProps) {
                 {t('glossaries_export')}
                 <span class="tl-sr-only"> {g.name}</span>
               </button>
-              <button
-                type="button"
-                class="tl-button tl-danger"
-                onClick={async () => {
-                  if (await remove(g.key)) {
-                    onDone(t('glossaries_removed', { name: g.name }));
-                    inputRef.current?.focus();
-                  }
-                }}
-              >
-                {t('glossaries_remove')}
-                <span class="tl-sr-only"> {g.name}</span>
-              </button>
+              {confirming === g.key ? (
+                <span
+                  class="tl-inline"
+                  role="group"
+                  aria-label={t('glossaries_removeAsk', { name: g.name })}
+                >
+                  <span>{t('glossaries_removeAsk', { name: g.name })}</span>
+                  <button
+                    type="button"
+                    class="tl-button tl-danger"
+                    ref={(el) => el?.focus()}
+                    onClick={async () => {
+                      setConfirming(null);
+                      if (await remove(g.key)) {
+                        onDone(t('glossaries_removed', { name: g.name }));
+                        inputRef.current?.focus();
+                      }
+                    }}
+                  >
+                    {t('glossaries_removeConfirm')}
+                    <span class="tl-sr-only"> {g.name}</span>
+                  </button>
+                  <button type="button" class="tl-button" onClick={() => setConfirming(null)}>
+                    {t('glossaries_cancel')}
+                  </button>
+                </span>
+              ) : (
+                <button
+                  type="button"
+                  class="tl-button tl-danger"
+                  onClick={() => setConfirming(g.key)}
+                >
+                  {t('glossaries_remove')}
+                  <span class="tl-sr-only"> {g.name}</span>
+                </button>
+              )}
             </div>
           </li>
         ))}

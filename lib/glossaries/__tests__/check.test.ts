@@ -53,10 +53,34 @@ describe('a good file', () => {
       csvFile([
         CSV_HEADER,
         csvRow({ name: 'Blast cell', forms: 'blast cell' }),
-        csvRow({ name: 'Blast cell', forms: 'blasts' }),
+        csvRow({ name: 'Blast-cell', forms: 'blasts' }),
       ]),
     );
     expect(result.glossary?.entries.map((e) => e.id)).toEqual(['blast-cell', 'blast-cell-2']);
+  });
+
+  it('refuses two terms of one name, naming both rows (#28)', () => {
+    const result = importGlossaryFile(
+      csvFile([
+        CSV_HEADER,
+        csvRow({ name: 'Cytarabine', forms: 'cytarabine' }),
+        csvRow({ name: 'cytarabine', forms: 'Ara-C' }),
+      ]),
+    );
+    expect(result.glossary).toBeNull();
+    expect(result.problems.map((p) => p.message)).toEqual([
+      'Row 3 ("cytarabine"), column "name" ("cytarabine") is also the name of Row 2 ("Cytarabine"). Join the two into one term, or give each its own name.',
+    ]);
+  });
+
+  it('makes a short all-capitals form match only in capitals unless the file says', () => {
+    const result = importGlossaryFile(
+      csvFile([CSV_HEADER, csvRow({ name: 'Mercaptopurine', forms: 'mercaptopurine | MP' })]),
+    );
+    expect(result.glossary?.entries[0]!.forms).toEqual([
+      { text: 'mercaptopurine' },
+      { text: 'MP', caseSensitive: true },
+    ]);
   });
 
   it('accepts an all-capitals abbreviation that must match its case, even if it spells a word', () => {
