@@ -106,7 +106,11 @@ export class PopoverController {
   }
 
   private onPointerDown(e: PointerEvent): void {
-    if (!this.view.openTerm || isFromOwnUi(e) || termFromEvent(e)) return;
+    const term = termFromEvent(e);
+    // A press on a term (a finger has no hover): its card starts loading now, not at the click
+    // that follows when the finger lifts.
+    if (term) this.view.prefetch?.(term);
+    if (!this.view.openTerm || isFromOwnUi(e) || term) return;
     this.clearTimers();
     this.view.hide({ restoreFocus: false }); // a tap or click outside closes
   }

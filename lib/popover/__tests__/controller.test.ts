@@ -104,6 +104,14 @@ describe('PopoverController', () => {
     expect(pageClicks).toHaveBeenCalledTimes(1);
   });
 
+  it('starts loading a card when a finger presses its term, before the click', () => {
+    const prefetch = vi.fn();
+    view.prefetch = prefetch;
+    a.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, pointerType: 'touch' }));
+    expect(prefetch).toHaveBeenCalledWith(a);
+    expect(view.shows).toEqual([]);
+  });
+
   it('ignores touch hovers (taps open through click)', () => {
     a.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, pointerType: 'touch' }));
     vi.advanceTimersByTime(1000);
