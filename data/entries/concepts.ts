@@ -189,7 +189,7 @@ export const CONCEPT_ENTRIES: readonly GlossaryEntry[] = [
     ),
     student: {
       summary: fact(
-        'ALL arising from B-lineage lymphoid cells, whose surface antigens CD19 and CD22 are the targets of blinatumomab and inotuzumab ozogamicin.',
+        'ALL arising from B-lineage lymphoid cells, whose blasts carry B-cell surface proteins such as CD19, the target of blinatumomab.',
         ACS_IMMUNO,
       ),
       facts: [
