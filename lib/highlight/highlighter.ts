@@ -15,13 +15,11 @@ import { warmUpRegex } from './warm-up';
 import { hasRendered } from './first-frame';
 import { TermColours } from './term-colours';
 
-export type { SliceReport } from './wrap-scheduler';
-
 /** Called for each new highlight, with whether it is the first mention of its term on the page. */
-export type OnHighlight = (element: HTMLElement, id: string, first: boolean) => void;
+type OnHighlight = (element: HTMLElement, id: string, first: boolean) => void;
 
 /** The steps of a highlighting pass, reported to HighlighterOptions.onPhase as they end. */
-export type HighlightPhase = 'first-screen' | 'collected' | 'done';
+type HighlightPhase = 'first-screen' | 'collected' | 'done';
 
 export interface HighlighterOptions {
   finder: TermFinder;

@@ -86,11 +86,6 @@ export class ReaderPace {
     }
   }
 
-  /** Whether any text is still waiting. */
-  get pending(): boolean {
-    return this.waiting.size > 0;
-  }
-
   /** Wraps the waiting text that `node` is in (or is) without waiting for it to come near. */
   now(node: Node | null | undefined): void {
     if (!this.waiting.size) return;

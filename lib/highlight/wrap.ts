@@ -5,7 +5,7 @@ import { withSnapshotIterators } from './snapshot-iterator';
 import type { TermFinder } from './types';
 
 /** Called for each new highlight element, in document order within a text node. */
-export type OnTermWrapped = (element: HTMLElement, id: string) => void;
+type OnTermWrapped = (element: HTMLElement, id: string) => void;
 
 // One mark.js call cannot be cut short, so each gets about this much text (a few ms of work),
 // and at most this many contexts (mark.js dedupes them with an O(n²) `contains` scan).

@@ -95,11 +95,7 @@ function installScrollHelpers() {
  * @param {string} url
  * @param {{ throttle?: number, skimSeconds?: number, withExtension: boolean }} options
  */
-export async function measureScroll(
-  context,
-  url,
-  { throttle = 1, skimSeconds = 15, withExtension },
-) {
+async function measureScroll(context, url, { throttle = 1, skimSeconds = 15, withExtension }) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   try {
@@ -170,7 +166,7 @@ export async function measureScroll(
  * @param {string} url
  * @param {{ throttle: number, withExtension: boolean }} options
  */
-export async function measureSlowLoad(context, url, { throttle, withExtension }) {
+async function measureSlowLoad(context, url, { throttle, withExtension }) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   try {
