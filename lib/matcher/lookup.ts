@@ -27,6 +27,11 @@ export class FormTable {
     const k = caseSensitive ? key : key.toLowerCase();
     const held = map.get(k);
     if (held) return held.id === info.id ? null : held.id;
+    // An earlier entry that claims every letter case of this form also holds this exact case:
+    // a preferred course glossary's "tki" wins over the built-in "TKI" (#28). Exact-case forms
+    // are looked up first, so without this the later one would win.
+    const anyCase = caseSensitive ? this.folded.get(key.toLowerCase()) : undefined;
+    if (anyCase && anyCase.id !== info.id) return anyCase.id;
     map.set(k, info);
     this.memo.clear();
     return null;

@@ -89,6 +89,19 @@ describe('forms that would break the regex', () => {
       'word',
     ]);
   });
+
+  it('lets an earlier case-free form hold every letter case, exact-case forms after it too', () => {
+    // A preferred course glossary's "tki" goes before the built-in "TKI" (#28).
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const matcher = compileMatcher([
+      entry('course', 'tki', 'tyrosine kinase inhibitor'),
+      { id: 'built-in', forms: [{ text: 'TKI', caseSensitive: true }] },
+    ]);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(
+      findMatches(matcher, 'TKI, TKIs, tki and Tyrosine kinase inhibitor').map((m) => m.id),
+    ).toEqual(['course', 'course', 'course', 'course']);
+  });
 });
 
 describe('scale', () => {
