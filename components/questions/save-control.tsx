@@ -1,8 +1,12 @@
 import { Component } from 'preact';
-import { t } from '../../lib/i18n';
+import { plural, t } from '../../lib/i18n';
+
+/** The counter under the note box appears this many characters before the limit. */
+const NEAR_LIMIT = 200;
 import { changeQuestions, fetchQuestions, fetchSavedTerm } from '../../lib/questions/client';
 import type { QuestionOp } from '../../lib/questions/ops';
-import type { SavedTerm } from '../../lib/questions/schema';
+import { clearDraft, loadDraft, saveDraft } from '../../lib/questions/drafts';
+import { MAX_NOTE_LENGTH, type SavedTerm } from '../../lib/questions/schema';
 
 /** Where the term was read; made when the reader saves (the address only if the setting allows). */
 export interface PageContext {
@@ -83,6 +87,17 @@ export class SaveControl extends Component<SaveControlProps, SaveControlState> {
       (reply) => this.live && this.setState({ ...reply, loaded: true }),
       (err: unknown) => this.live && this.setState({ error: messageOf(err) }),
     );
+    // A note typed earlier and not added yet (the card was closed, the tab reloaded or closed).
+    void loadDraft(this.props.termId).then(
+      (draft) => this.live && draft && !this.state.draft && this.setState({ draft }),
+    );
+  }
+
+  private setDraft(draft: string) {
+    this.setState({ draft });
+    saveDraft(this.props.termId, draft).catch((err: unknown) =>
+      console.warn('[Termlight] could not keep the draft note:', err),
+    );
   }
 
   override componentWillUnmount(): void {
@@ -142,15 +157,18 @@ export class SaveControl extends Component<SaveControlProps, SaveControlState> {
 
   private addNote = () => {
     const text = this.state.draft.trim();
-    if (text === '') return;
+    // Over the limit, the message under the box says so; the text stays for the reader to trim.
+    if (text === '' || text.length > MAX_NOTE_LENGTH) return;
     const { termId } = this.props;
-    void this.run(
-      async () => ({
-        term: await this.change({ op: 'add-notes', termId, notes: [{ text, suggested: false }] }),
-        draft: '',
-      }),
-      t('save_didAddNote'),
-    );
+    void this.run(async () => {
+      const term = await this.change({
+        op: 'add-notes',
+        termId,
+        notes: [{ text, suggested: false }],
+      });
+      await clearDraft(termId).catch(() => undefined);
+      return { term, draft: '' };
+    }, t('save_didAddNote'));
   };
 
   private togglePrompt(saved: SavedTerm, text: string, on: boolean) {
@@ -192,6 +210,9 @@ export class SaveControl extends Component<SaveControlProps, SaveControlState> {
     const { loaded, term, prompts, promptsLabel, removed, draft, status, error, promptsPending } =
       this.state;
     const noteId = `${idPrefix}-note`;
+    const countId = `${idPrefix}-note-count`;
+    const left = MAX_NOTE_LENGTH - draft.trim().length;
+    const tooLong = left < 0;
     return (
       <section class="tl-save" aria-label={t('save_label')}>
         {!term && (
@@ -227,17 +248,28 @@ export class SaveControl extends Component<SaveControlProps, SaveControlState> {
             <label for={noteId}>{t('save_addLabel')}</label>
             <textarea
               id={noteId}
-
               rows={2}
-              maxLength={1000}
               placeholder={t('save_addPlaceholder')}
               value={draft}
+              aria-invalid={tooLong || undefined}
+              aria-describedby={left <= NEAR_LIMIT ? countId : undefined}
               onFocus={onUse}
-              onInput={(e) => this.setState({ draft: e.currentTarget.value })}
+              onInput={(e) => this.setDraft(e.currentTarget.value)}
               onKeyDown={(e) => {
                 if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) this.addNote();
               }}
             />
+            {tooLong ? (
+              <p class="tl-save-error" id={countId} role="alert">
+                {t('save_noteTooLong', { count: draft.trim().length, max: MAX_NOTE_LENGTH })}
+              </p>
+            ) : (
+              left <= NEAR_LIMIT && (
+                <p class="tl-save-count" id={countId}>
+                  {plural('save_noteLeft', left)}
+                </p>
+              )
+            )}
             <button type="button" onClick={this.addNote}>
               {t('save_add')}
             </button>

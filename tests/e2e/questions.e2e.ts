@@ -35,6 +35,47 @@ describe('My questions: the patient flow', () => {
     expect(fresh?.offLoopbackRequests ?? [], 'requests off the machine').toEqual([]);
   });
 
+  it('a typed note survives Escape, a click outside and closing the tab', async () => {
+    const open = async () => {
+      const tab = await e2e.session.context.newPage();
+      await tab.goto(e2e.url('/popover.html'));
+      await waitForHighlights(tab, 5);
+      await tab.locator('#story tl-term[data-term-id="imatinib"]').first().click();
+      return tab;
+    };
+    const box = (tab: Page) => dialog(tab).getByLabel('Add a note or question');
+    let tab = await open();
+    await dialog(tab).getByRole('button', { name: 'Save to my questions' }).click();
+    await box(tab).fill('Ask about the heart test');
+    // Escape closes the card; the note is there when it opens again.
+    await box(tab).press('Escape');
+    await expect.poll(() => dialog(tab).count()).toBe(0);
+    await tab.locator('#story tl-term[data-term-id="imatinib"]').first().click();
+    await expect.poll(() => box(tab).inputValue()).toBe('Ask about the heart test');
+    // A click outside closes it too.
+    const size = tab.viewportSize()!;
+    await tab.mouse.click(size.width - 5, size.height - 5);
+    await expect.poll(() => dialog(tab).count()).toBe(0);
+    await tab.locator('#story tl-term[data-term-id="imatinib"]').first().click();
+    await expect.poll(() => box(tab).inputValue()).toBe('Ask about the heart test');
+    // Closing the tab: a new tab has it.
+    await tab.close();
+    tab = await open();
+    await expect.poll(() => box(tab).inputValue()).toBe('Ask about the heart test');
+    // Added, it is gone from the box for good.
+    await dialog(tab).getByRole('button', { name: 'Add note' }).click();
+    await dialog(tab).getByText('Ask about the heart test', { exact: true }).waitFor();
+    await tab.close();
+    tab = await open();
+    await dialog(tab).getByRole('button', { name: 'Remove' }).waitFor();
+    await tab.waitForTimeout(300);
+    expect(await box(tab).inputValue()).toBe('');
+    // Leave the list as the next test expects it: empty.
+    await dialog(tab).getByRole('button', { name: 'Remove' }).click();
+    await dialog(tab).getByRole('button', { name: 'Save to my questions' }).waitFor();
+    await tab.close();
+  });
+
   it('hover → save with a note → My questions → print view → export → import into a fresh profile', async () => {
     // 1. Hover a term, save it from the card, add a note and pick a suggested question.
     const article = await e2e.session.context.newPage();

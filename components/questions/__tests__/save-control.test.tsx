@@ -1,4 +1,5 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing';
 import { applyOp, type QuestionOp } from '../../../lib/questions/ops';
 import type { QuestionList } from '../../../lib/questions/schema';
 import { SaveControl, type QuestionsApi } from '../save-control';
@@ -107,5 +108,71 @@ describe('SaveControl', () => {
     await waitFor(() => expect(save).not.toHaveProperty('disabled', true));
     fireEvent.click(save);
     expect((await screen.findByRole('alert')).textContent).toMatch(/no room left/);
+  });
+});
+
+describe('SaveControl: nothing the reader writes is lost', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  async function savedControl(api = fakeApi()) {
+    api.list = applyOp(api.list, {
+      op: 'save',
+      term: { termId: 'imatinib', termName: 'Imatinib', ...page(), notes: [] },
+    });
+    const view = render(
+      <SaveControl termId="imatinib" termName="Imatinib" page={page} api={api} />,
+    );
+    await screen.findByText('Saved to My questions');
+    return {
+      api,
+      view,
+      box: () => screen.getByLabelText('Add a note or question') as HTMLTextAreaElement,
+    };
+  }
+
+  it('keeps a typed note when the card closes, until it is added', async () => {
+    const first = await savedControl();
+    fireEvent.input(first.box(), { target: { value: 'Ask about the rash' } });
+    first.view.unmount(); // the card closed (Escape, a click outside, the tab closed)
+    const second = await savedControl(first.api);
+    await waitFor(() => expect(second.box().value).toBe('Ask about the rash'));
+    fireEvent.click(screen.getByRole('button', { name: 'Add note' }));
+    await screen.findByText('Ask about the rash');
+    await waitFor(() => expect(second.box().value).toBe(''));
+    second.view.unmount();
+    const third = await savedControl(second.api);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(third.box().value).toBe('');
+  });
+
+  it('forgets a draft the reader clears', async () => {
+    const first = await savedControl();
+    fireEvent.input(first.box(), { target: { value: 'Half a thought' } });
+    fireEvent.input(first.box(), { target: { value: '' } });
+    first.view.unmount();
+    const second = await savedControl(first.api);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(second.box().value).toBe('');
+  });
+
+  it('counts down before the limit, and keeps a pasted note over it to trim', async () => {
+    const { api, box } = await savedControl();
+    fireEvent.input(box(), { target: { value: 'a'.repeat(700) } });
+    expect(screen.queryByText(/characters left/)).toBeNull();
+    fireEvent.input(box(), { target: { value: 'a'.repeat(950) } });
+    expect(screen.getByText('50 characters left')).toBeTruthy();
+    expect(box().getAttribute('aria-describedby')).toBe(screen.getByText('50 characters left').id);
+
+    fireEvent.input(box(), { target: { value: 'b'.repeat(10_000) } });
+    expect(box().value).toHaveLength(10_000);
+    expect(screen.getByRole('alert').textContent).toBe(
+      'This note has 10000 characters; a note can have 1000. Shorten it, then add it. Your text is kept here.',
+    );
+    expect(box().getAttribute('aria-invalid')).toBe('true');
+    fireEvent.click(screen.getByRole('button', { name: 'Add note' }));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(api.list.terms[0]!.notes).toEqual([]);
+    expect(box().value).toHaveLength(10_000);
+    expect(document.body.textContent).not.toContain('Note saved');
   });
 });
