@@ -5,16 +5,19 @@
 export function pageLooksDark(term: Element): boolean {
   const win = term.ownerDocument.defaultView;
   if (!win) return false;
+  // The term's own tint is ours (opaque since the colours follow the page): read the page from
+  // the element around it.
+  const page = term.parentElement ?? term;
   // The first ancestor with a mostly opaque background is what the term is read against.
-  for (let el: Element | null = term; el; el = el.parentElement) {
+  for (let el: Element | null = page; el; el = el.parentElement) {
     const rgba = parseColor(win.getComputedStyle(el).backgroundColor);
     if (rgba && rgba[3] >= 0.5) return luminance(rgba) < 0.3;
   }
   // No background anywhere: the canvas shows, which is dark only under a dark color-scheme.
   // Light text is the other tell (a page that paints its background with an image).
-  const text = parseColor(win.getComputedStyle(term).color);
+  const text = parseColor(win.getComputedStyle(page).color);
   if (text && luminance(text) > 0.6) return true;
-  const scheme = win.getComputedStyle(term.ownerDocument.documentElement).colorScheme;
+  const scheme = win.getComputedStyle(page.ownerDocument.documentElement).colorScheme;
   return /\bdark\b/.test(scheme) && !/\blight\b/.test(scheme);
 }
 

@@ -23,6 +23,14 @@ describe('pageLooksDark', () => {
     ).toBe(true);
   });
 
+  it("reads the page around the term, not the term's own opaque tint", () => {
+    const t = pageWith(
+      '<p><b id="t">x</b></p>',
+      'body { background: rgb(48, 48, 48); } #t { background: rgb(250, 240, 200); color: #000; }',
+    );
+    expect(pageLooksDark(t)).toBe(true);
+  });
+
   it('reads the nearest background, not the body: a light box on a dark page is light', () => {
     const t = pageWith(
       '<div class="box"><b id="t">x</b></div>',
