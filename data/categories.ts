@@ -7,6 +7,7 @@ export const CATEGORIES = Object.freeze([
   'drug',
   'gene',
   'side-effect',
+  'body',
 ] as const);
 
 export type Category = (typeof CATEGORIES)[number];
@@ -50,6 +51,12 @@ export const CATEGORY_LABELS: Readonly<Record<Category, CategoryLabel>> = {
   'side-effect': label(
     () => t('card_kindSideEffect'),
     () => t('kinds_sideEffects'),
+  ),
+  // Cells and proteins of the body (bone marrow, blasts, B and T cells, CD19): neither a disease
+  // nor a gene, which is what they were filed under before (#24).
+  body: label(
+    () => t('card_kindBody'),
+    () => t('kinds_body'),
   ),
 };
 

@@ -35,6 +35,10 @@ const BY_CATEGORY: Record<Category, readonly string[]> = {
     'Do my test results show this change?',
     'How does this change affect my treatment choices?',
   ],
+  body: [
+    'What do my blood and marrow tests show about these cells?',
+    'How does my treatment affect these cells?',
+  ],
   'side-effect': [
     'Which signs of this should I call you about right away?',
     'What can I do at home to feel better?',

@@ -240,7 +240,7 @@ describe('validateGlossary', () => {
     entries[1]!.id = 'Tyrosine_Kinase';
     entries[0]!.related = ['Tyrosine_Kinase'];
     expect(messages(entries, sources)).toEqual([
-      'glossary entry "dasatinib": field "category" must be one of disease, treatment, drug, gene, side-effect (got "medicine")',
+      'glossary entry "dasatinib": field "category" must be one of disease, treatment, drug, gene, side-effect, body (got "medicine")',
       'glossary entry "dasatinib": field "forms[1].brand" must be true or false',
       'glossary entry "Tyrosine_Kinase": field "id" must be kebab-case (a-z, 0-9 and single hyphens)',
     ]);

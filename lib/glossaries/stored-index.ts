@@ -42,7 +42,14 @@ export interface GlossaryIndex {
 
 export const EMPTY_GLOSSARY_INDEX: GlossaryIndex = { nextKey: 1, glossaries: [] };
 
-const CATEGORY_SET = new Set<string>(['disease', 'treatment', 'drug', 'gene', 'side-effect']);
+const CATEGORY_SET = new Set<string>([
+  'disease',
+  'treatment',
+  'drug',
+  'gene',
+  'side-effect',
+  'body',
+]);
 
 function isTermRow(row: unknown): row is TermIndexRow {
   return (

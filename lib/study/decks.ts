@@ -87,6 +87,7 @@ const CATEGORY_NAMES: Record<Category, () => string> = {
   drug: () => t('study_deckDrugs'),
   gene: () => t('study_deckGenes'),
   'side-effect': () => t('study_deckSideEffects'),
+  body: () => t('study_deckBody'),
 };
 
 /** What the Study page calls a deck. */

@@ -10,6 +10,13 @@ export const CUSTOM: Settings = {
   textSize: 150,
   theme: 'dark',
   firstCardLevel: 'student',
-  categories: { disease: true, treatment: false, drug: true, gene: false, 'side-effect': true },
+  categories: {
+    disease: true,
+    treatment: false,
+    drug: true,
+    gene: false,
+    'side-effect': true,
+    body: true,
+  },
   recordPageAddress: false,
 };

@@ -19,10 +19,17 @@ describe('defaults', () => {
       textSize: 100,
       theme: 'system',
       firstCardLevel: 'patient',
-      categories: { disease: true, treatment: true, drug: true, gene: true, 'side-effect': true },
+      categories: {
+        disease: true,
+        treatment: true,
+        drug: true,
+        gene: true,
+        'side-effect': true,
+        body: true,
+      },
       recordPageAddress: true,
     });
-    expect(CATEGORIES).toEqual(['disease', 'treatment', 'drug', 'gene', 'side-effect']);
+    expect(CATEGORIES).toEqual(['disease', 'treatment', 'drug', 'gene', 'side-effect', 'body']);
   });
 
   it('cannot be changed by a consumer', () => {
@@ -132,6 +139,7 @@ describe('parseSettings', () => {
       drug: false,
       gene: true,
       'side-effect': true,
+      body: true,
     });
     expect(problems).toEqual([
       'categories: gene: expected true or false, got "off"; using the default',
