@@ -12,13 +12,13 @@ export const SECONDARY_SOURCES_TODO: readonly string[] = [
   // data/entries/concepts.ts and side-effects.ts: none left.
 
   // Cited from more than one owner's files
-  'moalmanac-blincyto-mrd', // drugs, around-treatment
-  'pfizer-hcp-bosulif', // drugs, around-treatment
-  'azanza-2018-tki-pharmacology', // drugs, around-treatment
-  'bms-sprycel-pediatric-ph-all-2019', // drugs, around-treatment
-  'medthority-iclusig-label-2013', // drugs, around-treatment
-  'moalmanac-iclusig-ph-all', // drugs, around-treatment
-  'novartis-hcp-tasigna', // drugs, around-treatment
+  'moalmanac-blincyto-mrd', // drugs
+  'pfizer-hcp-bosulif', // drugs
+  'azanza-2018-tki-pharmacology', // drugs
+  'bms-sprycel-pediatric-ph-all-2019', // drugs
+  'medthority-iclusig-label-2013', // drugs
+  'moalmanac-iclusig-ph-all', // drugs
+  'novartis-hcp-tasigna', // drugs
 
   // data/entries/drugs.ts
   'clustermed-besponsa-label-pharmacology',
@@ -30,19 +30,4 @@ export const SECONDARY_SOURCES_TODO: readonly string[] = [
   'moalmanac-gleevec-ph-all',
   'rxwiki-gleevec-children-ph-all',
   'takeda-hcp-iclusig',
-
-  // data/entries/around-treatment.ts and cells-and-cell-therapy.ts
-  'nccn-patients-all', // cells
-  'aamds-glossary-blast-cell', // cells
-  'drugsnews-tecartus-approval-2021', // cells
-  'gardp-revive-qt-prolongation', // around-treatment
-  'hpo-b-cells-rgd', // cells
-  'mayo-prolonged-qt-interval', // around-treatment
-  'nci-definition-all-lymphoblasts', // cells
-  'nci-dictionary-chimeric-antigen-receptor', // around-treatment
-  'nhgri-talking-glossary-lymphocyte', // cells
-  'novartis-hcp-kymriah-all', // cells
-  'reddot-cd22-antibody-datasheet', // cells
-  'springer-icans-chapter', // around-treatment
-  'umls-pleural-effusion', // around-treatment
 ];

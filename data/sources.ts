@@ -20,8 +20,6 @@ export const ACS_IMMUNO: SourceId = 'acs-immunotherapy-all';
 export const FDA_BESPONSA: SourceId = 'fda-label-besponsa';
 /** Blinatumomab (Blincyto): its US label's boxed warning. */
 export const FDA_BLINCYTO: SourceId = 'fda-label-blincyto';
-/** Plain definitions of blood cells, ALL and treatment words, written for patients. */
-export const NCCN_PATIENTS_ALL: SourceId = 'nccn-patients-all';
 /** What edema is (ACS side-effect page). */
 export const ACS_EDEMA: SourceId = 'acs-edema';
 
@@ -82,42 +80,18 @@ export const SIGMUND_RR_ALL_REVIEW: SourceId = 'sigmund-2020-relapsed-refractory
 export const ASH_HOW_I_TREAT_PH_ALL: SourceId = 'blood-how-i-treat-ph-all';
 /** ASH Education Program 2015 on adult Ph+ ALL: MRD, T315I. */
 export const ASH_2015_PH_ALL: SourceId = 'ash-2015-management-adult-ph-all';
-/** The NCI definitions of pleural effusion, as collected in the UMLS. */
-export const UMLS_PLEURAL_EFFUSION: SourceId = 'umls-pleural-effusion';
-/** Mayo Clinic on the prolonged QT interval. */
-export const MAYO_QT: SourceId = 'mayo-prolonged-qt-interval';
-/** GARDP's REVIVE glossary on prolongation of the QT interval. */
-export const GARDP_QT: SourceId = 'gardp-revive-qt-prolongation';
 /** NCI Dictionary of Cancer Terms: cytokine release syndrome. */
 export const NCI_CRS: SourceId = 'nci-dictionary-cytokine-release-syndrome';
 /** Review of cytokine release syndrome: causes, cytokines, treatment. */
 export const CRS_REVIEW: SourceId = 'jpam-2019-cytokine-release-syndrome-review';
-/** Book chapter on ICANS after CAR T-cell therapy. */
-export const ICANS_CHAPTER: SourceId = 'springer-icans-chapter';
 /** Review of predictive biomarkers in ICANS (Frontiers in Neurology). */
 export const BUTT_ICANS_REVIEW: SourceId = 'butt-2023-icans-review';
 /** NCI's illustrated description of how CAR T-cell therapy is made and works. */
 export const NCI_CAR_T: SourceId = 'nci-car-t-cell-therapy-figure';
-/** NCI Dictionary of Cancer Terms: chimeric antigen receptor. */
-export const NCI_CAR: SourceId = 'nci-dictionary-chimeric-antigen-receptor';
 /** Point/counterpoint: CAR T cells compared with blinatumomab in B-ALL (Blood Advances). */
 export const CAR_T_VS_BITE: SourceId = 'blood-advances-car-t-vs-bite';
-/** NHGRI's Talking Glossary on lymphocytes, B cells and T cells. */
-export const NHGRI_LYMPHOCYTE: SourceId = 'nhgri-talking-glossary-lymphocyte';
-/** The Human Phenotype Ontology's description of B cells (CD19 as a pan-B-cell marker). */
-export const HPO_B_CELLS: SourceId = 'hpo-b-cells-rgd';
-/** A CD22 antibody datasheet describing where CD22 is expressed. */
-export const CD22_DATASHEET: SourceId = 'reddot-cd22-antibody-datasheet';
-/** Aplastic Anemia and MDS International Foundation glossary: blast cell, bone marrow. */
-export const AAMDS_GLOSSARY: SourceId = 'aamds-glossary-blast-cell';
-/** The NCI's definition of ALL (lymphoblasts in blood and marrow), as copied by a glossary. */
-export const NCI_ALL_LYMPHOBLASTS: SourceId = 'nci-definition-all-lymphoblasts';
 /** American Cancer Society glossary: hematopoietic stem cell transplant. */
 export const ACS_STEM_CELL_TRANSPLANT: SourceId = 'acs-glossary-stem-cell-transplant';
-/** Novartis's page for prescribers on Kymriah in children and young adults with B-cell ALL. */
-export const NOVARTIS_KYMRIAH: SourceId = 'novartis-hcp-kymriah-all';
-/** FDA approval of Tecartus for adults with R/R B-cell precursor ALL (news report). */
-export const TECARTUS_APPROVAL_2021: SourceId = 'drugsnews-tecartus-approval-2021';
 
 // Sources of the student level of the concepts and side effects (#17 follow-up), read on
 // READ_FOR_STUDENTS.
@@ -159,6 +133,37 @@ export const NCI_IMMUNOCONJUGATE: SourceId = 'nci-dictionary-immunoconjugate';
 /** LLS on chemotherapy for ALL: the phases, induction's goal, MRD, CNS-directed therapy. */
 export const LLS_ALL_CHEMOTHERAPY: SourceId = 'lls-all-chemotherapy';
 
+// Primary sources of the cells, CAR T-cell and "around treatment" entries (#24), read on READ_24.
+
+/** The day the #24 sources were read. */
+const READ_24 = '2026-12-06';
+
+/** The Kymriah US label as openFDA serves it: its list of recent major changes (REMS removed 6/2025). */
+export const FDA_KYMRIAH_LABEL: SourceId = 'openfda-kymriah-label';
+/** The Kymriah Medication Guide (part of the FDA label) on DailyMed: what it is for, signs to act on. */
+export const DAILYMED_KYMRIAH_MEDGUIDE: SourceId = 'dailymed-kymriah-medication-guide';
+/** FDA reviewers' approval summary of tisagenlecleucel for ALL (Clin Cancer Res 25(4):1142). */
+export const FDA_KYMRIAH_APPROVAL_SUMMARY: SourceId =
+  'ccr-2019-fda-approval-summary-tisagenlecleucel';
+/** FDA, April 18, 2024: boxed warning for T-cell malignancies on CD19/BCMA CAR T-cell therapies. */
+export const FDA_CAR_T_BOXED_WARNING_2024: SourceId = 'fda-2024-car-t-t-cell-malignancies';
+/** The Tecartus US label as openFDA serves it: its boxed warning. */
+export const FDA_TECARTUS_LABEL: SourceId = 'openfda-tecartus-label';
+/** FDA, October 2021: approval of Tecartus for adults with R/R B-cell precursor ALL (ZUMA-3). */
+export const FDA_TECARTUS_ALL_2021: SourceId = 'fda-2021-tecartus-all-approval';
+/** NCI Dictionary of Cancer Terms: brexucabtagene autoleucel (with its respelling). */
+export const NCI_DICTIONARY_BREXUCABTAGENE: SourceId = 'nci-dictionary-brexucabtagene-autoleucel';
+/** NCI Dictionary of Cancer Terms, letter B: B cell, B lymphocyte, B-cell ALL. */
+export const NCI_DICTIONARY_B_TERMS: SourceId = 'nci-dictionary-b-cell-terms';
+/** The Tasigna (nilotinib) US label as openFDA serves it: its boxed warning. */
+export const FDA_TASIGNA_LABEL: SourceId = 'openfda-tasigna-label';
+/** NCI Dictionary of Cancer Terms (health professional version): bone marrow. */
+export const NCI_DICTIONARY_BONE_MARROW: SourceId = 'nci-dictionary-bone-marrow';
+/** The Aucatzyl (obecabtagene autoleucel) US label as openFDA serves it: its boxed warning. */
+export const FDA_AUCATZYL_LABEL: SourceId = 'openfda-aucatzyl-label';
+/** Review of QT prolongation in oncology drug development (Card Electrophysiol Clin 2015). */
+export const QT_ONCOLOGY_REVIEW: SourceId = 'fradley-2015-qt-prolongation-oncology';
+
 export const SOURCES: readonly Source[] = [
   {
     id: ACS_TARGETED,
@@ -197,17 +202,6 @@ export const SOURCES: readonly Source[] = [
     url: 'https://dailymed.nlm.nih.gov/dailymed/search.cfm?labeltype=all&query=BLINCYTO',
     lastRevised: null,
     version: 'openFDA copy of June 1, 2026',
-    accessed: READ_ON,
-  },
-  {
-    id: NCCN_PATIENTS_ALL,
-    kind: 'secondary',
-    title:
-      'NCCN Guidelines for Patients: Acute Lymphoblastic Leukemia (Part 1 and "Words to know")',
-    publisher: 'National Comprehensive Cancer Network (NCCN)',
-    url: 'https://www.nccn.org/patients/guidelines/all/files/assets/basic-html/page-10.html',
-    lastRevised: null,
-    version: 'Version 1.2017',
     accessed: READ_ON,
   },
   {
@@ -479,33 +473,6 @@ export const SOURCES: readonly Source[] = [
     accessed: READ_FOR_STUDENTS,
   },
   {
-    id: UMLS_PLEURAL_EFFUSION,
-    kind: 'secondary',
-    title: 'Pleural effusion (UMLS concept C0032227, with the NCI and MeSH definitions)',
-    publisher: 'Linked Life Data (copy of the UMLS Metathesaurus)',
-    url: 'https://linkedlifedata.com/resource/umls/id/C0032227',
-    lastRevised: null,
-    accessed: READ_FOR_STUDENTS,
-  },
-  {
-    id: MAYO_QT,
-    kind: 'secondary',
-    title: 'Prolonged Q-T interval',
-    publisher: 'Mayo Clinic',
-    url: 'https://www.mayoclinic.org/diseases-conditions/long-qt-syndrome/multimedia/prolonged-q-t-interval/img-20007972',
-    lastRevised: null,
-    accessed: READ_FOR_STUDENTS,
-  },
-  {
-    id: GARDP_QT,
-    kind: 'secondary',
-    title: 'Prolongation of QT interval (REVIVE glossary)',
-    publisher: 'Global Antibiotic Research & Development Partnership (GARDP)',
-    url: 'https://revive.gardp.org/resource/prolongation-of-qt-interval/',
-    lastRevised: null,
-    accessed: READ_FOR_STUDENTS,
-  },
-  {
     id: NCI_CRS,
     kind: 'nci',
     title: 'cytokine release syndrome (NCI Dictionary of Cancer Terms)',
@@ -522,16 +489,6 @@ export const SOURCES: readonly Source[] = [
     publisher: 'Journal of Pure and Applied Microbiology',
     url: 'https://www.microbiologyjournal.org/cytokine-release-syndrome-an-overview-on-its-features-and-management/',
     lastRevised: '2019-03-28',
-    accessed: READ_FOR_STUDENTS,
-  },
-  {
-    id: ICANS_CHAPTER,
-    kind: 'secondary',
-    title:
-      'Immune effector cell-associated neurotoxicity syndrome (ICANS) after CAR-T cell therapy (book chapter)',
-    publisher: 'Springer',
-    url: 'https://link.springer.com/chapter/10.1007/978-3-030-94353-0_27',
-    lastRevised: null,
     accessed: READ_FOR_STUDENTS,
   },
   {
@@ -554,16 +511,6 @@ export const SOURCES: readonly Source[] = [
     accessed: READ_FOR_STUDENTS,
   },
   {
-    id: NCI_CAR,
-    kind: 'secondary',
-    title:
-      'chimeric antigen receptor (NCI Dictionary of Cancer Terms, as shown by Siteman Cancer Center)',
-    publisher: 'National Cancer Institute; Siteman Cancer Center',
-    url: 'https://siteman.wustl.edu/glossary/cdr0000787969/',
-    lastRevised: null,
-    accessed: READ_FOR_STUDENTS,
-  },
-  {
     id: CAR_T_VS_BITE,
     kind: 'paper',
     title: 'CAR T cells: better than BiTEs (point, Blood Advances 5(2):602)',
@@ -574,77 +521,11 @@ export const SOURCES: readonly Source[] = [
     accessed: READ_FOR_STUDENTS,
   },
   {
-    id: NHGRI_LYMPHOCYTE,
-    kind: 'secondary',
-    title: 'Lymphocyte (Talking Glossary of Genetic Terms)',
-    publisher: 'National Human Genome Research Institute (NIH), in an offline copy of NIH pages',
-    url: 'https://iiab.me/kiwix/content/nih_rarediseases_en_all_maxi_2020-12/A/GlossaryDescription/275/0/index.html',
-    lastRevised: null,
-    version: 'offline copy of December 2020',
-    accessed: READ_FOR_STUDENTS,
-  },
-  {
-    id: HPO_B_CELLS,
-    kind: 'secondary',
-    title: 'Human Phenotype Ontology term HP:0002846 (abnormality of B cells): definition',
-    publisher: 'Rat Genome Database, Medical College of Wisconsin (ontology browser)',
-    url: 'https://rgd.mcw.edu/rgdweb/ontology/annot.html?acc_id=HP:0002846',
-    lastRevised: null,
-    accessed: READ_FOR_STUDENTS,
-  },
-  {
-    id: CD22_DATASHEET,
-    kind: 'secondary',
-    title: 'PE Anti-Human CD22 Antibody (HIB22): product description',
-    publisher: 'Red Dot Biotech',
-    url: 'https://reddotbiotech.com/antibodies/pe-anti-human-cd22-antibody-hib22--33417.html',
-    lastRevised: null,
-    accessed: READ_FOR_STUDENTS,
-  },
-  {
-    id: AAMDS_GLOSSARY,
-    kind: 'secondary',
-    title: 'Glossary: blast cell',
-    publisher: 'Aplastic Anemia and MDS International Foundation',
-    url: 'https://aamds.org/glossary-term/blast-cell',
-    lastRevised: null,
-    accessed: READ_FOR_STUDENTS,
-  },
-  {
-    id: NCI_ALL_LYMPHOBLASTS,
-    kind: 'secondary',
-    title: 'acute lymphoblastic leukemia (NCI definition, as copied in a cancer glossary)',
-    publisher: 'National Cancer Institute; Cancer Monthly glossary',
-    url: 'https://cancermonthly.com/knowledge-base/cancer-glossary',
-    lastRevised: null,
-    accessed: READ_FOR_STUDENTS,
-  },
-  {
     id: ACS_STEM_CELL_TRANSPLANT,
     kind: 'acs',
     title: 'hematopoietic stem cell transplant (glossary)',
     publisher: 'American Cancer Society',
     url: 'https://www.cancer.org/cancer/glossary/glossary/h/hematopoietic_stemcelltransplant.html',
-    lastRevised: null,
-    accessed: READ_FOR_STUDENTS,
-  },
-  {
-    id: NOVARTIS_KYMRIAH,
-    kind: 'secondary',
-    title:
-      'Kymriah (tisagenlecleucel) in pediatric and young adult r/r B-cell ALL: indication, safety profile',
-    publisher: 'Novartis Pharmaceuticals (site for US health care professionals)',
-    url: 'https://www.hcp.novartis.com/products/kymriah/acute-lymphoblastic-leukemia-children/safety-profile/',
-    lastRevised: null,
-    accessed: READ_FOR_STUDENTS,
-  },
-  {
-    id: TECARTUS_APPROVAL_2021,
-    kind: 'secondary',
-    title:
-      'FDA has approved Tecartus for relapsed or refractory B-cell precursor acute lymphoblastic leukemia',
-    publisher: 'Drugs News (report of the FDA approval of October 1, 2021)',
-    url: 'https://drugsnews.net/articolo/fda-has-approved-tecartus-for-relapsed-or-refractory-b-cell-precursor-acute-lymphoblastic-leukemia',
     lastRevised: null,
     accessed: READ_FOR_STUDENTS,
   },
@@ -794,5 +675,133 @@ export const SOURCES: readonly Source[] = [
     url: 'https://www.lls.org/leukemia/acute-lymphoblastic-leukemia/childhood-all/chemotherapy',
     lastRevised: null,
     accessed: READ_FOR_24,
+  },
+  {
+    id: FDA_KYMRIAH_LABEL,
+    kind: 'fda-label',
+    title:
+      'KYMRIAH (tisagenlecleucel): US prescribing information (FDA label), recent major changes',
+    publisher: 'Novartis Pharmaceuticals Corporation; FDA-approved label, served by openFDA',
+    url: 'https://api.fda.gov/drug/label.json?search=openfda.generic_name:%22TISAGENLECLEUCEL%22',
+    // The record lists its changes by month only: boxed warning and REMS removal 6/2025, warnings
+    // 12/2025. No day is printed, so none is filled in.
+    lastRevised: null,
+    version: 'label with the changes of December 2025 (openFDA record updated 2026-06-09)',
+    accessed: READ_24,
+  },
+  {
+    id: DAILYMED_KYMRIAH_MEDGUIDE,
+    kind: 'fda-label',
+    title: 'KYMRIAH Medication Guide (part of the FDA-approved label)',
+    publisher: 'Novartis Pharmaceuticals Corporation; DailyMed, US National Library of Medicine',
+    url: 'https://dailymed.nlm.nih.gov/dailymed/medguide.cfm?setid=aad3ba54-dfd3-4cb3-9e2b-c5ef89559189',
+    lastRevised: null,
+    version: 'Revised: April 2024',
+    accessed: READ_24,
+  },
+  {
+    id: FDA_KYMRIAH_APPROVAL_SUMMARY,
+    kind: 'paper',
+    title:
+      'FDA Approval Summary: Tisagenlecleucel for Treatment of Patients with Relapsed or Refractory B-cell Precursor Acute Lymphoblastic Leukemia (Clin Cancer Res 25(4):1142)',
+    publisher: 'American Association for Cancer Research (authors from the FDA)',
+    url: 'https://aacrjournals.org/clincancerres/article/25/4/1142/9858/FDA-Approval-Summary-Tisagenlecleucel-for',
+    lastRevised: null,
+    version: 'Clinical Cancer Research volume 25, issue 4 (2019)',
+    accessed: READ_24,
+  },
+  {
+    id: FDA_CAR_T_BOXED_WARNING_2024,
+    kind: 'fda-notice',
+    title:
+      'FDA Requires Boxed Warning for T cell Malignancies Following Treatment with BCMA-Directed or CD19-Directed Autologous CAR T cell Immunotherapies',
+    publisher: 'US Food and Drug Administration',
+    url: 'https://www.fda.gov/vaccines-blood-biologics/safety-availability-biologics/fda-requires-boxed-warning-t-cell-malignancies-following-treatment-bcma-directed-or-cd19-directed',
+    lastRevised: '2024-04-18',
+    accessed: READ_24,
+  },
+  {
+    id: FDA_TECARTUS_LABEL,
+    kind: 'fda-label',
+    title:
+      'TECARTUS (brexucabtagene autoleucel): US prescribing information (FDA label), boxed warning',
+    publisher: 'Kite Pharma, Inc.; FDA-approved label, served by openFDA',
+    url: 'https://api.fda.gov/drug/label.json?search=openfda.generic_name:%22BREXUCABTAGENE+AUTOLEUCEL%22',
+    lastRevised: null,
+    version: 'openFDA record updated 2026-08-11',
+    accessed: READ_24,
+  },
+  {
+    id: FDA_TECARTUS_ALL_2021,
+    kind: 'fda-notice',
+    title:
+      'FDA D.I.S.C.O. Burst Edition: FDA approval of Tecartus (brexucabtagene autoleucel) for adult patients with relapsed or refractory B-cell precursor acute lymphoblastic leukemia',
+    publisher: 'US Food and Drug Administration',
+    // Read in the FDA's own web archive (public4.pagefreezer.com/content/FDA/, copy of
+    // 2022-06-16); this is the page's address on fda.gov.
+    url: 'https://www.fda.gov/drugs/resources-information-approved-drugs/fda-disco-burst-edition-fda-approval-tecartus-brexucabtagene-autoleucel-adult-patients-relapsed-or',
+    lastRevised: null,
+    version: 'approval of October 1, 2021 (FDA web archive copy of 2022-06-16)',
+    accessed: READ_24,
+  },
+  {
+    id: NCI_DICTIONARY_BREXUCABTAGENE,
+    kind: 'nci',
+    title: 'brexucabtagene autoleucel (NCI Dictionary of Cancer Terms)',
+    publisher: 'National Cancer Institute',
+    url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms/def/brexucabtagene-autoleucel',
+    lastRevised: null,
+    accessed: READ_24,
+  },
+  {
+    id: NCI_DICTIONARY_B_TERMS,
+    kind: 'nci',
+    title:
+      'NCI Dictionary of Cancer Terms, letter B (B cell, B lymphocyte, B-cell acute lymphoblastic leukemia)',
+    publisher: 'National Cancer Institute',
+    url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms/expand/B',
+    lastRevised: null,
+    accessed: READ_24,
+  },
+  {
+    id: FDA_TASIGNA_LABEL,
+    kind: 'fda-label',
+    title: 'TASIGNA (nilotinib): US prescribing information (FDA label), boxed warning',
+    publisher: 'Novartis Pharmaceuticals Corporation; FDA-approved label, served by openFDA',
+    url: 'https://api.fda.gov/drug/label.json?search=set_id:%226093952a-5248-45cb-ad17-33716a411146%22',
+    lastRevised: null,
+    version: 'openFDA record updated 2026-09-22',
+    accessed: READ_24,
+  },
+  {
+    id: NCI_DICTIONARY_BONE_MARROW,
+    kind: 'nci',
+    title: 'bone marrow (NCI Dictionary of Cancer Terms, health professional version)',
+    publisher: 'National Cancer Institute',
+    url: 'https://www.cancer.gov/Common/PopUps/popDefinition.aspx?id=45622&version=healthprofessional&language=English&dictionary=Cancer.gov',
+    lastRevised: null,
+    accessed: READ_24,
+  },
+  {
+    id: FDA_AUCATZYL_LABEL,
+    kind: 'fda-label',
+    title:
+      'AUCATZYL (obecabtagene autoleucel): US prescribing information (FDA label), boxed warning',
+    publisher: 'Autolus Inc.; FDA-approved label, served by openFDA',
+    url: 'https://api.fda.gov/drug/label.json?search=openfda.generic_name:%22OBECABTAGENE+AUTOLEUCEL%22',
+    lastRevised: null,
+    version: 'openFDA record updated 2026-08-11',
+    accessed: READ_24,
+  },
+  {
+    id: QT_ONCOLOGY_REVIEW,
+    kind: 'paper',
+    title:
+      'QT Prolongation and Oncology Drug Development (Fradley, Moslehi; Card Electrophysiol Clin 7(2):341–355, abstract)',
+    publisher: 'Elsevier (abstract indexed in MEDLINE, PMID 26002398)',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/26002398/',
+    lastRevised: null,
+    version: 'Cardiac Electrophysiology Clinics volume 7, issue 2 (2015)',
+    accessed: READ_24,
   },
 ];

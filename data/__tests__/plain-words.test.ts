@@ -15,13 +15,6 @@ const UNEXPLAINED_TODO: readonly string[] = [
   // data/entries/drugs.ts
   'blinatumomab',
   'inotuzumab-ozogamicin',
-  // data/entries/around-treatment.ts and cells-and-cell-therapy.ts
-  'qt-prolongation',
-  'cytokine-release-syndrome',
-  'icans',
-  'car-t-cell-therapy',
-  'tisagenlecleucel',
-  'brexucabtagene-autoleucel',
 ];
 
 const entry = (id: string): GlossaryEntry => {

@@ -8,34 +8,33 @@
  * (a relapse into smoking, refractory bricks, a refractory period, a pesticide's neurotoxicity), so
  * only the phrases that name the disease or the syndrome are forms, never the bare words. "CRS",
  * "MRD" and "ICANS" are exact-case abbreviations, so the all-capitals guard applies to them.
+ * "Neurological toxicity" and "neurologic toxicity" are not forms of ICANS (#24): vincristine,
+ * methotrexate and blinatumomab cause nervous system harm too, and ICANS is only one kind of it.
+ *
+ * Sources (#24): primary only (FDA labels and notices, NCI, LLS, peer-reviewed papers).
  */
 import {
   ACS_IMMUNO,
   ASH_2015_PH_ALL,
   ASH_HOW_I_TREAT_PH_ALL,
-  AZANZA_TKI_REVIEW as AZANZA,
-  BMS_SPRYCEL_2019,
   BUTT_ICANS_REVIEW as BUTT,
-  CAR_T_VS_BITE,
+  FDA_AUCATZYL_LABEL as AUCATZYL_LABEL,
   CRS_REVIEW,
   DAILYMED_BESPONSA_2024,
   FDA_BLINCYTO,
-  GARDP_QT,
-  ICANS_CHAPTER,
+  FDA_CAR_T_BOXED_WARNING_2024 as FDA_2024,
+  FDA_KYMRIAH_APPROVAL_SUMMARY as KYMRIAH_SUMMARY,
+  FDA_TASIGNA_LABEL as TASIGNA_LABEL,
+  FDA_TECARTUS_ALL_2021 as TECARTUS_2021,
   LLS_GLOSSARY as LLS,
   MASIELLO_FLUID_RETENTION as MASIELLO,
-  MAYO_QT,
-  MEDTHORITY_ICLUSIG_2013,
   MILLER_PONATINIB_REVIEW as MILLER,
-  MOALMANAC_BLINCYTO_MRD,
-  MOALMANAC_ICLUSIG_ALL,
-  NCI_CAR,
   NCI_CAR_T,
   NCI_CRS,
-  NOVARTIS_TASIGNA,
-  PFIZER_BOSULIF,
+  NCI_CTCAE_V5 as CTCAE,
+  NCI_DICTIONARY_BREXUCABTAGENE as NCI_BREXU,
+  QT_ONCOLOGY_REVIEW as QT_REVIEW,
   SIGMUND_RR_ALL_REVIEW as SIGMUND,
-  UMLS_PLEURAL_EFFUSION as UMLS,
 } from '../sources';
 import type { GlossaryEntry } from '../types';
 import { explained, fact } from './facts';
@@ -85,8 +84,12 @@ export const AROUND_TREATMENT_ENTRIES: readonly GlossaryEntry[] = [
           SIGMUND,
         ),
         fact(
-          'Adult R/R B-ALL has a poor prognosis; blinatumomab, inotuzumab ozogamicin and tisagenlecleucel were all approved for it within six years.',
-          SIGMUND,
+          'Tisagenlecleucel, approved in August 2017, is for B-cell precursor ALL in patients up to 25 years of age only.',
+          KYMRIAH_SUMMARY,
+        ),
+        fact(
+          'For adults with R/R B-cell precursor ALL, the CAR T-cell therapy brexucabtagene autoleucel was approved in October 2021.',
+          TECARTUS_2021,
         ),
       ],
     },
@@ -107,10 +110,6 @@ export const AROUND_TREATMENT_ENTRIES: readonly GlossaryEntry[] = [
       fact('Its full name is minimal residual disease.', LLS),
       fact('Only very sensitive lab tests can find these few cells.', LLS),
       fact('It is also called measurable residual disease.', ASH_HOW_I_TREAT_PH_ALL),
-      fact(
-        'Blinatumomab is approved for some people with B-cell ALL who are in remission but still have MRD.',
-        MOALMANAC_BLINCYTO_MRD,
-      ),
     ),
     student: {
       summary: fact(
@@ -120,12 +119,8 @@ export const AROUND_TREATMENT_ENTRIES: readonly GlossaryEntry[] = [
       facts: [
         fact('In adult Ph+ ALL, MRD screening refines risk stratification.', ASH_2015_PH_ALL),
         fact(
-          'Blincyto is approved at an MRD of 0.1% or more in CD19-positive B-cell precursor ALL in first or second complete remission.',
-          MOALMANAC_BLINCYTO_MRD,
-        ),
-        fact(
-          'Ponatinib’s accelerated approval in newly diagnosed Ph+ ALL rests on MRD-negative complete remission at the end of induction.',
-          MOALMANAC_ICLUSIG_ALL,
+          'In the trial behind tisagenlecleucel’s approval, every complete remission had MRD below 0.01%.',
+          KYMRIAH_SUMMARY,
         ),
       ],
     },
@@ -144,16 +139,18 @@ export const AROUND_TREATMENT_ENTRIES: readonly GlossaryEntry[] = [
         'In Ph+ ALL, it is one of the changes that can make a TKI stop working.',
         ASH_2015_PH_ALL,
       ),
-      fact('Of the five TKIs, only ponatinib (Iclusig) works against it.', AZANZA),
+      fact(
+        'Of the TKIs used for ALL, ponatinib (Iclusig) is the one that works against it.',
+        MILLER,
+      ),
     ),
     student: {
       summary: fact('The gatekeeper mutation of the BCR-ABL kinase domain.', MILLER),
       facts: [
         fact('It causes about 20% of resistant or relapsed CML cases.', MILLER),
-        fact('Among the five BCR-ABL TKIs, only ponatinib is active against it.', AZANZA),
         fact(
-          'Iclusig’s 2013 label revision named T315I-positive CML and T315I-positive Ph+ ALL.',
-          MEDTHORITY_ICLUSIG_2013,
+          'In 2014, ponatinib was the only approved TKI able to inhibit BCR-ABL carrying T315I.',
+          MILLER,
         ),
         fact(
           'In adult Ph+ ALL, resistant and compound mutations, T315I above all, remain a main clinical challenge.',
@@ -162,7 +159,7 @@ export const AROUND_TREATMENT_ENTRIES: readonly GlossaryEntry[] = [
       ],
     },
     related: ['bcr-abl', 'ponatinib', 'tyrosine-kinase-inhibitor', 'ph-positive-all'],
-    source: AZANZA,
+    source: MILLER,
   },
   {
     id: 'qt-prolongation',
@@ -176,45 +173,47 @@ export const AROUND_TREATMENT_ENTRIES: readonly GlossaryEntry[] = [
       { text: 'prolonged QT interval', caseSensitive: true },
       { text: 'prolonged QT', caseSensitive: true },
     ],
-    summary: 'QT prolongation is a change in the heart’s rhythm that shows on a heart test (ECG).',
+    summary:
+      'QT prolongation means the heart takes longer than it should to recharge between beats, as seen on a heart test.',
     ...explained(
-      fact('The heart takes longer than usual to recharge between beats.', MAYO_QT),
-      fact('A large change can lead to a fast, abnormal heart rhythm.', GARDP_QT),
-      fact('Some medicines can cause it, including some antibiotics.', GARDP_QT),
+      fact('It is a slow recharge, not a change in the heartbeat’s rhythm itself.', QT_REVIEW),
+      fact('But in rare cases it can lead to a fast heart rhythm that can be serious.', QT_REVIEW),
+      fact('Many medicines can cause it.', QT_REVIEW),
       fact(
-        'Nilotinib (Tasigna) has a boxed warning about it, so the heart is checked with an ECG before and during treatment.',
-        NOVARTIS_TASIGNA,
+        'Nilotinib (Tasigna) has a boxed warning about it, a warning printed in a box at the top of its label.',
+        TASIGNA_LABEL,
       ),
+      fact('So your care team checks the salts in your blood.', TASIGNA_LABEL),
     ),
     student: {
       summary: fact(
-        'Lengthening of the QT interval on the ECG, roughly the time from the start of ventricular contraction to the end of relaxation.',
-        GARDP_QT,
+        'A longer QT interval on the ECG, the mark of delayed (abnormal) ventricular repolarization.',
+        QT_REVIEW,
       ),
       facts: [
         fact(
-          'Excessive prolongation can trigger tachyarrhythmias, so regulators usually ask for data on a new drug’s QT effect.',
-          GARDP_QT,
+          'Drugs cause it by acting on cardiac ion channels; rarely it leads to torsades de pointes, which the QT length predicts poorly.',
+          QT_REVIEW,
         ),
         fact(
-          'Nilotinib’s boxed warning pairs it with sudden deaths; hypokalemia, hypomagnesemia and long QT syndrome rule nilotinib out.',
-          NOVARTIS_TASIGNA,
+          'QT monitoring is part of drug development, and a large QT increase can keep a drug from approval.',
+          QT_REVIEW,
         ),
-        fact('Dasatinib’s label lists it among its warnings too.', BMS_SPRYCEL_2019),
+        fact('Nilotinib’s boxed warning pairs QT prolongation with sudden deaths.', TASIGNA_LABEL),
         fact(
-          'So does the label of inotuzumab ozogamicin, an antibody-drug conjugate.',
+          'The label of inotuzumab ozogamicin, an antibody-drug conjugate, lists it among its warnings too.',
           DAILYMED_BESPONSA_2024,
         ),
       ],
       monitoring: [
         fact(
-          'With nilotinib: QTc by ECG before and during treatment, with potassium and magnesium kept in range.',
-          NOVARTIS_TASIGNA,
+          'With nilotinib: potassium and magnesium are checked and corrected before and during treatment, because low levels add to the risk.',
+          TASIGNA_LABEL,
         ),
       ],
     },
     related: ['nilotinib', 'dasatinib', 'tyrosine-kinase-inhibitor'],
-    source: MAYO_QT,
+    source: QT_REVIEW,
   },
   {
     id: 'pleural-effusion',
@@ -223,31 +222,20 @@ export const AROUND_TREATMENT_ENTRIES: readonly GlossaryEntry[] = [
     forms: [{ text: 'pleural effusion' }],
     summary: 'A pleural effusion is fluid that builds up between the lungs and the chest wall.',
     ...explained(
-      fact('Thin layers of tissue cover the lungs and line the inside of the chest.', UMLS),
-      fact(
-        'When extra fluid collects between them, it can cause shortness of breath, a cough or chest pain.',
-        UMLS,
-      ),
+      fact('Extra fluid collects in the space around the lungs.', CTCAE),
+      fact('It can cause shortness of breath, a cough or chest pain.', CTCAE),
       fact('Some TKIs can cause it, most of all dasatinib.', MASIELLO),
       fact('Learn its signs, and tell your care team if you notice them.', MASIELLO),
     ),
     student: {
       summary: fact(
-        'Excess fluid in the pleural cavity: a sign of disease, not a diagnosis in itself.',
-        UMLS,
+        'An increase in the amount of fluid within the pleural cavity, graded in NCI’s CTCAE.',
+        CTCAE,
       ),
       facts: [
         fact(
-          'Causes include lung infection, congestive heart failure, pleural or lung tumors, connective tissue disorders and trauma.',
-          UMLS,
-        ),
-        fact(
           'Among TKIs it is most tied to dasatinib, though imatinib and nilotinib also carry a fluid-retention risk.',
           MASIELLO,
-        ),
-        fact(
-          'Bosutinib’s fluid retention can also present as pleural or pericardial effusion.',
-          PFIZER_BOSULIF,
         ),
       ],
       monitoring: [
@@ -258,7 +246,7 @@ export const AROUND_TREATMENT_ENTRIES: readonly GlossaryEntry[] = [
       ],
     },
     related: ['dasatinib', 'bosutinib', 'edema', 'tyrosine-kinase-inhibitor'],
-    source: UMLS,
+    source: CTCAE,
   },
   {
     id: 'cytokine-release-syndrome',
@@ -276,7 +264,10 @@ export const AROUND_TREATMENT_ENTRIES: readonly GlossaryEntry[] = [
         NCI_CRS,
       ),
       fact('Most reactions are mild, but some are severe.', NCI_CRS),
-      fact('Blinatumomab’s label has a boxed warning about CRS.', FDA_BLINCYTO),
+      fact(
+        'Blinatumomab’s label has a boxed warning about CRS, a warning printed in a box at the top.',
+        FDA_BLINCYTO,
+      ),
     ),
     student: {
       summary: fact(
@@ -308,28 +299,23 @@ export const AROUND_TREATMENT_ENTRIES: readonly GlossaryEntry[] = [
     // Spelled out, so the study deck's "What does ICANS stand for?" card is right.
     name: 'Immune effector cell-associated neurotoxicity syndrome (ICANS)',
     category: 'side-effect',
-    // Not bare "neurotoxicity": that word is also used of pesticides, metals and venoms.
+    // Not bare "neurotoxicity" (pesticides, metals, venoms), nor "neurological toxicity": other
+    // drugs harm the nerves too, and ICANS is only one kind of such harm.
     forms: [
       { text: 'immune effector cell-associated neurotoxicity syndrome' },
       { text: 'ICANS', caseSensitive: true },
-      { text: 'neurological toxicity' },
-      { text: 'neurologic toxicity' },
     ],
     summary:
-      'ICANS is a group of brain and nerve problems that can happen after CAR T-cell therapy and similar treatments.',
+      'ICANS is a group of brain and nerve problems that can come after CAR T-cell therapy and some other drugs.',
     ...explained(
       fact(
-        'Early signs include shaking, confusion, and trouble finding words or writing.',
-        ICANS_CHAPTER,
+        'It can start during cytokine release syndrome (a strong immune reaction), or after it ends.',
+        AUCATZYL_LABEL,
       ),
-      fact('It can get worse and lead to seizures.', ICANS_CHAPTER),
+      fact('Shaking and confusion are common signs of it.', TECARTUS_2021),
+      fact('It can be severe, so your care team watches for it closely.', BUTT),
       fact(
-        'It often starts around the same time as cytokine release syndrome, or soon after.',
-        ICANS_CHAPTER,
-      ),
-      fact('Most cases go away, often with early treatment.', ICANS_CHAPTER),
-      fact(
-        'Blinatumomab can also cause nervous system problems, such as confusion or trouble speaking.',
+        'Blinatumomab can also cause brain and nerve problems, such as confusion or trouble speaking.',
         ACS_IMMUNO,
       ),
     ),
@@ -340,33 +326,33 @@ export const AROUND_TREATMENT_ENTRIES: readonly GlossaryEntry[] = [
       ),
       facts: [
         fact(
-          'Cytokines from macrophages and monocytes are thought to raise vascular permeability and activate endothelium, breaking down the blood-brain barrier.',
-          ICANS_CHAPTER,
-        ),
-        fact(
-          'Onset averages about 5 days after CAR T-cell infusion, but about 10% of cases begin more than 3 weeks later.',
-          ICANS_CHAPTER,
-        ),
-        fact(
           'Severe ICANS carries significant morbidity and mortality; treatment is mainly corticosteroids and supportive care.',
           BUTT,
+        ),
+        fact(
+          'Obecabtagene autoleucel’s boxed warning: ICANS, including fatal or life-threatening reactions, concurrent with CRS or after it resolves.',
+          AUCATZYL_LABEL,
+        ),
+        fact(
+          'Blinatumomab’s boxed warning names ICANS among its neurological toxicities.',
+          FDA_BLINCYTO,
         ),
       ],
       properTerms: [
         fact(
-          'Early: tremor, speech hesitancy progressing to aphasia, and dysgraphia. Gravest: status epilepticus and cerebral edema.',
-          ICANS_CHAPTER,
+          'With brexucabtagene autoleucel in adult ALL, neurologic toxicities occurred in 87% (grade 3 or higher in 35%).',
+          TECARTUS_2021,
         ),
       ],
       monitoring: [
         fact(
-          'Patients are monitored proactively for subtle changes in cognition, speech and handwriting.',
-          ICANS_CHAPTER,
+          'Because treatment is mainly supportive, early identification matters; predictive biomarkers are being proposed.',
+          BUTT,
         ),
       ],
     },
     related: ['cytokine-release-syndrome', 'car-t-cell-therapy', 'blinatumomab'],
-    source: ICANS_CHAPTER,
+    source: BUTT,
   },
   {
     id: 'car-t-cell-therapy',
@@ -384,14 +370,18 @@ export const AROUND_TREATMENT_ENTRIES: readonly GlossaryEntry[] = [
       'CAR T-cell therapy changes a patient’s own T cells in a lab so they can find and kill cancer cells.',
     ...explained(
       fact('First, T cells are taken from the patient’s blood.', NCI_CAR_T),
-      fact('In the lab, they get a gene for a special receptor called a CAR.', NCI_CAR_T),
+      fact(
+        'In the lab, they get a gene for a CAR, a special receptor: a part on the outside of the cell that grabs one protein.',
+        NCI_CAR_T,
+      ),
       fact('Millions of these cells are grown, then given back through a vein.', NCI_CAR_T),
       fact('The CAR T cells attach to a protein on cancer cells and kill them.', NCI_CAR_T),
       fact(
-        'Tisagenlecleucel is a CAR T-cell therapy approved for some children and young adults with B-cell ALL.',
-        CAR_T_VS_BITE,
+        'Tisagenlecleucel is approved for B-cell ALL in people up to 25 years old.',
+        KYMRIAH_SUMMARY,
       ),
-      fact('It can cause cytokine release syndrome.', NCI_CRS),
+      fact('Brexucabtagene autoleucel is approved for adults with B-cell ALL.', TECARTUS_2021),
+      fact('It can cause cytokine release syndrome, a strong immune reaction with fever.', NCI_CRS),
     ),
     student: {
       summary: fact(
@@ -400,16 +390,20 @@ export const AROUND_TREATMENT_ENTRIES: readonly GlossaryEntry[] = [
       ),
       facts: [
         fact(
-          'A CAR is a laboratory-made receptor that binds a given protein on cancer cells.',
-          NCI_CAR,
+          'A CAR is a laboratory-made receptor; for brexucabtagene autoleucel it binds CD19 on leukemia cells.',
+          NCI_BREXU,
         ),
         fact(
-          'Tisagenlecleucel (2017) was the first FDA-approved commercial cellular therapy; most CAR T products target CD19.',
-          BUTT,
+          'Tisagenlecleucel was approved in 2017 for B-cell precursor ALL up to age 25, on a single-arm trial in 63 children and young adults.',
+          KYMRIAH_SUMMARY,
         ),
         fact(
-          'Blinatumomab and CD19 CAR T cells share a target in R/R B-ALL, yet CAR T trials report complete remission in 67% to 100%.',
-          CAR_T_VS_BITE,
+          'Brexucabtagene autoleucel was approved in 2021 for adults, on ZUMA-3, a single-arm multicenter trial (complete response in 28 of 54).',
+          TECARTUS_2021,
+        ),
+        fact(
+          'Since April 2024 the FDA requires a boxed warning for T-cell malignancies on all CD19- and BCMA-directed autologous CAR T-cell therapies.',
+          FDA_2024,
         ),
       ],
       properTerms: [
@@ -422,6 +416,8 @@ export const AROUND_TREATMENT_ENTRIES: readonly GlossaryEntry[] = [
       'immunotherapy',
       'b-cell-all',
       'relapsed-refractory',
+      'tisagenlecleucel',
+      'brexucabtagene-autoleucel',
     ],
     source: NCI_CAR_T,
   },

@@ -3,27 +3,31 @@
  * marrow, blasts, lymphocytes (B and T cells), CD19 and CD22, stem cell transplants, and the two
  * CAR T-cell therapies for B-cell ALL. Both levels each. Writing rules: see the top of concepts.ts.
  *
+ * Sources (#24): primary only. Cells from the NCI dictionary and the ACS; the
+ * two CAR T-cell therapies from their FDA labels (openFDA, DailyMed), FDA notices and the FDA's own
+ * approval summary. What no primary source we could read says was dropped (tisagenlecleucel's
+ * respelling is kept, unsourced, until NCI's dictionary page for it can be read).
+ *
  * Guarded forms: bare "blast" (a blast of wind) is not a form, only "blast cell", "lymphoblast"
  * and "leukemic blast". "B cell" and "T cell" match in exact case only ("b cell" is rare, but a
- * lower-case "t cell" turns up in other fields). Pronunciations are the usual US respellings; they
- * are not from the sources.
+ * lower-case "t cell" turns up in other fields).
  */
 import {
-  AAMDS_GLOSSARY as AAMDS,
   ACS_IMMUNO,
   ACS_STEM_CELL_TRANSPLANT as ACS_SCT,
   ASH_2015_PH_ALL,
-  BUTT_ICANS_REVIEW as BUTT,
-  CAR_T_VS_BITE,
-  CD22_DATASHEET,
+  DAILYMED_KYMRIAH_MEDGUIDE as KYMRIAH_GUIDE,
   FDA_BESPONSA,
-  HPO_B_CELLS,
+  FDA_CAR_T_BOXED_WARNING_2024 as FDA_2024,
+  FDA_KYMRIAH_APPROVAL_SUMMARY as KYMRIAH_SUMMARY,
+  FDA_KYMRIAH_LABEL as KYMRIAH_LABEL,
+  FDA_TECARTUS_ALL_2021 as TECARTUS_2021,
+  FDA_TECARTUS_LABEL as TECARTUS_LABEL,
   INOTUZUMAB_REVIEW,
-  NCCN_PATIENTS_ALL as NCCN,
-  NCI_ALL_LYMPHOBLASTS,
-  NHGRI_LYMPHOCYTE as NHGRI,
-  NOVARTIS_KYMRIAH,
-  TECARTUS_APPROVAL_2021 as TECARTUS,
+  NCI_CRS,
+  NCI_DICTIONARY_B_TERMS as NCI_B,
+  NCI_DICTIONARY_BONE_MARROW as NCI_MARROW,
+  NCI_DICTIONARY_BREXUCABTAGENE as NCI_BREXU,
 } from '../sources';
 import type { GlossaryEntry } from '../types';
 import { explained, fact } from './facts';
@@ -32,31 +36,31 @@ export const CELL_ENTRIES: readonly GlossaryEntry[] = [
   {
     id: 'bone-marrow',
     name: 'Bone marrow',
-    category: 'disease',
+    category: 'body',
     forms: [{ text: 'bone marrow' }],
     summary:
-      'Bone marrow is the soft, spongy tissue inside most bones, where blood cells are made.',
+      'Bone marrow is the soft, spongy tissue in the center of most bones, where blood cells are made.',
     ...explained(
-      fact('It makes red blood cells, white blood cells and platelets.', NCCN),
-      fact('ALL starts in the bone marrow.', NCCN),
       fact(
-        'In ALL, too many young white blood cells fill the blood and bone marrow.',
-        NCI_ALL_LYMPHOBLASTS,
+        'Red marrow holds blood stem cells that can become red blood cells, white blood cells or platelets.',
+        NCI_MARROW,
       ),
+      fact('Yellow marrow is mostly fat.', NCI_MARROW),
+      fact('In B-cell ALL, too many young B cells fill the bone marrow and the blood.', NCI_B),
     ),
     student: {
       summary: fact(
-        'The blood-forming tissue in the cavities of bones, where young blood cells, including blasts, develop.',
-        AAMDS,
+        'Soft, highly vascular tissue in the center of most bones: red marrow holds the blood stem cells, yellow marrow is mostly fat.',
+        NCI_MARROW,
       ),
       facts: [
         fact(
-          'The pivotal tisagenlecleucel trial (ELIANA) required at least 5% lymphoblasts in the marrow.',
-          NOVARTIS_KYMRIAH,
+          'Yellow marrow also holds stem cells that can become cartilage, fat or bone cells.',
+          NCI_MARROW,
         ),
         fact(
-          'The same trial counted complete remission with MRD-negative bone marrow as a secondary end point.',
-          NOVARTIS_KYMRIAH,
+          'B-cell ALL is defined by too many B-cell lymphoblasts in marrow and blood; it is the most common type of ALL.',
+          NCI_B,
         ),
       ],
     },
@@ -66,83 +70,77 @@ export const CELL_ENTRIES: readonly GlossaryEntry[] = [
       'stem-cell-transplant',
       'minimal-residual-disease',
     ],
-    source: NCCN,
+    source: NCI_MARROW,
   },
   {
     id: 'blast',
     name: 'Blast (blast cell)',
-    category: 'disease',
+    category: 'body',
     forms: [
       { text: 'blast cell' },
       { text: 'lymphoblast' },
       { text: 'leukemic blast' },
       { text: 'leukemia blast' },
     ],
-    summary: 'A blast is a very young white blood cell that has not grown up yet.',
+    summary: 'A blast is a very young blood cell that has not grown up yet.',
     ...explained(
-      fact('Blasts normally grow into working blood cells in the bone marrow.', AAMDS),
+      fact('Lymphoblasts are young white blood cells.', NCI_B),
       fact(
-        'In ALL, too many young white blood cells called lymphoblasts build up in the blood and marrow.',
-        NCI_ALL_LYMPHOBLASTS,
+        'In B-cell ALL, far too many of them are found in the bone marrow and the blood.',
+        NCI_B,
       ),
     ),
     student: {
       summary: fact(
-        'An immature precursor cell; in ALL, the malignant lymphoblasts that accumulate in blood and marrow.',
-        NCI_ALL_LYMPHOBLASTS,
+        'An immature blood cell; in B-cell ALL, the B-cell lymphoblasts that crowd marrow and blood.',
+        NCI_B,
       ),
-      facts: [
-        fact(
-          'The marrow blast count grades myeloid disease: 20 blasts in 100 marrow cells marks acute myeloid leukemia rather than MDS.',
-          AAMDS,
-        ),
-        fact(
-          'CD19 is on B-lineage cells from the earliest stages through B-cell blasts, which makes it a target in B-ALL.',
-          HPO_B_CELLS,
-        ),
-      ],
+      facts: [fact('B-cell ALL is the most common type of ALL.', NCI_B)],
     },
     related: ['bone-marrow', 'lymphocyte', 'acute-lymphocytic-leukemia'],
-    source: AAMDS,
+    source: NCI_B,
   },
   {
     id: 'lymphocyte',
     name: 'Lymphocyte',
-    category: 'disease',
+    category: 'body',
     forms: [{ text: 'lymphocyte' }],
     summary: 'A lymphocyte is a kind of white blood cell that is part of the immune system.',
     ...explained(
-      fact('The two main kinds are B cells and T cells.', NHGRI),
-      fact('ALL is a cancer of young lymphocytes.', NCCN),
+      fact('B cells are lymphocytes that make antibodies.', NCI_B),
+      fact(
+        'T cells are another kind of immune cell; CAR T-cell therapy is made from them.',
+        NCI_BREXU,
+      ),
+      fact('ALL is a cancer of young lymphocytes, called lymphoblasts.', NCI_B),
     ),
     student: {
       summary: fact(
-        'The white blood cells of adaptive immunity, in two main lines: B cells (antibodies) and T cells (killing infected or cancerous cells).',
-        NHGRI,
+        'A white blood cell of the immune system; B lymphocytes make antibodies and develop from stem cells in the marrow.',
+        NCI_B,
       ),
       facts: [
-        fact('B cells are lymphocytes derived from the bone marrow.', HPO_B_CELLS),
         fact(
-          'ALL is a fast-growing disease with too many immature lymphoid cells (lymphoblasts) in blood and marrow.',
-          NCI_ALL_LYMPHOBLASTS,
+          'In B-cell ALL, B-cell lymphoblasts, immature lymphocytes, build up in marrow and blood.',
+          NCI_B,
         ),
       ],
     },
     related: ['b-cell', 't-cell', 'acute-lymphocytic-leukemia', 'blast'],
-    source: NHGRI,
+    source: NCI_B,
   },
   {
     id: 'b-cell',
     name: 'B cell',
-    category: 'disease',
+    category: 'body',
     forms: [
       { text: 'B cell', caseSensitive: true },
       { text: 'B lymphocyte', caseSensitive: true },
     ],
-    summary: 'A B cell is a kind of lymphocyte that makes antibodies.',
+    summary: 'A B cell is a kind of white blood cell that makes antibodies.',
     ...explained(
-      fact('Antibodies help the body attack germs and toxins.', NHGRI),
-      fact('B-cell ALL starts in young B cells.', NCCN),
+      fact('B cells are part of the immune system.', NCI_B),
+      fact('They grow from stem cells in the bone marrow.', NCI_B),
       fact(
         'Some drugs for B-cell ALL find the leukemia cells by CD19, a protein on B cells.',
         ACS_IMMUNO,
@@ -150,11 +148,11 @@ export const CELL_ENTRIES: readonly GlossaryEntry[] = [
     ),
     student: {
       summary: fact(
-        'A bone marrow-derived lymphocyte whose main job in adaptive immunity is making antibodies.',
-        HPO_B_CELLS,
+        'A lymphocyte of the immune system that makes antibodies; it develops from stem cells in the bone marrow.',
+        NCI_B,
       ),
       facts: [
-        fact('CD19 is a pan-B-cell marker; CD20 marks mature B cells.', HPO_B_CELLS),
+        fact('B-cell ALL, the most common type of ALL, is a cancer of B-cell lymphoblasts.', NCI_B),
         fact(
           'B-cell aplasia after inotuzumab ozogamicin adds to the risk of infection.',
           INOTUZUMAB_REVIEW,
@@ -162,63 +160,69 @@ export const CELL_ENTRIES: readonly GlossaryEntry[] = [
       ],
     },
     related: ['lymphocyte', 't-cell', 'b-cell-all', 'cd19', 'cd22'],
-    source: NHGRI,
+    source: NCI_B,
   },
   {
     id: 't-cell',
     name: 'T cell',
-    category: 'disease',
+    category: 'body',
     forms: [
       { text: 'T cell', caseSensitive: true },
       { text: 'T lymphocyte', caseSensitive: true },
     ],
-    summary: 'A T cell is a kind of lymphocyte that can kill infected or cancer cells.',
+    summary: 'A T cell is a kind of immune cell that can be used to kill cancer cells.',
     ...explained(
-      fact(
-        'T cells destroy the body’s own cells that viruses have taken over or that have become cancer.',
-        NHGRI,
-      ),
       fact(
         'Blinatumomab brings T cells close to leukemia cells so they can attack them.',
         ACS_IMMUNO,
       ),
+      fact(
+        'In CAR T-cell therapy, your own T cells are changed in a lab so they can find cancer cells.',
+        NCI_BREXU,
+      ),
     ),
     student: {
       summary: fact(
-        'The lymphocyte of cell-mediated immunity, which destroys virus-infected and malignant cells.',
-        NHGRI,
+        'An immune system cell, the one that CAR T-cell therapy engineers with a chimeric antigen receptor.',
+        NCI_BREXU,
       ),
       facts: [
         fact(
-          'CAR T-cell therapy engineers a patient’s own T cells to recognize CD19 on B-ALL cells.',
-          NOVARTIS_KYMRIAH,
+          'CAR T-cell therapy adds a gene for a chimeric antigen receptor to a patient’s own T cells, then grows them in large numbers.',
+          NCI_BREXU,
         ),
         fact(
-          'Blinatumomab and CD19 CAR T cells both redirect T cells against CD19 in relapsed or refractory B-ALL.',
-          CAR_T_VS_BITE,
+          'T-cell cancers, some carrying the CAR, have followed CD19- and BCMA-directed CAR T-cell therapy, so the FDA required a boxed warning in 2024.',
+          FDA_2024,
         ),
       ],
     },
     related: ['lymphocyte', 'b-cell', 'car-t-cell-therapy', 'blinatumomab'],
-    source: NHGRI,
+    source: NCI_BREXU,
   },
   {
     id: 'cd19',
     name: 'CD19',
-    category: 'gene',
+    category: 'body',
     forms: [{ text: 'CD19', caseSensitive: true }],
     summary: 'CD19 is a protein on the outside of B cells and of most B-cell leukemia cells.',
     ...explained(
       fact('Blinatumomab finds leukemia cells by holding on to CD19.', ACS_IMMUNO),
-      fact('Most CAR T-cell therapies are made to find CD19 too.', BUTT),
+      fact('So do some CAR T-cell therapies, which use your own T cells.', NCI_BREXU),
     ),
     student: {
-      summary: fact('A pan-B-cell surface marker.', HPO_B_CELLS),
+      summary: fact(
+        'A B-cell surface protein, the target of blinatumomab and of the CD19 CAR T-cell therapies.',
+        ACS_IMMUNO,
+      ),
       facts: [
-        fact('Most approved CAR T-cell products target CD19.', BUTT),
         fact(
-          'Blinatumomab (a CD19-directed CD3 T-cell engager) and tisagenlecleucel share CD19 as their target.',
-          CAR_T_VS_BITE,
+          'Tisagenlecleucel is a CD19-directed, genetically modified, autologous T-cell immunotherapy.',
+          KYMRIAH_SUMMARY,
+        ),
+        fact(
+          'Brexucabtagene autoleucel binds CD19, found on some lymphoma and leukemia cells.',
+          NCI_BREXU,
         ),
       ],
     },
@@ -228,7 +232,7 @@ export const CELL_ENTRIES: readonly GlossaryEntry[] = [
   {
     id: 'cd22',
     name: 'CD22',
-    category: 'gene',
+    category: 'body',
     forms: [{ text: 'CD22', caseSensitive: true }],
     summary: 'CD22 is a protein on the outside of B cells and many B-cell leukemia cells.',
     ...explained(
@@ -237,15 +241,10 @@ export const CELL_ENTRIES: readonly GlossaryEntry[] = [
     ),
     student: {
       summary: fact(
-        'A transmembrane glycoprotein of the immunoglobulin superfamily (Siglec-2) on B cells.',
-        CD22_DATASHEET,
+        'A B-cell surface protein, the target of the antibody-drug conjugate inotuzumab ozogamicin.',
+        FDA_BESPONSA,
       ),
       facts: [
-        fact(
-          'It is in the cytoplasm of pro-B and pre-B cells and on the surface of mature B cells, but not on plasma cells.',
-          CD22_DATASHEET,
-        ),
-        fact('It is thought to set the threshold for B-cell receptor signaling.', CD22_DATASHEET),
         fact(
           'Loss or change of CD22 is one mechanism of resistance to inotuzumab ozogamicin.',
           INOTUZUMAB_REVIEW,
@@ -304,66 +303,100 @@ export const CELL_ENTRIES: readonly GlossaryEntry[] = [
     forms: [{ text: 'tisagenlecleucel' }, { text: 'Kymriah', brand: true }],
     pronunciation: 'tis-a-jen-LEK-loo-sel',
     summary:
-      'Tisagenlecleucel (Kymriah) is a CAR T-cell therapy for B-cell ALL in children and young adults.',
+      'Tisagenlecleucel (Kymriah) is a CAR T-cell therapy for B-cell ALL in children and young people up to 25 years old.',
     ...explained(
-      fact('It is made from the patient’s own T cells, changed to find CD19.', NOVARTIS_KYMRIAH),
+      fact('It is made from the patient’s own white blood cells.', KYMRIAH_GUIDE),
       fact(
-        'It is for people up to 25 years old whose ALL did not respond, or has come back more than once.',
-        NOVARTIS_KYMRIAH,
+        'The cells are changed in a lab so they find CD19, a protein on B-cell leukemia cells.',
+        KYMRIAH_SUMMARY,
       ),
-      fact('It is given at a certified treatment center.', NOVARTIS_KYMRIAH),
+      fact(
+        'It is for people up to 25 years old whose ALL came back or did not go away with other treatment.',
+        KYMRIAH_GUIDE,
+      ),
+      fact(
+        'It is not approved for adults over 25 with ALL; another CAR T-cell therapy is.',
+        TECARTUS_2021,
+      ),
     ),
     drug: {
-      drugClass: fact('CAR T-cell therapy, a kind of immunotherapy.', NOVARTIS_KYMRIAH),
-      target: fact('CD19, a protein on B cells and on B-cell leukemia cells.', NOVARTIS_KYMRIAH),
-      howGiven: fact('Into a vein, as a drip, at a certified treatment center.', NOVARTIS_KYMRIAH),
+      drugClass: fact('CAR T-cell therapy, a kind of immunotherapy.', KYMRIAH_SUMMARY),
+      target: fact('CD19, a protein on B cells and on B-cell leukemia cells.', KYMRIAH_SUMMARY),
+      howGiven: fact('Into a vein, as a drip, after a short course of chemo.', KYMRIAH_SUMMARY),
     },
     sideEffects: {
       common: [
         fact(
-          'Cytokine release syndrome (CRS), with fever and low blood pressure.',
-          NOVARTIS_KYMRIAH,
+          'Cytokine release syndrome (CRS): immune cells let out a flood of cytokines, which can bring fever and low blood pressure.',
+          NCI_CRS,
         ),
       ],
       serious: [
         fact(
-          'Its label has a boxed warning for CRS and for nervous system problems. Get help right away if you notice signs.',
-          NOVARTIS_KYMRIAH,
+          'CRS and nervous system problems can be severe, so your care team watches for them closely.',
+          KYMRIAH_SUMMARY,
+        ),
+        fact(
+          'Its FDA label has a boxed warning, a warning printed in a box at the top of the label.',
+          KYMRIAH_LABEL,
+        ),
+        fact(
+          'Since 2024 the boxed warning also covers new cancers of T cells after this kind of treatment.',
+          FDA_2024,
         ),
       ],
       callCareTeam: [
-        fact('Any sign of CRS, such as a fever, at any time after treatment.', NOVARTIS_KYMRIAH),
+        fact(
+          'Call your care team or get emergency help at once for trouble breathing, a fever, chills, or feeling dizzy.',
+          KYMRIAH_GUIDE,
+        ),
+        fact(
+          'Do the same for confusion, which can be a sign of a nervous system problem.',
+          KYMRIAH_GUIDE,
+        ),
+        fact(
+          'Also call for bad nausea, throwing up, diarrhea, or bad muscle or joint pain.',
+          KYMRIAH_GUIDE,
+        ),
       ],
-      notes: [],
+      notes: [
+        fact('Tell any doctor who treats you that you have had this treatment.', KYMRIAH_GUIDE),
+      ],
     },
     student: {
       summary: fact(
         'A CD19-directed genetically modified autologous T-cell immunotherapy.',
-        NOVARTIS_KYMRIAH,
+        KYMRIAH_SUMMARY,
       ),
       facts: [
         fact(
-          'Label: patients up to 25 years with B-cell precursor ALL that is refractory or in second or later relapse.',
-          NOVARTIS_KYMRIAH,
+          'FDA approval (August 2017): patients up to 25 years with B-cell precursor ALL that is refractory or in second or later relapse.',
+          KYMRIAH_SUMMARY,
         ),
-        fact('Approved in 2017 as the first FDA-approved commercial cellular therapy.', BUTT),
-        fact('Approval rested on ELIANA, a single-arm global phase II trial.', NOVARTIS_KYMRIAH),
+        fact(
+          'Approval rested on a single-arm trial: 63% of 63 children and young adults reached complete remission, all with MRD below 0.01%.',
+          KYMRIAH_SUMMARY,
+        ),
+        fact(
+          'Its REMS was removed in June 2025, so treatment no longer depends on a REMS-certified center.',
+          KYMRIAH_LABEL,
+        ),
       ],
       properTerms: [
         fact(
-          'CRS here shows as fever, hypotension, hypoxia and tachycardia, sometimes with organ dysfunction and coagulopathy.',
-          NOVARTIS_KYMRIAH,
+          'Boxed warning (class-wide since 2024): T-cell malignancies, including CAR-positive tumors, after CD19- or BCMA-directed autologous CAR T cells.',
+          FDA_2024,
         ),
       ],
       monitoring: [
         fact(
-          'Patients stay near the certified center for weeks after infusion, and tocilizumab is kept on site.',
-          NOVARTIS_KYMRIAH,
+          'In the approval trial, CRS occurred in 79% and neurologic events in 65%.',
+          KYMRIAH_SUMMARY,
         ),
       ],
     },
     related: ['car-t-cell-therapy', 'cytokine-release-syndrome', 'icans', 'cd19', 'b-cell-all'],
-    source: NOVARTIS_KYMRIAH,
+    source: KYMRIAH_LABEL,
   },
   {
     id: 'brexucabtagene-autoleucel',
@@ -374,55 +407,85 @@ export const CELL_ENTRIES: readonly GlossaryEntry[] = [
       { text: 'brexucabtagene' },
       { text: 'Tecartus', brand: true },
     ],
-    pronunciation: 'brex-ue-KAB-ta-jeen aw-toe-LOO-sel',
+    pronunciation: 'brek-suh-KAB-tuh-jeen AW-toh-LOO-sel',
     summary:
       'Brexucabtagene autoleucel (Tecartus) is a CAR T-cell therapy for adults with B-cell ALL.',
     ...explained(
-      fact('It is for adults whose ALL came back or did not respond to treatment.', TECARTUS),
-      fact('It is a CAR T-cell therapy made to find CD19.', TECARTUS),
-      fact('It is given once, as a drip into a vein, after a short course of chemo.', TECARTUS),
+      fact(
+        'It is for adults whose ALL came back or did not get better with other treatment.',
+        NCI_BREXU,
+      ),
+      fact('It is made from the patient’s own T cells, a kind of white blood cell.', NCI_BREXU),
+      fact(
+        'In a lab, the cells get a gene for a special receptor that holds on to CD19, a protein on the leukemia cells.',
+        NCI_BREXU,
+      ),
+      fact(
+        'It is given once, as a drip into a vein, after a short course of chemo.',
+        TECARTUS_2021,
+      ),
     ),
     drug: {
-      drugClass: fact('CAR T-cell therapy, a kind of immunotherapy.', TECARTUS),
-      target: fact('CD19, a protein on B-cell leukemia cells.', TECARTUS),
-      howGiven: fact('One drip into a vein, after a short course of chemo.', TECARTUS),
+      drugClass: fact('CAR T-cell therapy, a kind of immunotherapy.', NCI_BREXU),
+      target: fact('CD19, a protein on B-cell leukemia cells.', NCI_BREXU),
+      howGiven: fact('One drip into a vein, after a short course of chemo.', TECARTUS_2021),
     },
     sideEffects: {
       common: [
-        fact('Fever.', TECARTUS),
-        fact('Cytokine release syndrome (CRS).', TECARTUS),
-        fact('Low blood pressure.', TECARTUS),
-        fact('Confusion or other brain problems.', TECARTUS),
-        fact('Nausea, chills, headache and tiredness.', TECARTUS),
+        fact('Fever.', TECARTUS_2021),
+        fact(
+          'Cytokine release syndrome (CRS), a strong immune reaction that can bring fever and low blood pressure.',
+          NCI_CRS,
+        ),
+        fact('Low blood pressure.', TECARTUS_2021),
+        fact('Confusion or other brain problems.', TECARTUS_2021),
+        fact('Nausea, chills, headache and feeling tired.', TECARTUS_2021),
       ],
       serious: [
         fact(
-          'Its label has a boxed warning for CRS and for nervous system problems. Get help right away if you notice signs.',
-          TECARTUS,
+          'Its FDA label has a boxed warning, a warning printed in a box at the top of the label, about CRS and nervous system problems.',
+          TECARTUS_LABEL,
+        ),
+        fact(
+          'Since 2024 the boxed warning also covers new cancers of T cells after this kind of treatment.',
+          FDA_2024,
         ),
       ],
-      callCareTeam: [],
+      callCareTeam: [
+        fact(
+          'Call your care team at once for a fever, trouble breathing, a fast heartbeat or feeling dizzy, which can be signs of CRS.',
+          NCI_CRS,
+        ),
+        fact(
+          'Call at once for confusion or shaking, which can be signs that the brain and nerves are affected.',
+          TECARTUS_2021,
+        ),
+      ],
       notes: [],
     },
     student: {
       summary: fact(
         'A CD19-directed CAR T-cell therapy, approved in October 2021 for adults with R/R B-cell precursor ALL.',
-        TECARTUS,
+        TECARTUS_2021,
       ),
       facts: [
         fact(
-          'In ZUMA-3, 28 of 54 evaluable patients (52%) reached complete response within 3 months.',
-          TECARTUS,
+          'ZUMA-3 was a single-arm, multicenter trial: 28 of 54 evaluable patients (52%) reached complete response within 3 months.',
+          TECARTUS_2021,
         ),
         fact(
           'CRS occurred in 92% (grade 3 or higher in 26%) and neurologic toxicities in 87% (grade 3 or higher in 35%).',
-          TECARTUS,
+          TECARTUS_2021,
         ),
       ],
       properTerms: [
         fact(
+          'Boxed warning: cytokine release syndrome, neurologic toxicities, and secondary hematological malignancies.',
+          TECARTUS_LABEL,
+        ),
+        fact(
           'Frequent reactions include encephalopathy, tachycardia, febrile neutropenia, hypoxia and tremor.',
-          TECARTUS,
+          TECARTUS_2021,
         ),
       ],
     },
@@ -433,6 +496,6 @@ export const CELL_ENTRIES: readonly GlossaryEntry[] = [
       'icans',
       'cd19',
     ],
-    source: TECARTUS,
+    source: TECARTUS_LABEL,
   },
 ];

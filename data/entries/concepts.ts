@@ -23,6 +23,8 @@ import {
   DAILYMED_BESPONSA_2024,
   FDA_BESPONSA,
   FDA_BLINCYTO,
+  FDA_KYMRIAH_APPROVAL_SUMMARY,
+  FDA_TECARTUS_ALL_2021,
   FRANQUIZ_BLINATUMOMAB_REVIEW as FRANQUIZ,
   GLEISSNER_BCR_ABL as GLEISSNER,
   INOTUZUMAB_REVIEW,
@@ -36,7 +38,6 @@ import {
   NCI_MONOCLONAL_ANTIBODY,
   NCI_PDQ_ALL_PATIENT as PDQ_PATIENT,
   NCI_PH_POSITIVE,
-  SIGMUND_RR_ALL_REVIEW as SIGMUND,
 } from '../sources';
 import type { GlossaryEntry } from '../types';
 import { explained, fact } from './facts';
@@ -435,8 +436,12 @@ export const CONCEPT_ENTRIES: readonly GlossaryEntry[] = [
       ),
       facts: [
         fact(
-          'For adult R/R B-ALL, blinatumomab, inotuzumab ozogamicin and tisagenlecleucel were approved within a span of six years.',
-          SIGMUND,
+          'CAR T-cell therapy is immunotherapy too: tisagenlecleucel, approved in 2017, is for B-cell precursor ALL up to age 25 only.',
+          FDA_KYMRIAH_APPROVAL_SUMMARY,
+        ),
+        fact(
+          'For adults with R/R B-cell precursor ALL, the CAR T-cell therapy brexucabtagene autoleucel was approved in October 2021.',
+          FDA_TECARTUS_ALL_2021,
         ),
         fact(
           'The BiTE blinatumomab and CD19-directed CAR T cells share one principle: T cells redirected to CD19.',

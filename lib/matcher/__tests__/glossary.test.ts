@@ -127,6 +127,10 @@ describe.skipIf(!GLOSSARY)('the real glossary', () => {
     ['Refractory bricks line the kiln.', []],
     ['the refractory period of a neuron', []],
     ['the neurotoxicity of lead and mercury', []],
+    // "Neurological toxicity" is wider than ICANS (#24): vincristine and methotrexate cause it too.
+    ['Vincristine can cause neurological toxicity.', []],
+    ['neurologic toxicity from methotrexate', []],
+    ['Neurological toxicities occurred.', []],
     [
       'MRD-negative remission',
       [
