@@ -96,6 +96,7 @@ describe('the options page', () => {
         drug: false,
         gene: false,
         'side-effect': false,
+        body: false,
       },
     });
     await renderOptions();

@@ -197,7 +197,7 @@ const BAD_FILES: [string, GlossaryFile, string[]][] = [
     'an unknown category',
     csvFile([CSV_HEADER, csvRow({ category: 'herb' })]),
     [
-      'Row 2 ("Zanubrutinib"), column "category" is "herb", which is not a kind of term Termlight knows. Use one of: disease, treatment, drug, gene, side-effect.',
+      'Row 2 ("Zanubrutinib"), column "category" is "herb", which is not a kind of term Termlight knows. Use one of: disease, treatment, drug, gene, side-effect, body.',
     ],
   ],
   [
