@@ -128,7 +128,7 @@ describe('your glossaries', () => {
     await expect
       .poll(() => options.locator('.tl-glossary-preview li').allTextContents())
       .toEqual([
-        'Row 2 ("Zanubrutinib"), column "category" is "herb", which is not a kind of term Termlight knows. Use one of: disease, treatment, drug, gene, side-effect.',
+        'Row 2 ("Zanubrutinib"), column "category" is "herb", which is not a kind of term Termlight knows. Use one of: disease, treatment, drug, gene, side-effect, body.',
         `Row 3 ("${HOSTILE_LABEL}"), column "source_url" ("javascript:alert(1)") is not a web address: it must start with http:// or https://.`,
       ]);
     expect(await options.getByRole('button', { name: 'Add glossary' }).count()).toBe(0);
