@@ -4,7 +4,7 @@ import { plural, t } from '../../../lib/i18n';
 import { builtInGlossary } from '../../../lib/glossaries/built-in';
 import { exportFileName, exportGlossary, importGlossaryFile } from '../../../lib/glossaries/export';
 import { LIMITS } from '../../../lib/glossaries/format';
-import { loadGlossary } from '../../../lib/glossaries/store';
+import { loadGlossary, loadGlossaryIndex } from '../../../lib/glossaries/store';
 import type { StoredGlossaryInfo } from '../../../lib/glossaries/stored-index';
 import { Switch } from '../../popup/switch';
 import { downloadText } from '../../download';
@@ -32,7 +32,9 @@ export function GlossarySection({ onDone }: GlossarySectionProps) {
   const inputRef = useRef<HTMLInputElement>(null);
 
   const check = async (file: File) => {
-    if (!index) return;
+    // A file picked before storage has answered is not dropped: read the index now.
+    const known = index ?? (await loadGlossaryIndex().catch(() => null));
+    if (!known) return;
     // A file over the limit is not read at all. Its bytes are decoded by what they are: Excel's
     // Windows-1252 CSV read as UTF-8 turned "isn’t" into "isn�t" (#28).
     const decoded =
@@ -44,8 +46,8 @@ export function GlossarySection({ onDone }: GlossarySectionProps) {
       return;
     }
     // A glossary of the same name is a new version of it: it replaces the old one.
-    const replaces = index.glossaries.find((g) => g.name === first.glossary!.name);
-    const result = importGlossaryFile(read, await takenForms(index, replaces?.key));
+    const replaces = known.glossaries.find((g) => g.name === first.glossary!.name);
+    const result = importGlossaryFile(read, await takenForms(known, replaces?.key));
     setPending({
       fileName: file.name,
       result,
