@@ -22,5 +22,8 @@ export default defineConfig({
     globals: true,
     include: ['{lib,components,data,entrypoints}/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // Component tests that render whole pages take 1-2 s on a quiet 2-core machine and up to
+    // 12 s on a loaded one; a timeout is not what these tests assert.
+    testTimeout: 20_000,
   },
 });
