@@ -2,6 +2,53 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
+/**
+ * Import borders (issue #25): data/ is the glossary and imports nothing from lib/; lib/ is logic
+ * and imports no Preact and no components; a feature folder of components/ imports no other
+ * feature (what they share lives in components/shared/, term-card/ and search/). Core
+ * no-restricted-imports with a regex per files glob, since eslint-plugin-import is not installed.
+ * The react-hooks rules are not here: eslint-plugin-react-hooks is not installed either.
+ */
+const FEATURES = ['glossary', 'options', 'popover', 'popup', 'questions', 'study'];
+const restrict = (files, patterns, ignores = []) => ({
+  files,
+  ignores,
+  rules: { 'no-restricted-imports': ['error', { patterns }] },
+});
+const borders = [
+  restrict(
+    ['data/**/*.ts'],
+    [{ regex: '(^|/)lib(/|$)', message: 'data/ imports nothing from lib/.' }],
+    // Known crossings, to be removed (see docs/architecture.md); the rule keeps new ones out.
+    [
+      'data/__tests__/**',
+      'data/index.ts',
+      'data/validate.ts',
+      'data/categories.ts',
+      'data/suggested-questions.ts',
+    ],
+  ),
+  restrict(
+    ['lib/**/*.ts'],
+    [
+      { regex: '^(preact|@preact)(/|$)', message: 'lib/ imports no Preact.' },
+      { regex: '(^|/)components(/|$)', message: 'lib/ imports no components.' },
+    ],
+    ['lib/**/__tests__/**'],
+  ),
+  ...FEATURES.map((feature) =>
+    restrict(
+      [`components/${feature}/**/*.{ts,tsx}`],
+      [
+        {
+          regex: `(^|/)\\.\\./(\\.\\./)*(${FEATURES.filter((f) => f !== feature).join('|')})/`,
+          message: 'A feature imports no other feature; share through components/shared/.',
+        },
+      ],
+    ),
+  ),
+];
+
 export default tseslint.config(
   { ignores: ['.output/', '.wxt/', 'node_modules/', 'web-ext-artifacts/'] },
   js.configs.recommended,
@@ -12,6 +59,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  ...borders,
   {
     files: ['tests/**/*.{mjs,ts}', 'scripts/**', '*.config.*'],
     languageOptions: { globals: { ...globals.node } },

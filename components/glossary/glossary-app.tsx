@@ -4,13 +4,13 @@ import type { CardData } from '../../data/card';
 import { CATEGORIES, CATEGORY_LABELS } from '../../data/categories';
 import { DISCLAIMER } from '../../data/index';
 import type { GlossaryEntry } from '../../data/types';
-import { useSettings } from '../options/use-settings';
-import { useDocumentTheme } from '../options/use-theme';
+import { useSettings } from '../shared/use-settings';
+import { useDocumentTheme } from '../shared/use-theme';
 import { ResultReason } from '../search/result-reason';
 import { useGlossarySearch, type GlossarySearch } from '../search/use-glossary-search';
 import { SaveAnnouncer, SearchSave } from '../questions/search-save';
 import { TermCard, type CardLevel } from '../term-card/term-card';
-import { glossaryQuery, parseEntryHash } from './glossary-address';
+import { glossaryQuery, parseEntryHash } from '../shared/glossary-address';
 import { t } from '../../lib/i18n';
 
 export interface GlossaryAppProps {

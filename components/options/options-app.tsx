@@ -1,6 +1,6 @@
 import { t } from '../../lib/i18n';
 import { CATEGORIES, type Settings, type SettingsPatch } from '../../lib/settings';
-import { Switch } from '../popup/switch';
+import { Switch } from '../shared/switch';
 import { Checkbox } from './checkbox';
 import { GlossarySection } from './glossaries/glossary-section';
 import {
@@ -16,8 +16,8 @@ import { RadioGroup } from './radio-group';
 import { ResetSection } from './reset-section';
 import { SaveStatus, useSaveStatus } from './save-status';
 import { SiteList } from './site-list';
-import { useSettings } from './use-settings';
-import { useDocumentTheme } from './use-theme';
+import { useSettings } from '../shared/use-settings';
+import { useDocumentTheme } from '../shared/use-theme';
 
 /** The options page: every setting, saved as soon as it changes. */
 export function OptionsApp() {

@@ -1,5 +1,5 @@
 import { t } from '../../lib/i18n';
-import { ConfirmReset } from '../confirm-reset';
+import { ConfirmReset } from '../shared/confirm-reset';
 
 /** "Reset to defaults", asking once more in the page itself before it wipes anything. */
 export function ResetSection({ onReset }: { onReset: () => Promise<boolean> }) {

@@ -14,7 +14,7 @@ export interface PopoverContentProps {
   onSelectRelated(id: string): void;
   onBack(): void;
   onClose(): void;
-  /** Extra controls for the card (see CardActions in shadow-popover.tsx). */
+  /** Extra controls for the card (see components/shared/card-actions.ts). */
   actions?: ComponentChildren;
   /** The highlighted page text the card opened from (TermCard's seenAs). */
   seenAs?: string;

@@ -1,4 +1,4 @@
-import { render, type ComponentChildren } from 'preact';
+import { render } from 'preact';
 import type { CardData } from '../../data/card';
 import type { CardLoader, PopoverLook, PopoverUi } from '../../lib/popover/card-ui';
 import { placePopover } from '../../lib/popover/placement';
@@ -12,23 +12,11 @@ import { PopoverContent } from './popover-content';
 import cardCss from '../term-card/term-card.css?inline';
 import themeCss from '../term-card/theme.css?inline';
 import popoverCss from './popover.css?inline';
-import srOnlyCss from '../sr-only.css?inline';
-import saveControlCss from '../questions/save-control.css?inline';
+import srOnlyCss from '../shared/sr-only.css?inline';
+import type { CardActions } from '../shared/card-actions';
 
 const WIDTH = 500;
 const CLOSED_DISCLOSURE = 'details:not([open]) > :not(summary)';
-
-/**
- * A slot for other features' controls on the card (My questions' save control): given the term the
- * popover is open on and the card shown, returns what to add; pin() keeps the popover open.
- */
-export type CardActions = (open: {
-  term: HTMLElement;
-  data: CardData;
-  pin: () => void;
-  /** Speaks through the popover's one live region. */
-  announce: (text: string) => void;
-}) => ComponentChildren;
 
 /** The popover's host element. */
 export const POPOVER_TAG = 'tl-popover';
@@ -79,7 +67,10 @@ export class ShadowPopover implements PopoverUi {
     this.status.className = 'tl-sr-only';
     this.status.setAttribute('role', 'status');
     shadow.append(this.status, this.mount);
-    adoptCss(shadow, `${themeCss}\n${cardCss}\n${srOnlyCss}\n${popoverCss}\n${saveControlCss}`);
+    adoptCss(
+      shadow,
+      `${themeCss}\n${cardCss}\n${srOnlyCss}\n${popoverCss}\n${this.cardActions?.css ?? ''}`,
+    );
     shadow.addEventListener('keydown', (e) => this.onKeyDown(e as KeyboardEvent));
     // "More" changes the card's height: place it again so it stays on screen ("toggle" does not
     // bubble, hence the capture).
@@ -221,7 +212,7 @@ export class ShadowPopover implements PopoverUi {
         onClose={() => this.hide({ restoreFocus: true })}
         actions={
           term &&
-          this.cardActions?.({
+          this.cardActions?.render({
             term,
             data,
             pin: () => (this.pinned = true),

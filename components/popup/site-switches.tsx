@@ -1,5 +1,5 @@
 import { isHostDisabled, type Settings } from '../../lib/settings';
-import { Switch } from './switch';
+import { Switch } from '../shared/switch';
 import { t, tPieces } from '../../lib/i18n';
 
 export interface SiteSwitchesProps {

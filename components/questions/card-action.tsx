@@ -1,4 +1,5 @@
-import type { CardActions } from '../popover/shadow-popover';
+import type { CardActions } from '../shared/card-actions';
+import saveControlCss from './save-control.css?inline';
 import { sentenceAround } from '../../lib/questions/sentence';
 import { SaveControl } from './save-control';
 
@@ -8,7 +9,7 @@ import { SaveControl } from './save-control';
  * opened on (a related term followed from the card is not in that sentence).
  */
 export function saveControlFor(doc: Document, recordAddress: () => boolean): CardActions {
-  return ({ term, data, pin, announce }) => (
+  const render: CardActions['render'] = ({ term, data, pin, announce }) => (
     <SaveControl
       key={data.entry.id}
       termId={data.entry.id}
@@ -24,4 +25,5 @@ export function saveControlFor(doc: Document, recordAddress: () => boolean): Car
       })}
     />
   );
+  return { render, css: saveControlCss };
 }

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { downloadText } from '../download';
+import { downloadText } from '../shared/download';
 import { changeQuestions, fetchQuestions } from '../../lib/questions/client';
 import { dayOf, toCsv, toMarkdown, toPlainText } from '../../lib/questions/export';
 import type { QuestionOp } from '../../lib/questions/ops';
 import type { QuestionList, SavedTerm } from '../../lib/questions/schema';
 import { watchQuestions } from '../../lib/questions/store';
 import { loadSettings } from '../../lib/settings';
-import { useDocumentTheme } from '../options/use-theme';
+import { useDocumentTheme } from '../shared/use-theme';
 import { byId, firstOf, noteControl, termControl, useFocusAfterRender } from './focus-after';
 import type { FocusTarget } from './focus-after';
 import { NoteItem } from './note-item';

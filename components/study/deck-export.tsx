@@ -1,7 +1,7 @@
 import type { StudyCard } from '../../lib/study/cards';
 import { toAnkiText, toCsv } from '../../lib/study/export';
 import { GLOSSARY_SOURCES } from '../../lib/study/index';
-import { downloadText } from '../download';
+import { downloadText } from '../shared/download';
 import { t } from '../../lib/i18n';
 
 function download(text: string, fileName: string, type: string): void {

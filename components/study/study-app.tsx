@@ -14,8 +14,8 @@ import {
   type DeckCounts,
   type GradeValue,
 } from '../../lib/study/index';
-import { useSettings } from '../options/use-settings';
-import { useDocumentTheme } from '../options/use-theme';
+import { useSettings } from '../shared/use-settings';
+import { useDocumentTheme } from '../shared/use-theme';
 import { DeckExport } from './deck-export';
 import { Flashcard } from './flashcard';
 import { StudyReset } from './study-reset';

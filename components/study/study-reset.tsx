@@ -1,4 +1,4 @@
-import { ConfirmReset } from '../confirm-reset';
+import { ConfirmReset } from '../shared/confirm-reset';
 import { plural, t } from '../../lib/i18n';
 
 /** Forgets the progress of this deck's cards, after asking once more in the page itself. */

@@ -2,10 +2,10 @@ import { render } from 'preact';
 import { t } from '../../lib/i18n';
 import { localizeDocument } from '../../lib/i18n/document';
 import { GlossaryApp } from '../../components/glossary/glossary-app';
-import { parseGlossaryQuery } from '../../components/glossary/glossary-address';
+import { parseGlossaryQuery } from '../../components/shared/glossary-address';
 import '../../components/term-card/theme.css';
 import '../../components/term-card/term-card.css';
-import '../../components/sr-only.css';
+import '../../components/shared/sr-only.css';
 import '../../components/questions/save-control.css';
 import '../../components/ui.css';
 

@@ -3,7 +3,7 @@ import { t } from '../../lib/i18n';
 import { localizeDocument } from '../../lib/i18n/document';
 import { OptionsApp } from '../../components/options/options-app';
 import '../../components/term-card/theme.css';
-import '../../components/sr-only.css';
+import '../../components/shared/sr-only.css';
 import '../../components/ui.css';
 
 localizeDocument(document, t('options_documentTitle'));

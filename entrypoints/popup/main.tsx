@@ -4,7 +4,7 @@ import { PopupApp } from '../../components/popup/popup-app';
 import { parseTabOverride } from '../../components/popup/page-info';
 import '../../components/term-card/theme.css';
 import '../../components/term-card/term-card.css';
-import '../../components/sr-only.css';
+import '../../components/shared/sr-only.css';
 import '../../components/questions/save-control.css';
 import '../../components/ui.css';
 

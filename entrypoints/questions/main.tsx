@@ -3,7 +3,7 @@ import { t } from '../../lib/i18n';
 import { localizeDocument } from '../../lib/i18n/document';
 import { QuestionsApp } from '../../components/questions/questions-app';
 import '../../components/term-card/theme.css';
-import '../../components/sr-only.css';
+import '../../components/shared/sr-only.css';
 import '../../components/ui.css';
 import '../../components/questions/questions.css';
 

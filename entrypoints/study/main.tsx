@@ -5,7 +5,7 @@ import { StudyApp } from '../../components/study/study-app';
 import { getEntry } from '../../data/index';
 import { parseDeckQuery } from '../../lib/study/decks';
 import '../../components/term-card/theme.css';
-import '../../components/sr-only.css';
+import '../../components/shared/sr-only.css';
 import '../../components/ui.css';
 import '../../components/study/study.css';
 

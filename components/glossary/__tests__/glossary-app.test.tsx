@@ -7,7 +7,7 @@ import { rawFromJson } from '../../../lib/glossaries/read-file';
 import { addGlossary, updateGlossary } from '../../../lib/glossaries/store';
 import { saveSettings } from '../../../lib/settings';
 import { GOOD_ENTRY, jsonGlossary } from '../../../lib/glossaries/__tests__/fixtures';
-import { glossaryQuery, parseEntryHash, parseGlossaryQuery } from '../glossary-address';
+import { glossaryQuery, parseEntryHash, parseGlossaryQuery } from '../../shared/glossary-address';
 import { GlossaryApp } from '../glossary-app';
 
 beforeEach(() => {

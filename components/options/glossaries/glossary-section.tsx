@@ -6,8 +6,8 @@ import { exportFileName, exportGlossary, importGlossaryFile } from '../../../lib
 import { LIMITS } from '../../../lib/glossaries/format';
 import { loadGlossary, loadGlossaryIndex } from '../../../lib/glossaries/store';
 import type { StoredGlossaryInfo } from '../../../lib/glossaries/stored-index';
-import { Switch } from '../../popup/switch';
-import { downloadText } from '../../download';
+import { Switch } from '../../shared/switch';
+import { downloadText } from '../../shared/download';
 import { GlossaryPreview, type PendingImport } from './glossary-preview';
 import { takenForms, useGlossaries } from './use-glossaries';
 import { decodeText } from '../../../lib/glossaries/decode';

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../lib/i18n';
+import { t } from '../../lib/i18n';
 
 /**
  * A section with one "reset" button that asks once more in the page itself (no window.confirm,

@@ -1,0 +1,19 @@
+import type { ComponentChildren } from 'preact';
+import type { CardData } from '../../data/card';
+
+/**
+ * A slot for other features' controls on the card (My questions' save control): given the term the
+ * popover is open on and the card shown, render returns what to add; pin() keeps the popover open.
+ * The controls bring their own stylesheet, which the popover adds to its shadow root, so the
+ * popover imports nothing of the feature (and the embed, which has no actions, carries no CSS).
+ */
+export interface CardActions {
+  render(open: {
+    term: HTMLElement;
+    data: CardData;
+    pin: () => void;
+    /** Speaks through the popover's one live region. */
+    announce: (text: string) => void;
+  }): ComponentChildren;
+  css: string;
+}
