@@ -57,7 +57,7 @@ describe('import borders', () => {
     ],
     [
       'components/popup/new.tsx',
-      "import { x } from '../shared/x';\nimport { y } from '../term-card/y';\nexport const z = [x, y];\n",
+      "import { x } from '../shared/x';\nimport { s } from '../questions/search-save';\nimport { y } from '../term-card/y';\nexport const z = [x, y, s];\n",
     ],
   ])(
     'lets %s import inside its border',
