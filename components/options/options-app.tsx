@@ -127,6 +127,23 @@ export function OptionsApp() {
                 onChange={(recordPageAddress) => void change({ recordPageAddress })}
               />
             </section>
+            <section class="tl-section" aria-labelledby="tl-keyboard-title">
+              <h2 id="tl-keyboard-title">{t('options_keyboardTitle')}</h2>
+              <Checkbox
+                id="tl-tab-order"
+                label={t('options_termsInTabOrder')}
+                hint={t('options_termsInTabOrderHint')}
+                checked={settings.termsInTabOrder}
+                onChange={(termsInTabOrder) => void change({ termsInTabOrder })}
+              />
+              <Checkbox
+                id="tl-single-keys"
+                label={t('options_singleKeys')}
+                hint={t('options_singleKeysHint')}
+                checked={settings.singleKeyShortcuts}
+                onChange={(singleKeyShortcuts) => void change({ singleKeyShortcuts })}
+              />
+            </section>
           </form>
 
           <SiteList

@@ -27,6 +27,8 @@ export interface FlashcardProps {
   /** When the card would be due after each grade. */
   dueAfter: Record<GradeValue, Date>;
   now: Date;
+  /** Whether Space and 1-4 work (the reader can turn one-key shortcuts off). */
+  singleKeys?: boolean;
 }
 
 /**
@@ -34,7 +36,15 @@ export interface FlashcardProps {
  * grades. Focus moves to the answer when it appears and to the next question after a grade, so a
  * screen reader reads each as it comes.
  */
-export function Flashcard({ card, revealed, onReveal, onGrade, dueAfter, now }: FlashcardProps) {
+export function Flashcard({
+  card,
+  revealed,
+  onReveal,
+  onGrade,
+  dueAfter,
+  now,
+  singleKeys = true,
+}: FlashcardProps) {
   const questionRef = useRef<HTMLParagraphElement>(null);
   const answerRef = useRef<HTMLDivElement>(null);
   const focusedOnce = useRef(false);
@@ -87,7 +97,7 @@ export function Flashcard({ card, revealed, onReveal, onGrade, dueAfter, now }: 
                   key={value}
                   type="button"
                   class={`tl-button tl-grade tl-grade-${value}`}
-                  aria-keyshortcuts={String(value)}
+                  aria-keyshortcuts={singleKeys ? String(value) : undefined}
                   onClick={() => onGrade(value)}
                 >
                   <span class="tl-grade-name">
@@ -106,12 +116,12 @@ export function Flashcard({ card, revealed, onReveal, onGrade, dueAfter, now }: 
           <button
             type="button"
             class="tl-button tl-show"
-            aria-keyshortcuts="Space"
+            aria-keyshortcuts={singleKeys ? 'Space' : undefined}
             onClick={onReveal}
           >
             {t('study_show')}
           </button>
-          <p class="tl-hint">{t('study_keys')}</p>
+          <p class="tl-hint">{singleKeys ? t('study_keys') : t('study_keysOff')}</p>
         </>
       )}
     </section>

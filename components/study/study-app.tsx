@@ -71,26 +71,33 @@ export function StudyApp({ deck: firstDeck, now = systemClock, onDeckChange }: S
   const counts = progress && deckCounts(cards, progress.cards, time, progress.newPerDay);
 
   // The key handler reads the latest state through a ref, so it is attached once.
-  const keyState = useRef({ current, revealed, grade: (_: GradeValue) => {} });
+  const singleKeys = settings?.singleKeyShortcuts ?? true;
+  const keyState = useRef({ current, revealed, singleKeys, grade: (_: GradeValue) => {} });
   const grade = (value: GradeValue) => {
     if (!current) return;
     setRevealed(false);
     void study.grade(current.id, value);
   };
-  keyState.current = { current, revealed, grade };
+  keyState.current = { current, revealed, singleKeys, grade };
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
       const state = keyState.current;
-      if (!state.current) return;
+      if (!state.current || !state.singleKeys) return;
       if (event.key === ' ' && !state.revealed) {
         // A focused button other than "Show" keeps Space for itself.
         const target = event.target as HTMLElement | null;
         if (target?.closest('button, a') && !target.closest('.tl-show')) return;
         event.preventDefault();
         setRevealed(true);
-      } else if (state.revealed && ['1', '2', '3', '4'].includes(event.key)) {
+      } else if (
+        state.revealed &&
+        ['1', '2', '3', '4'].includes(event.key) &&
+        // Digits grade only from the card or its buttons (WCAG 2.1.4): typed anywhere else
+        // (a speech command, a key pressed on Download) they must not grade a card.
+        (event.target as Element | null)?.closest?.('.tl-flashcard')
+      ) {
         event.preventDefault();
         state.grade(Number(event.key) as GradeValue);
       }
@@ -154,6 +161,7 @@ export function StudyApp({ deck: firstDeck, now = systemClock, onDeckChange }: S
               onGrade={grade}
               dueAfter={previewDue(progress.cards.get(current.id), time)}
               now={time}
+              singleKeys={singleKeys}
             />
           ) : (
             <DoneNote counts={counts} deck={deck} />

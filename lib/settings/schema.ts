@@ -49,6 +49,13 @@ export interface Settings {
   categories: Record<Category, boolean>;
   /** Whether "Save to my questions" records the page's address (the title is always kept). */
   recordPageAddress: boolean;
+  /** Study's one-key shortcuts (Space, 1-4); off for speech input and stray key presses (WCAG 2.1.4). */
+  singleKeyShortcuts: boolean;
+  /**
+   * Whether the first mention of each term is a Tab stop. Off by default: the keyboard commands
+   * (next/previous term, open its card) reach every term without adding stops to the page.
+   */
+  termsInTabOrder: boolean;
 }
 
 function makeDefaults(): Settings {
@@ -63,6 +70,8 @@ function makeDefaults(): Settings {
     firstCardLevel: 'patient',
     categories: Object.fromEntries(CATEGORIES.map((c) => [c, true])) as Record<Category, boolean>,
     recordPageAddress: true,
+    singleKeyShortcuts: true,
+    termsInTabOrder: false,
   };
 }
 
@@ -125,9 +134,14 @@ const FIELD_PARSERS: { [K in keyof Settings]: FieldParser<Settings[K]> } = {
   firstCardLevel: oneOf('firstCardLevel', CARD_LEVELS),
   categories: parseCategories,
   recordPageAddress: boolean('recordPageAddress'),
+  singleKeyShortcuts: boolean('singleKeyShortcuts'),
+  termsInTabOrder: boolean('termsInTabOrder'),
 };
 
-function boolean(key: 'enabled' | 'firstMentionOnly' | 'recordPageAddress'): FieldParser<boolean> {
+function boolean(
+  key:
+    'enabled' | 'firstMentionOnly' | 'recordPageAddress' | 'singleKeyShortcuts' | 'termsInTabOrder',
+): FieldParser<boolean> {
   return (value, problems) => {
     if (typeof value === 'boolean') return value;
     problems.push(`expected true or false, got ${describeValue(value)}; using the default`);

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import type { Browser } from 'webextension-polyfill';
 import { axeViolations } from './support/axe';
 import { openPopup, openTab, termCounts } from './support/popup-helpers';
+import { clearSettings, setSettings } from './support/page-helpers';
 import { useExtension } from './support/session';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -129,6 +130,33 @@ describe('study mode', () => {
       .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(size).toBeGreaterThanOrEqual(24);
     expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('1-4 grade only while focus is on the card; the setting turns one-key shortcuts off', async () => {
+    const address = `chrome-extension://${e2e.session.extensionId}/study.html?deck=category&category=drug`;
+    const page = await studyPageAt(address, DAY_ONE);
+    const question = await page.locator('.tl-question').innerText();
+    await page.keyboard.press('Space');
+    await page.locator('.tl-answer').waitFor();
+    // Focus on "Download as CSV", then on the page itself: digits do nothing.
+    await page.getByRole('button', { name: 'Download as CSV' }).focus();
+    await page.keyboard.press('1');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('2');
+    expect(await page.locator('.tl-question').innerText()).toBe(question);
+    expect(await page.locator('.tl-answer').count()).toBe(1);
+    // On a grade button they grade.
+    await page.getByRole('button', { name: /^3 Good/ }).focus();
+    await page.keyboard.press('3');
+    await expect.poll(() => page.locator('.tl-answer').count()).toBe(0);
+    // Turned off: Space shows nothing, even with focus on the card.
+    await setSettings(e2e.session, { singleKeyShortcuts: false });
+    await page.getByText(/One-key shortcuts are off/).waitFor();
+    await page.locator('.tl-question').focus();
+    await page.keyboard.press('Space');
+    expect(await page.locator('.tl-answer').count()).toBe(0);
+    await clearSettings(e2e.session);
     await page.close();
   });
 

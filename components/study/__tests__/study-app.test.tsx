@@ -35,12 +35,43 @@ describe('the Study page', () => {
     expect(document.querySelector('.tl-answer-text')?.textContent).toBe(
       getEntry('dasatinib')!.summary,
     );
-    key('4');
+    fireEvent.keyDown(document.activeElement!, { key: '4' });
     await waitFor(() => expect(question()).not.toBe('What does “dasatinib” mean?'));
     await waitFor(async () =>
       expect((await loadProgress()).cards.has('meaning:dasatinib')).toBe(true),
     );
     expect(count('seen')).toMatch(/^1 of /);
+  });
+
+  it('grades with 1-4 only while focus is on the card or its buttons (WCAG 2.1.4)', async () => {
+    await renderStudy({ kind: 'page', termIds: ['dasatinib'] });
+    key(' ');
+    await screen.findByRole('heading', { name: 'Answer' });
+    key('1'); // focus elsewhere: the page body
+    fireEvent.keyDown(screen.getByRole('button', { name: 'Download as CSV' }), { key: '2' });
+    expect(question()).toBe('What does “dasatinib” mean?');
+    fireEvent.keyDown(screen.getByRole('button', { name: /^3 Good/ }), { key: '3' });
+    await waitFor(() => expect(question()).not.toBe('What does “dasatinib” mean?'));
+  });
+
+  it('says when a card comes back without repeating the grade’s name', async () => {
+    await renderStudy({ kind: 'page', termIds: ['dasatinib'] });
+    key(' ');
+    const again = await screen.findByRole('button', { name: /^1 Again/ });
+    expect(again.textContent).toMatch(/^1 Again ?back in /);
+    expect(again.textContent).not.toMatch(/again again/i);
+  });
+
+  it('turns Space and 1-4 off with the setting', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { version: 1, singleKeyShortcuts: false } });
+    await renderStudy({ kind: 'page', termIds: ['dasatinib'] });
+    await screen.findByText(/One-key shortcuts are off/);
+    key(' ');
+    fireEvent.keyDown(document.querySelector('.tl-question')!, { key: ' ' });
+    expect(document.querySelector('.tl-answer')).toBeNull();
+    expect(
+      screen.getByRole('button', { name: 'Show the answer' }).hasAttribute('aria-keyshortcuts'),
+    ).toBe(false);
   });
 
   it('ignores grade keys until the answer shows, and keys typed into a field', async () => {
@@ -99,7 +130,7 @@ describe('the Study page', () => {
     await renderStudy({ kind: 'page', termIds: ['remission'] });
     key(' ');
     await screen.findByRole('heading', { name: 'Answer' });
-    key('3');
+    fireEvent.keyDown(document.activeElement!, { key: '3' });
     await waitFor(() => expect(count('seen')).toBe('1 of 1'));
     fireEvent.click(screen.getByRole('button', { name: 'Reset progress…' }));
     expect(count('seen')).toBe('1 of 1');

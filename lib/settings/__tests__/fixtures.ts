@@ -19,4 +19,6 @@ export const CUSTOM: Settings = {
     body: true,
   },
   recordPageAddress: false,
+  singleKeyShortcuts: false,
+  termsInTabOrder: true,
 };

@@ -28,6 +28,8 @@ describe('defaults', () => {
         body: true,
       },
       recordPageAddress: true,
+      singleKeyShortcuts: true,
+      termsInTabOrder: false,
     });
     expect(CATEGORIES).toEqual(['disease', 'treatment', 'drug', 'gene', 'side-effect', 'body']);
   });
@@ -82,6 +84,8 @@ describe('parseSettings', () => {
     ['highlightStyle', 'UNDERLINE'],
     ['firstMentionOnly', 'false'],
     ['recordPageAddress', 'no'],
+    ['singleKeyShortcuts', 'yes'],
+    ['termsInTabOrder', 1],
     ['hoverDelayMs', NaN],
     ['hoverDelayMs', Infinity],
     ['hoverDelayMs', '300'],
