@@ -52,6 +52,21 @@ export default defineConfig({
     permissions: ['storage', 'scripting'],
     host_permissions: ['<all_urls>'],
     action: { default_title: 'Termlight' },
+    // Reach every term without Tab stops (lib/term-commands.ts); the reader can change the keys.
+    commands: {
+      'next-term': {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: '__MSG_commandNextTerm__',
+      },
+      'previous-term': {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: '__MSG_commandPreviousTerm__',
+      },
+      'open-term': {
+        suggested_key: { default: 'Alt+Shift+Space' },
+        description: '__MSG_commandOpenTerm__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -44,6 +44,8 @@ export function readEmbedOptions(
     firstMentionOnly: first === undefined ? DEFAULT_SETTINGS.firstMentionOnly : first === 'true',
     highlightStyle: style ?? DEFAULT_SETTINGS.highlightStyle,
     theme: theme ?? DEFAULT_SETTINGS.theme,
+    // A site's own embed has no keyboard commands: its terms stay Tab stops.
+    termsInTabOrder: true,
   };
   return { scope, settings, problems };
 }

@@ -3,6 +3,7 @@ import { importedCards } from '../lib/glossaries/imported-card';
 import { splitImportedTermId } from '../data/term-id';
 import { watchGlossaryIndex } from '../lib/glossaries/stored-index';
 import { PAGE_PARSERS } from '../lib/messages';
+import { watchTermCommands } from '../lib/term-commands';
 import { answerMessages } from '../lib/messaging';
 import { injectCardUi } from '../lib/card-ui-injection';
 import { QUESTIONS_HANDLERS, QUESTIONS_PARSERS } from '../lib/questions/answers';
@@ -23,4 +24,5 @@ export default defineBackground(() => {
       ...QUESTIONS_HANDLERS,
     },
   );
+  watchTermCommands();
 });

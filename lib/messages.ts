@@ -45,6 +45,11 @@ export interface MessageMap {
   'termlight:page-info': { request: object; response: PageInfo };
   /** Popup -> top frame: scroll to a term and open its card; false when it is not on the page. */
   'termlight:reveal': { request: { id: string }; response: boolean };
+  /**
+   * Background (a keyboard command) -> top frame: focus the next or previous term, or open the
+   * focused one's card; false when the page has no term.
+   */
+  'termlight:term-nav': { request: { action: TermNavAction }; response: boolean };
   /** Save control, My questions page -> background: apply one change; the list after it. */
   'termlight:questions-change': {
     request: { change: QuestionOp };
@@ -78,7 +83,15 @@ export type Parsers<K extends MessageType> = { [T in K]: Parser<T> };
 
 /** The messages parsed here; the rest are parsed in lib/questions/answers.ts. */
 export type PageMessageType =
-  'termlight:card' | 'termlight:card-ui' | 'termlight:page-info' | 'termlight:reveal';
+  | 'termlight:card'
+  | 'termlight:card-ui'
+  | 'termlight:page-info'
+  | 'termlight:reveal'
+  | 'termlight:term-nav';
+
+/** What the keyboard commands ask of a page (manifest `commands`). */
+export const TERM_NAV_ACTIONS = ['next', 'previous', 'open'] as const;
+export type TermNavAction = (typeof TERM_NAV_ACTIONS)[number];
 
 const MAX_ID_LENGTH = 100;
 
@@ -100,6 +113,10 @@ export const PAGE_PARSERS: Parsers<PageMessageType> = {
     const id = termId(m.id);
     return id === null ? null : { type: 'termlight:reveal', id };
   },
+  'termlight:term-nav': (m) =>
+    (TERM_NAV_ACTIONS as readonly unknown[]).includes(m.action)
+      ? { type: 'termlight:term-nav', action: m.action as TermNavAction }
+      : null,
 };
 
 /**

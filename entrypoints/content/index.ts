@@ -69,6 +69,7 @@ export default defineContentScript({
         {
           'termlight:page-info': () => page.info(),
           'termlight:reveal': ({ id }) => page.reveal(id),
+          'termlight:term-nav': ({ action }) => page.navigate(action),
         },
         ctx.signal,
       );

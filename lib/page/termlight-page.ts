@@ -4,6 +4,8 @@ import type { Matcher } from '../matcher/types';
 import { Highlighter } from '../highlight/highlighter';
 import { PopoverController } from '../popover/controller';
 import { makeTermReachable } from '../popover/term-a11y';
+import { focusTerm, stepTerm } from '../popover/term-nav';
+import type { TermNavAction } from '../messages';
 import { countTerms, type PageInfo } from '../messages';
 import { isActiveOn } from '../settings/hosts';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
@@ -95,6 +97,7 @@ export class TermlightPage {
     }
     if (this.highlighter && before && sameHighlighting(before, settings)) {
       this.highlighter.setStyle(settings.highlightStyle);
+      if (tabStops(before) !== tabStops(settings)) this.setTabStops(tabStops(settings));
       return this.highlighter.idle();
     }
     this.stop();
@@ -107,7 +110,7 @@ export class TermlightPage {
       firstMentionOnly: settings.firstMentionOnly,
       scope: this.options.scope,
       style: settings.highlightStyle,
-      onWrapped: (el, _id, first) => makeTermReachable(el, first),
+      onWrapped: (el, _id, first) => makeTermReachable(el, first, tabStops(settings)),
     });
     const highlighter = this.highlighter;
     return highlighter.start().then(() => {
@@ -159,6 +162,40 @@ export class TermlightPage {
     };
   }
 
+  /** Makes the terms that are keyboard stops Tab stops, or takes them out of the Tab order. */
+  private setTabStops(on: boolean): void {
+    for (const term of this.highlighter?.terms() ?? []) {
+      if (term.hasAttribute('aria-haspopup')) term.setAttribute('tabindex', on ? '0' : '-1');
+    }
+  }
+
+  /**
+   * The keyboard commands (whatever the Tab-order setting): focus the next or previous term, or
+   * open the card of the focused one (else of the next one on screen), with focus in the card.
+   */
+  navigate(action: TermNavAction): boolean {
+    const terms = this.highlighter?.terms() ?? [];
+    const win = this.doc.defaultView;
+    if (!terms.length || !win) return false;
+    const active = this.doc.activeElement as HTMLElement | null;
+    const focused = active && terms.includes(active) ? active : null;
+    const height = win.innerHeight;
+    if (action === 'open') {
+      const term = focused ?? stepTerm(terms, null, 'next', height);
+      if (!term) return false;
+      focusTerm(term);
+      this.popover.show(term, { pinned: true, focus: true });
+      return true;
+    }
+    // From an open card, the command goes on from its term.
+    const from = focused ?? this.popover.openTerm;
+    const term = stepTerm(terms, from, action, height);
+    if (!term) return false;
+    if (!focused) this.popover.hide({ restoreFocus: false });
+    focusTerm(term);
+    return true;
+  }
+
   /** Scrolls to the first occurrence of a term and opens its popover there. */
   reveal(id: string): boolean {
     const highlighter = this.highlighter;
@@ -168,6 +205,11 @@ export class TermlightPage {
     this.popover.show(term, { pinned: true, focus: false });
     return true;
   }
+}
+
+/** Whether first mentions are Tab stops: the reader's choice, never in the "only when I point" style. */
+function tabStops(settings: Settings): boolean {
+  return settings.termsInTabOrder && settings.highlightStyle !== 'hover-only';
 }
 
 function sameHighlighting(a: Settings, b: Settings): boolean {

@@ -1,12 +1,13 @@
 import { t } from '../i18n';
 
 /**
- * Makes the first mention of each term a keyboard stop and tells assistive technology it opens a
- * definition. Later mentions stay out of the Tab order, so a page full of terms is not flooded.
+ * Tells assistive technology that a term opens a definition, and makes it focusable: a Tab stop
+ * when `inTabOrder` (the reader's setting, first mentions only, so a page full of terms is not
+ * flooded), else only by the keyboard commands (tabindex -1).
  */
-export function makeTermReachable(el: HTMLElement, first: boolean): void {
+export function makeTermReachable(el: HTMLElement, first: boolean, inTabOrder = true): void {
   if (!first) return;
-  el.setAttribute('tabindex', '0');
+  el.setAttribute('tabindex', inTabOrder ? '0' : '-1');
   el.setAttribute('role', 'button');
   el.setAttribute('aria-haspopup', 'dialog');
   el.setAttribute('aria-expanded', 'false');

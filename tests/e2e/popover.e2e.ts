@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useExtension } from './support/session';
-import { waitForHighlights } from './support/page-helpers';
+import { clearSettings, setSettings, waitForHighlights } from './support/page-helpers';
 import {
   dialog,
   focusedDescription,
@@ -109,6 +109,8 @@ describe('the popover', () => {
   });
 
   it('is reachable by keyboard without trapping focus, and gives focus back on Escape', async () => {
+    // Terms are Tab stops only when the reader turns "Terms in the Tab order" on.
+    await setSettings(e2e.session, { termsInTabOrder: true });
     const page = await openPage();
     await page.locator('#page-link').focus();
     await page.keyboard.press('Tab');
@@ -133,6 +135,7 @@ describe('the popover', () => {
     await page.keyboard.press('k');
     expect(await page.locator('#keys').textContent()).toBe('1');
     await page.close();
+    await clearSettings(e2e.session);
   });
 
   it.each(['top-left', 'top-right', 'bottom-left', 'bottom-right'])(

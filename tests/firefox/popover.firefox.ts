@@ -52,10 +52,13 @@ describe('Firefox: the popover', () => {
     await page.close();
   });
 
-  it('is reachable by keyboard: Tab reaches a term, Enter moves into the card, Escape returns', async () => {
+  it('is reachable by keyboard: a term takes focus, Enter moves into the card, Escape returns', async () => {
     const page = await openPage();
+    // By default terms are no Tab stops (the keyboard commands reach them); they take focus.
     await page.focus('#page-link');
     await page.keyboard.press('Tab');
+    expect((await focused(page))?.tag).not.toBe('tl-term');
+    await page.focus('tl-term[aria-haspopup]');
     const first = await focused(page);
     expect(first).toMatchObject({ tag: 'tl-term', role: 'button' });
     await expect.poll(() => openDialogText(page), { timeout: 5000 }).not.toBeNull();
