@@ -4,7 +4,7 @@ import type { Matcher } from '../matcher/types';
 import { Highlighter } from '../highlight/highlighter';
 import { PopoverController } from '../popover/controller';
 import { makeTermReachable } from '../popover/term-a11y';
-import { focusTerm, stepTerm } from '../popover/term-nav';
+import { focusTerm } from '../popover/term-nav';
 import type { TermNavAction } from '../messages';
 import { countTerms, type PageInfo } from '../messages';
 import { isActiveOn } from '../settings/hosts';
@@ -165,34 +165,28 @@ export class TermlightPage {
   /** Makes the terms that are keyboard stops Tab stops, or takes them out of the Tab order. */
   private setTabStops(on: boolean): void {
     for (const term of this.highlighter?.terms() ?? []) {
-      if (term.hasAttribute('aria-haspopup')) term.setAttribute('tabindex', on ? '0' : '-1');
+      if (term.hasAttribute('tabindex')) term.tabIndex = on ? 0 : -1;
     }
   }
 
   /**
    * The keyboard commands (whatever the Tab-order setting): focus the next or previous term, or
-   * open the card of the focused one (else of the next one on screen), with focus in the card.
+   * open the card of the focused one (else of the first), with focus in the card.
    */
   navigate(action: TermNavAction): boolean {
     const terms = this.highlighter?.terms() ?? [];
-    const win = this.doc.defaultView;
-    if (!terms.length || !win) return false;
-    const active = this.doc.activeElement as HTMLElement | null;
-    const focused = active && terms.includes(active) ? active : null;
-    const height = win.innerHeight;
-    if (action === 'open') {
-      const term = focused ?? stepTerm(terms, null, 'next', height);
-      if (!term) return false;
-      focusTerm(term);
-      this.popover.show(term, { pinned: true, focus: true });
-      return true;
-    }
-    // From an open card, the command goes on from its term.
-    const from = focused ?? this.popover.openTerm;
-    const term = stepTerm(terms, from, action, height);
+    // From the focused term, else from the one whose card is open, else from the ends.
+    let at = terms.indexOf(this.doc.activeElement as HTMLElement);
+    if (at < 0 && this.popover.openTerm) at = terms.indexOf(this.popover.openTerm);
+    const term =
+      action === 'open'
+        ? (terms[at] ?? terms[0])
+        : at < 0
+          ? terms[action === 'next' ? 0 : terms.length - 1]
+          : terms[action === 'next' ? at + 1 : at - 1];
     if (!term) return false;
-    if (!focused) this.popover.hide({ restoreFocus: false });
     focusTerm(term);
+    if (action === 'open') this.popover.show(term, { pinned: true, focus: true });
     return true;
   }
 
