@@ -16,6 +16,11 @@ import srOnlyCss from '../shared/sr-only.css?inline';
 import type { CardActions } from '../shared/card-actions';
 
 const WIDTH = 500;
+/** Below this viewport width the card is a bottom sheet (see placeAsSheet). */
+const SHEET_WIDTH = 480;
+/** The largest text size (settings textSize 150 %) makes it one too, at any width. */
+const LARGEST_SCALE = 1.5;
+const SHEET_HEIGHT = 0.85;
 const CLOSED_DISCLOSURE = 'details:not([open]) > :not(summary)';
 
 /** The popover's host element. */
@@ -142,6 +147,12 @@ export class ShadowPopover implements PopoverUi {
     // Measure the card at its natural height for the width it will have, then place it. Keep
     // the reader's place in a card that scrolls: measuring without a max height resets it.
     const scrolled = box.scrollTop;
+    if (this.placeAsSheet(box, viewport, set)) {
+      box.scrollTop = scrolled;
+      return true;
+    }
+    box.removeAttribute('data-sheet');
+    set('bottom', 'auto');
     set('width', `${Math.min(WIDTH * this.look.textScale, viewport.width - 16)}px`);
     box.style.maxHeight = 'none';
     const size = { width: box.offsetWidth, height: box.offsetHeight };
@@ -151,6 +162,33 @@ export class ShadowPopover implements PopoverUi {
     set('width', `${p.width}px`);
     box.style.maxHeight = p.maxHeight === null ? 'none' : `${p.maxHeight}px`;
     box.scrollTop = scrolled;
+    return true;
+  }
+
+  /**
+   * On a small screen (under SHEET_WIDTH) or at the largest text size the card is a bottom sheet:
+   * full width along the bottom, at most SHEET_HEIGHT of the screen, its body scrolling inside
+   * and its header (with ×) staying put, so nothing it grows to (saving, More) runs off screen.
+   */
+  private placeAsSheet(
+    box: HTMLElement,
+    viewport: { width: number; height: number },
+    set: (k: string, v: string) => void,
+  ): boolean {
+    const largest = this.look.textScale >= LARGEST_SCALE;
+    // At the largest size, only where the card would be narrowed (not on a wide desktop window).
+    if (
+      viewport.width >= SHEET_WIDTH &&
+      !(largest && viewport.width < WIDTH * this.look.textScale + 32)
+    ) {
+      return false;
+    }
+    box.setAttribute('data-sheet', '');
+    set('left', '0px');
+    set('top', 'auto');
+    set('bottom', '0px');
+    set('width', `${viewport.width}px`);
+    box.style.maxHeight = `${Math.floor(viewport.height * SHEET_HEIGHT)}px`;
     return true;
   }
 
