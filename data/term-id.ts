@@ -11,7 +11,7 @@ const GLOSSARY_KEY = /^g[0-9]+$/;
 /** "g1", "g2"…: the key of an imported glossary, never reused. */
 export const isGlossaryKey = (value: unknown): value is string =>
   typeof value === 'string' && GLOSSARY_KEY.test(value);
-export const MAX_ENTRY_ID_LENGTH = 100;
+const MAX_ENTRY_ID_LENGTH = 100;
 
 export function isEntryId(value: unknown): value is string {
   return typeof value === 'string' && value.length <= MAX_ENTRY_ID_LENGTH && ENTRY_ID.test(value);

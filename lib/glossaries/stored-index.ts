@@ -18,7 +18,7 @@ import { defineItem, type Fields, type ItemFailure } from '../storage/item';
 import { t } from '../i18n';
 
 export const GLOSSARY_INDEX_KEY = 'glossaries';
-export const GLOSSARY_INDEX_VERSION = 1;
+const GLOSSARY_INDEX_VERSION = 1;
 
 export const glossaryItemKey = (key: string): string => `glossary:${key}`;
 

@@ -10,7 +10,7 @@ export const QUESTIONS_VERSION = 1;
  * ever stored, so there is no step yet; the next change of shape adds MIGRATIONS[2] and bumps
  * QUESTIONS_VERSION. A step only renames and converts: parseTerms checks the result.
  */
-export const MIGRATIONS: Migrations = {};
+const MIGRATIONS: Migrations = {};
 
 /** How the list is read from storage: the decoding half of the store's item (see store.ts). */
 export const QUESTIONS_DECODING: DecodeDefinition<QuestionList> = {

@@ -23,7 +23,7 @@ export type Fields = Record<string, unknown>;
 export type Migrations = Readonly<Record<number, (old: Fields) => Fields>>;
 
 /** Why the version check did not read a stored value as it is. */
-export type VersionProblem =
+type VersionProblem =
   | { kind: 'not-a-record' }
   | { kind: 'bad-version'; version: unknown }
   | { kind: 'newer'; version: number };
@@ -85,7 +85,7 @@ export interface StorageItem<T> {
 }
 
 /** Chrome says "QUOTA_BYTES quota exceeded"; Firefox and others name the quota or say "full". */
-export function isQuotaError(err: unknown): boolean {
+function isQuotaError(err: unknown): boolean {
   const text = err instanceof Error ? `${err.name} ${err.message}` : String(err);
   return /quota|storage.*full|no space/i.test(text);
 }
