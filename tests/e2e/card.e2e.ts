@@ -159,7 +159,7 @@ describe('the card', () => {
     expect(await dialog(page).locator('.tl-pin-note').count()).toBe(0);
     await term(page, 'dasatinib').click();
     await expect.poll(() => dialog(page).locator('.tl-pin-note').isVisible()).toBe(true);
-    expect(await dialog(page).locator('.tl-pin-note').innerText()).toMatch(/pinned/i);
+    expect(await dialog(page).locator('.tl-pin-note').innerText()).toBe('Stays open');
   });
 
   it('follows the page: dark card on a dark page, light card on a light page, whatever the system says', async () => {
