@@ -8,7 +8,7 @@
  * - Side effects under the source's own heading: where a source says "other possible side
  *   effects", the card must not promote them to "common".
  */
-import { ACS_TARGETED, FDA_BESPONSA } from './sources';
+import { ACS_TARGETED } from './sources';
 import type { Fact, GlossaryEntry, SourceId } from './types';
 
 const DOSE_LIKE: readonly { pattern: RegExp; why: string }[] = [
@@ -54,12 +54,6 @@ export const OTHER_POSSIBLE_RULES: readonly OtherPossibleRule[] = [
     source: ACS_TARGETED,
     pattern: /red blood cell|platelet/i,
     sourceWords: '"Other possible side effects include lower red blood cell and platelet counts"',
-  },
-  {
-    source: FDA_BESPONSA,
-    pattern: /blood (?:cell )?counts?|tired|fever|nausea|headache|belly pain/i,
-    sourceWords:
-      '"Other side effects: low blood counts ..., tiredness, fever, nausea, headache, belly pain"',
   },
 ];
 

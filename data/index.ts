@@ -125,6 +125,7 @@ export function studentSources(entry: GlossaryEntry): DatedSource[] {
 /** All sources of the patient level, its main source first, each once. */
 export function entrySources(entry: GlossaryEntry): DatedSource[] {
   const ids = new Set<SourceId>([entry.source, ...entryFacts(entry).map((f) => f.source)]);
+  if (entry.pronunciation && entry.pronunciationSource) ids.add(entry.pronunciationSource);
   return [...ids].map(dated);
 }
 

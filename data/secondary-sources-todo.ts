@@ -12,22 +12,5 @@ export const SECONDARY_SOURCES_TODO: readonly string[] = [
   // data/entries/concepts.ts and side-effects.ts: none left.
 
   // Cited from more than one owner's files
-  'moalmanac-blincyto-mrd', // drugs
-  'pfizer-hcp-bosulif', // drugs
-  'azanza-2018-tki-pharmacology', // drugs
-  'bms-sprycel-pediatric-ph-all-2019', // drugs
-  'medthority-iclusig-label-2013', // drugs
-  'moalmanac-iclusig-ph-all', // drugs
-  'novartis-hcp-tasigna', // drugs
-
-  // data/entries/drugs.ts
-  'clustermed-besponsa-label-pharmacology',
-  'livertox-dasatinib',
-  'globalrph-tasigna-label',
-  'livertox-bosutinib',
-  'livertox-nilotinib',
-  'livertox-ponatinib',
-  'moalmanac-gleevec-ph-all',
-  'rxwiki-gleevec-children-ph-all',
-  'takeda-hcp-iclusig',
+  // data/entries/drugs.ts: none left (issue #24, facts-drugs)
 ];

@@ -28,46 +28,16 @@ export const ACS_EDEMA: SourceId = 'acs-edema';
 /** The day the student-level sources were read. */
 const READ_FOR_STUDENTS = '2026-12-02';
 
-/** LiverTox (NIH) on dasatinib: the BCR-ABL kinase, the five BCR-ABL TKIs and their US approval years. */
-export const LIVERTOX_DASATINIB: SourceId = 'livertox-dasatinib';
-/** LiverTox (NIH) on nilotinib. */
-export const LIVERTOX_NILOTINIB: SourceId = 'livertox-nilotinib';
-/** LiverTox (NIH) on ponatinib. */
-export const LIVERTOX_PONATINIB: SourceId = 'livertox-ponatinib';
-/** LiverTox (NIH) on bosutinib. */
-export const LIVERTOX_BOSUTINIB: SourceId = 'livertox-bosutinib';
-/** Review of the five BCR-ABL TKIs' pharmacology (which one covers T315I). */
-export const AZANZA_TKI_REVIEW: SourceId = 'azanza-2018-tki-pharmacology';
 /** Review of imatinib's mode of action (ATP-binding site) and long-term effects. */
 export const IMATINIB_REVIEW: SourceId = 'review-2010-imatinib-adverse-effects';
-/** The Gleevec label's Ph+ ALL indication, as quoted by the Molecular Oncology Almanac. */
-export const MOALMANAC_GLEEVEC_ALL: SourceId = 'moalmanac-gleevec-ph-all';
-/** FDA approval of Gleevec for children with newly diagnosed Ph+ ALL (news item). */
-export const RXWIKI_GLEEVEC_CHILDREN: SourceId = 'rxwiki-gleevec-children-ph-all';
 /** Dasatinib's FDA-approved uses and warnings (patient drug listing). */
 export const BCU_DASATINIB: SourceId = 'blood-cancer-united-dasatinib';
-/** Bristol-Myers Squibb on Sprycel's 2019 approval for children with Ph+ ALL; its warnings. */
-export const BMS_SPRYCEL_2019: SourceId = 'bms-sprycel-pediatric-ph-all-2019';
 /** Review of fluid retention and pleural effusion with TKIs, with a focus on dasatinib. */
 export const MASIELLO_FLUID_RETENTION: SourceId = 'masiello-2009-tki-fluid-retention';
-/** Novartis's page for prescribers on Tasigna: indications and boxed warning. */
-export const NOVARTIS_TASIGNA: SourceId = 'novartis-hcp-tasigna';
-/** The Tasigna label's list of serious adverse reactions (copy on GlobalRPh). */
-export const GLOBALRPH_TASIGNA: SourceId = 'globalrph-tasigna-label';
 /** Review of ponatinib and resistant mutations in CML and Ph+ ALL. */
 export const MILLER_PONATINIB_REVIEW: SourceId = 'miller-2014-ponatinib-review';
-/** Iclusig's 2013 label revision (T315I-positive Ph+ ALL), as reported by Medthority. */
-export const MEDTHORITY_ICLUSIG_2013: SourceId = 'medthority-iclusig-label-2013';
-/** The Iclusig label's 2024 indication for newly diagnosed Ph+ ALL, as quoted by the Molecular Oncology Almanac. */
-export const MOALMANAC_ICLUSIG_ALL: SourceId = 'moalmanac-iclusig-ph-all';
-/** Takeda's page for prescribers on Iclusig: the boxed warning and warnings. */
-export const TAKEDA_ICLUSIG: SourceId = 'takeda-hcp-iclusig';
 /** A US bosutinib label's indications (openFDA copy). */
 export const OPENFDA_BOSUTINIB: SourceId = 'openfda-bosutinib-label';
-/** Pfizer's page for prescribers on Bosulif: warnings and what to monitor. */
-export const PFIZER_BOSULIF: SourceId = 'pfizer-hcp-bosulif';
-/** The Blincyto label's MRD indication, as quoted by the Molecular Oncology Almanac. */
-export const MOALMANAC_BLINCYTO_MRD: SourceId = 'moalmanac-blincyto-mrd';
 /** Review of blinatumomab in adult B-cell ALL. */
 export const FRANQUIZ_BLINATUMOMAB_REVIEW: SourceId = 'franquiz-2020-blinatumomab-review';
 /** Review of inotuzumab ozogamicin in B-cell precursor ALL. */
@@ -100,8 +70,6 @@ export const ACS_STEM_CELL_TRANSPLANT: SourceId = 'acs-glossary-stem-cell-transp
 export const NCI_CTCAE_V5: SourceId = 'nci-ctcae-v5';
 /** The Besponsa label on DailyMed (highlights): indication and the list of warnings, QT included. */
 export const DAILYMED_BESPONSA_2024: SourceId = 'dailymed-besponsa-label-2024';
-/** The Besponsa label's clinical pharmacology (mechanism, QTcF data), copied by ClusterMed. */
-export const CLUSTERMED_BESPONSA: SourceId = 'clustermed-besponsa-label-pharmacology';
 /** NCI Dictionary of Cancer Terms: monoclonal antibody (health professional version). */
 export const NCI_MONOCLONAL_ANTIBODY: SourceId = 'nci-dictionary-monoclonal-antibody';
 /** NCI Dictionary of Cancer Terms: fusion gene. */
@@ -163,6 +131,36 @@ export const NCI_DICTIONARY_BONE_MARROW: SourceId = 'nci-dictionary-bone-marrow'
 export const FDA_AUCATZYL_LABEL: SourceId = 'openfda-aucatzyl-label';
 /** Review of QT prolongation in oncology drug development (Card Electrophysiol Clin 2015). */
 export const QT_ONCOLOGY_REVIEW: SourceId = 'fradley-2015-qt-prolongation-oncology';
+// Sources of issue #24 (every fact primary and current), read on READ_FOR_ISSUE_24: the current
+// US labels as openFDA and DailyMed publish them, LLS and NCI pages.
+
+/** The day the sources of issue #24 were read. */
+const READ_FOR_ISSUE_24 = '2026-12-06';
+
+/** The Tasigna (nilotinib) US label in openFDA: its boxed warning. */
+export const OPENFDA_TASIGNA: SourceId = 'openfda-label-tasigna';
+/** The Tasigna Medication Guide on DailyMed: what it treats and the warning signs to report. */
+export const DAILYMED_TASIGNA_MEDGUIDE: SourceId = 'dailymed-tasigna-medication-guide';
+/** The Iclusig (ponatinib) US label on DailyMed: boxed warning and indications. */
+export const DAILYMED_ICLUSIG: SourceId = 'dailymed-iclusig-label';
+/** The Iclusig Medication Guide on DailyMed: warning signs in the patient's words. */
+export const DAILYMED_ICLUSIG_MEDGUIDE: SourceId = 'dailymed-iclusig-medication-guide';
+/** LLS news on the 2021 FDA approval of asciminib (Scemblix) for Ph+ CML, T315I included. */
+export const LLS_ASCIMINIB_2021: SourceId = 'lls-news-asciminib-approval-2021';
+/** LLS drug page on imatinib mesylate: its FDA-approved uses. */
+export const LLS_IMATINIB: SourceId = 'lls-drug-imatinib-mesylate';
+/** LLS drug page on dasatinib: respelling and side effects needing medical attention. */
+export const LLS_DASATINIB: SourceId = 'lls-drug-dasatinib';
+/** LLS drug page on ponatinib: respelling and FDA-approved uses. */
+export const LLS_PONATINIB: SourceId = 'lls-drug-ponatinib';
+/** NCI Dictionary of Cancer Terms on cancer.gov: imatinib mesylate, with its respelling. */
+export const NCI_DICT_IMATINIB: SourceId = 'nci-dictionary-imatinib-mesylate';
+/** Bosutinib in CML: a dual SRC-ABL1 inhibitor, five TKIs approved (Patient Prefer Adherence 8:981). */
+export const SWEET_BOSUTINIB_REVIEW: SourceId = 'sweet-2014-bosutinib-review';
+/** Ponatinib and BCR-ABL1 mutations in the PACE trial (Blood 127(6):703): kinase-domain resistance. */
+export const DEININGER_PONATINIB_MUTATIONS: SourceId = 'deininger-2016-ponatinib-mutations';
+/** Review of dasatinib's pharmacology and toxicities (Indian J Med Paediatr Oncol 42(2):172). */
+export const IJMPO_DASATINIB_REVIEW: SourceId = 'ijmpo-2021-dasatinib-review';
 
 export const SOURCES: readonly Source[] = [
   {
@@ -189,20 +187,24 @@ export const SOURCES: readonly Source[] = [
     kind: 'fda-label',
     title: 'BESPONSA (inotuzumab ozogamicin): US prescribing information (FDA label)',
     publisher: 'Wyeth Pharmaceuticals LLC (Pfizer); FDA-approved label, published on DailyMed',
-    url: 'https://dailymed.nlm.nih.gov/dailymed/search.cfm?labeltype=all&query=BESPONSA',
-    lastRevised: null,
-    version: 'label with the changes of March 2024 (openFDA copy of July 18, 2026)',
-    accessed: READ_ON,
+    url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=cc7014b1-c775-411d-b374-8113248b4077',
+    // The date DailyMed gives for this label version ("Updated September 17, 2024").
+    lastRevised: '2024-09-17',
+    // DailyMed's page shows the highlights; section 6.1 (the most common reactions, 20% or more)
+    // was read in Pfizer Medical Information's copy of this same label.
+    version: 'label with the changes of March 2024',
+    accessed: READ_FOR_ISSUE_24,
   },
   {
     id: FDA_BLINCYTO,
     kind: 'fda-label',
     title: 'BLINCYTO (blinatumomab): US prescribing information (FDA label), boxed warning',
-    publisher: 'Amgen Inc.; FDA-approved label, published on DailyMed',
-    url: 'https://dailymed.nlm.nih.gov/dailymed/search.cfm?labeltype=all&query=BLINCYTO',
+    publisher: 'Amgen Inc.; FDA-approved label in openFDA (US Food and Drug Administration)',
+    url: 'https://api.fda.gov/drug/label.json?search=openfda.generic_name:%22blinatumomab%22',
+    // Our copy shows no revision date; its boxed warning names ICANS, as the current label does.
     lastRevised: null,
     version: 'openFDA copy of June 1, 2026',
-    accessed: READ_ON,
+    accessed: READ_FOR_ISSUE_24,
   },
   {
     id: ACS_EDEMA,
@@ -212,56 +214,6 @@ export const SOURCES: readonly Source[] = [
     url: 'https://www.cancer.org/cancer/managing-cancer/side-effects/swelling/edema.html',
     lastRevised: null,
     accessed: READ_ON,
-  },
-  {
-    id: LIVERTOX_DASATINIB,
-    kind: 'secondary',
-    title: 'Dasatinib (LiverTox: Clinical and Research Information on Drug-Induced Liver Injury)',
-    publisher:
-      'National Institute of Diabetes and Digestive and Kidney Diseases (NIH), NCBI Bookshelf',
-    url: 'https://www.ncbi.nlm.nih.gov/books/n/livertox/Dasatinib/',
-    lastRevised: '2017-12-05',
-    accessed: READ_FOR_STUDENTS,
-  },
-  {
-    id: LIVERTOX_NILOTINIB,
-    kind: 'secondary',
-    title: 'Nilotinib (LiverTox: Clinical and Research Information on Drug-Induced Liver Injury)',
-    publisher:
-      'National Institute of Diabetes and Digestive and Kidney Diseases (NIH), NCBI Bookshelf',
-    url: 'https://www.ncbi.nlm.nih.gov/books/NBK548443/',
-    lastRevised: '2020-05-10',
-    accessed: READ_FOR_STUDENTS,
-  },
-  {
-    id: LIVERTOX_PONATINIB,
-    kind: 'secondary',
-    title: 'Ponatinib (LiverTox: Clinical and Research Information on Drug-Induced Liver Injury)',
-    publisher:
-      'National Institute of Diabetes and Digestive and Kidney Diseases (NIH), NCBI Bookshelf',
-    url: 'https://www.ncbi.nlm.nih.gov/books/NBK548131/',
-    lastRevised: '2020-05-10',
-    accessed: READ_FOR_STUDENTS,
-  },
-  {
-    id: LIVERTOX_BOSUTINIB,
-    kind: 'secondary',
-    title: 'Bosutinib (LiverTox: Clinical and Research Information on Drug-Induced Liver Injury)',
-    publisher:
-      'National Institute of Diabetes and Digestive and Kidney Diseases (NIH), NCBI Bookshelf',
-    url: 'https://www.ncbi.nlm.nih.gov/books/NBK547951/',
-    lastRevised: '2017-09-30',
-    accessed: READ_FOR_STUDENTS,
-  },
-  {
-    id: AZANZA_TKI_REVIEW,
-    kind: 'secondary',
-    title:
-      'Comparative Pharmacology of Tyrosine Kinase Inhibitors for the Treatment of Chronic Myeloid Leukemia (Azanza, Sádaba, Díez; Int J Clin Pharmacol Pharmacother 3:134)',
-    publisher: 'Graphy Publications',
-    url: 'https://www.graphyonline.com/archives/IJCPP/2018/IJCPP-134/',
-    lastRevised: '2018-04-28',
-    accessed: READ_FOR_STUDENTS,
   },
   {
     id: IMATINIB_REVIEW,
@@ -274,41 +226,12 @@ export const SOURCES: readonly Source[] = [
     accessed: READ_FOR_STUDENTS,
   },
   {
-    id: MOALMANAC_GLEEVEC_ALL,
-    kind: 'secondary',
-    title: 'Imatinib in Ph+ ALL: FDA regulatory approval (therapeutic response statement 184)',
-    publisher: 'Molecular Oncology Almanac (moalmanac.org), quoting the Gleevec US label',
-    url: 'https://ie.moalmanac.org/statements/184',
-    lastRevised: null,
-    version: 'quotes the Gleevec label revised August 2022',
-    accessed: READ_FOR_STUDENTS,
-  },
-  {
-    id: RXWIKI_GLEEVEC_CHILDREN,
-    kind: 'secondary',
-    title: 'FDA Approves Gleevec for Children With Acute Lymphoblastic Leukemia',
-    publisher: 'RxWiki (FDA alerts)',
-    url: 'https://rxwiki.com/articles/fda_alerts/field_medications/gleevec-450',
-    lastRevised: null,
-    accessed: READ_FOR_STUDENTS,
-  },
-  {
     id: BCU_DASATINIB,
     kind: 'lls',
     title: 'Dasatinib (Sprycel): cancer drug listing',
     publisher: 'Blood Cancer United',
     url: 'https://bloodcancerunited.org/blood-cancer-care/cancer-drug-listing/dasatinib',
     lastRevised: null,
-    accessed: READ_FOR_STUDENTS,
-  },
-  {
-    id: BMS_SPRYCEL_2019,
-    kind: 'secondary',
-    title:
-      'Bristol-Myers Squibb’s Sprycel (dasatinib) Tablets Approved in Combination with Chemotherapy for Pediatric Patients with Newly Diagnosed Ph+ ALL',
-    publisher: 'Bristol-Myers Squibb (press release, Business Wire)',
-    url: 'https://businesswire.com/news/home/20190102005607/en/',
-    lastRevised: '2019-01-02',
     accessed: READ_FOR_STUDENTS,
   },
   {
@@ -323,25 +246,6 @@ export const SOURCES: readonly Source[] = [
     accessed: READ_FOR_STUDENTS,
   },
   {
-    id: NOVARTIS_TASIGNA,
-    kind: 'secondary',
-    title:
-      'Tasigna (nilotinib): indications and important safety information, including boxed warning',
-    publisher: 'Novartis Pharmaceuticals (site for US health care professionals)',
-    url: 'https://www.hcp.novartis.com/products/tasigna/',
-    lastRevised: null,
-    accessed: READ_FOR_STUDENTS,
-  },
-  {
-    id: GLOBALRPH_TASIGNA,
-    kind: 'secondary',
-    title: 'Tasigna: side effects (serious adverse reactions of the US label)',
-    publisher: 'GlobalRPh (RxList copy of the US label)',
-    url: 'https://globalrph.com/rx-list/tasigna-drug',
-    lastRevised: null,
-    accessed: READ_FOR_STUDENTS,
-  },
-  {
     id: MILLER_PONATINIB_REVIEW,
     kind: 'paper',
     title:
@@ -352,35 +256,6 @@ export const SOURCES: readonly Source[] = [
     accessed: READ_FOR_STUDENTS,
   },
   {
-    id: MEDTHORITY_ICLUSIG_2013,
-    kind: 'secondary',
-    title: 'FDA issues revised approval for Iclusig for CML and Ph+ ALL',
-    publisher: 'Medthority (news, December 2013)',
-    url: 'https://www.medthority.com/news/2013/12/fda-issues-revised-approval-for-iclusig-for-cml-ph-all-ariad-pharma',
-    lastRevised: null,
-    version: 'news of December 2013',
-    accessed: READ_FOR_STUDENTS,
-  },
-  {
-    id: MOALMANAC_ICLUSIG_ALL,
-    kind: 'secondary',
-    title: 'Ponatinib in newly diagnosed Ph+ ALL: FDA regulatory approval',
-    publisher: 'Molecular Oncology Almanac (moalmanac.org), quoting the Iclusig US label',
-    url: 'https://www.ie.moalmanac.org/indications/ind:fda.iclusig:0',
-    lastRevised: null,
-    version: 'quotes the Iclusig label revised March 2024',
-    accessed: READ_FOR_STUDENTS,
-  },
-  {
-    id: TAKEDA_ICLUSIG,
-    kind: 'secondary',
-    title: 'Iclusig (ponatinib): important safety information, including boxed warning',
-    publisher: 'Takeda Pharmaceuticals (site for US health care professionals)',
-    url: 'https://www.iclusig.com/hcp/site-map',
-    lastRevised: null,
-    accessed: READ_FOR_STUDENTS,
-  },
-  {
     id: OPENFDA_BOSUTINIB,
     kind: 'fda-label',
     title: 'Bosutinib tablets: US prescribing information, indications and usage',
@@ -388,25 +263,6 @@ export const SOURCES: readonly Source[] = [
     url: 'https://api.fda.gov/drug/label.json?search=openfda.generic_name:%22Bosutinib%22',
     lastRevised: null,
     version: 'openFDA copy of June 2, 2026',
-    accessed: READ_FOR_STUDENTS,
-  },
-  {
-    id: PFIZER_BOSULIF,
-    kind: 'secondary',
-    title: 'Bosulif (bosutinib): important safety information',
-    publisher: 'Pfizer (site for US health care professionals)',
-    url: 'https://www.pfizerpro.com/product/bosulif/hcp',
-    lastRevised: null,
-    accessed: READ_FOR_STUDENTS,
-  },
-  {
-    id: MOALMANAC_BLINCYTO_MRD,
-    kind: 'secondary',
-    title:
-      'Blinatumomab in CD19-positive B-cell precursor ALL with MRD: FDA regulatory approval (statement 49)',
-    publisher: 'Molecular Oncology Almanac (moalmanac.org), quoting the Blincyto US label',
-    url: 'https://www.ie.moalmanac.org/statements/49',
-    lastRevised: null,
     accessed: READ_FOR_STUDENTS,
   },
   {
@@ -548,15 +404,6 @@ export const SOURCES: readonly Source[] = [
     url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=cc7014b1-c775-411d-b374-8113248b4077',
     lastRevised: '2024-09-17',
     version: 'label with the changes of March 2024',
-    accessed: READ_FOR_STUDENTS,
-  },
-  {
-    id: CLUSTERMED_BESPONSA,
-    kind: 'secondary',
-    title: 'Besponsa: clinical pharmacology (copy of the US label)',
-    publisher: 'ClusterMed',
-    url: 'https://clustermed.info/drugs/b/besponsa.html',
-    lastRevised: null,
     accessed: READ_FOR_STUDENTS,
   },
   {
@@ -803,5 +650,123 @@ export const SOURCES: readonly Source[] = [
     lastRevised: null,
     version: 'Cardiac Electrophysiology Clinics volume 7, issue 2 (2015)',
     accessed: READ_24,
+  },
+  {
+    id: OPENFDA_TASIGNA,
+    kind: 'fda-label',
+    title: 'TASIGNA (nilotinib) capsules: US prescribing information, boxed warning',
+    publisher: 'Novartis; FDA-approved label in openFDA (US Food and Drug Administration)',
+    url: 'https://api.fda.gov/drug/label.json?search=set_id:%226093952a-5248-45cb-ad17-33716a411146%22',
+    // Our copy shows no revision date; openFDA's data set is dated September 22, 2026.
+    lastRevised: null,
+    version: 'openFDA copy of September 22, 2026',
+    accessed: READ_FOR_ISSUE_24,
+  },
+  {
+    id: DAILYMED_TASIGNA_MEDGUIDE,
+    kind: 'fda-label',
+    title: 'TASIGNA (nilotinib): Medication Guide',
+    publisher:
+      'Novartis; FDA-approved patient labeling on DailyMed (US National Library of Medicine)',
+    url: 'https://dailymed.nlm.nih.gov/dailymed/medguide.cfm?setid=6093952a-5248-45cb-ad17-33716a411146',
+    lastRevised: null,
+    accessed: READ_FOR_ISSUE_24,
+  },
+  {
+    id: DAILYMED_ICLUSIG,
+    kind: 'fda-label',
+    title: 'ICLUSIG (ponatinib) tablets: US prescribing information (boxed warning, indications)',
+    publisher:
+      'Takeda Pharmaceuticals America; FDA-approved label on DailyMed (US National Library of Medicine)',
+    url: 'https://dailymed.nlm.nih.gov/dailymed/search.cfm?adv=1&labeltype=all&query=iclusig',
+    // The date DailyMed gives for this label version ("Updated December 19, 2024").
+    lastRevised: '2024-12-19',
+    accessed: READ_FOR_ISSUE_24,
+  },
+  {
+    id: DAILYMED_ICLUSIG_MEDGUIDE,
+    kind: 'fda-label',
+    title: 'ICLUSIG (ponatinib): Medication Guide',
+    publisher: 'Takeda Pharmaceuticals America; FDA-approved patient labeling on DailyMed',
+    url: 'https://dailymed.nlm.nih.gov/dailymed/medguide.cfm?setid=16d804b6-4957-43ee-b18c-3b36ec37c5ac',
+    lastRevised: null,
+    version: 'Medication Guide revised March 2024',
+    accessed: READ_FOR_ISSUE_24,
+  },
+  {
+    id: LLS_ASCIMINIB_2021,
+    kind: 'lls',
+    title:
+      'FDA Approves New Treatment Option for Philadelphia Chromosome-Positive Chronic Myeloid Leukemia',
+    publisher: 'The Leukemia & Lymphoma Society (news)',
+    url: 'https://www.lls.org/news/fda-approves-new-treatment-option-philadelphia-chromosome-positive-chronic-myeloid-leukemia',
+    lastRevised: '2021-11-11',
+    accessed: READ_FOR_ISSUE_24,
+  },
+  {
+    id: LLS_IMATINIB,
+    kind: 'lls',
+    title: 'Imatinib mesylate (drug listing: indications and usage)',
+    publisher: 'The Leukemia & Lymphoma Society',
+    url: 'https://www.lls.org/drug/imatinib-mesylate',
+    lastRevised: null,
+    accessed: READ_FOR_ISSUE_24,
+  },
+  {
+    id: LLS_DASATINIB,
+    kind: 'lls',
+    title: 'Dasatinib (drug listing: pronunciation, side effects needing medical attention)',
+    publisher: 'The Leukemia & Lymphoma Society',
+    url: 'https://www.lls.org/diseaseinformation/managingyourcancer/treatmentnextsteps/typesoftreatment/chemotherapyotherdrugtherapies/drugs/dasatinib/',
+    lastRevised: '2012-10-15',
+    accessed: READ_FOR_ISSUE_24,
+  },
+  {
+    id: LLS_PONATINIB,
+    kind: 'lls',
+    title: 'Ponatinib (drug listing: pronunciation, indications and usage)',
+    publisher: 'The Leukemia & Lymphoma Society',
+    url: 'https://www.lls.org/drug/ponatinib',
+    lastRevised: null,
+    accessed: READ_FOR_ISSUE_24,
+  },
+  {
+    id: NCI_DICT_IMATINIB,
+    kind: 'nci',
+    title: 'imatinib mesylate (NCI Dictionary of Cancer Terms)',
+    publisher: 'National Cancer Institute',
+    url: 'https://www.cancer.gov/Common/PopUps/popDefinition.aspx?id=44893&version=healthprofessional&language=English&dictionary=Cancer.gov',
+    lastRevised: null,
+    accessed: READ_FOR_ISSUE_24,
+  },
+  {
+    id: IJMPO_DASATINIB_REVIEW,
+    kind: 'paper',
+    title:
+      'Dasatinib—A Generation Ahead (Indian Journal of Medical and Paediatric Oncology 42(2):172–176, doi 10.1055/s-0041-1732822)',
+    publisher: 'Thieme, for the Indian Society of Medical and Paediatric Oncology',
+    url: 'https://ijmpo.org/ejournals/topic/dasatiniba-generation-ahead',
+    lastRevised: '2021-08-05',
+    accessed: READ_FOR_ISSUE_24,
+  },
+  {
+    id: SWEET_BOSUTINIB_REVIEW,
+    kind: 'paper',
+    title:
+      'Clinical advances in the management of chronic myelogenous leukemia: focus on bosutinib and patient considerations (Sweet, Pinilla-Ibarz, Zhang; Patient Preference and Adherence 8:981–986)',
+    publisher: 'Dove Medical Press',
+    url: 'https://www.dovepress.com/clinical-advances-in-the-management-of-chronic-myelogenous-leukemia-fo-peer-reviewed-article-PPA',
+    lastRevised: '2014-07-08',
+    accessed: READ_FOR_ISSUE_24,
+  },
+  {
+    id: DEININGER_PONATINIB_MUTATIONS,
+    kind: 'paper',
+    title:
+      'Compound mutations in BCR-ABL1 are not major drivers of primary or secondary resistance to ponatinib in CP-CML patients (Deininger et al.; Blood 127(6):703–712)',
+    publisher: 'American Society of Hematology (PubMed Central copy)',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC4760131',
+    lastRevised: '2015-11-24',
+    accessed: READ_FOR_ISSUE_24,
   },
 ];

@@ -68,6 +68,12 @@ export interface SideEffects {
   otherPossible?: Fact[];
   /** General notes, e.g. "usually mild", "another TKI may be tried". */
   notes: Fact[];
+  /**
+   * Set where the source gives `common` for a whole drug group rather than for this drug (the
+   * ACS lists one set of common side effects for all TKIs): the group's name, e.g. "TKIs". The card
+   * then heads the list "Common side effects of TKIs as a group", never as the drug's own list.
+   */
+  commonOfGroup?: string;
 }
 
 /**
@@ -97,8 +103,10 @@ export interface GlossaryEntry {
   name: string;
   category: Category;
   forms: SurfaceForm[];
-  /** Respelling for drug names, e.g. "da-SA-ti-nib". */
+  /** Respelling for drug names, e.g. "ih-MA-tih-nib". */
   pronunciation?: string;
+  /** Where the respelling comes from (NCI's dictionary where it gives one); required with it. */
+  pronunciationSource?: SourceId;
   /** One plain-language sentence. */
   summary: string;
   /** A short plain-language explanation (a few sentences). */

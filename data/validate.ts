@@ -390,6 +390,16 @@ export function findGlossaryProblems(
     claimed.push(...ownForms);
 
     if (raw.pronunciation !== undefined) r.text(raw, 'pronunciation');
+    // A respelling is a fact like any other: it names where it comes from.
+    if (raw.pronunciationSource !== undefined) {
+      const ps = r.text(raw, 'pronunciationSource');
+      if (ps !== undefined && !sourceIds.has(ps)) {
+        r.add('pronunciationSource', `names unknown source "${ps}"`);
+      }
+      if (raw.pronunciation === undefined) {
+        r.add('pronunciationSource', 'is set, but the entry has no pronunciation');
+      }
+    }
 
     const summary = r.text(raw, 'summary');
     if (summary !== undefined) {
@@ -441,6 +451,7 @@ export function findGlossaryProblems(
       if (se.otherPossible !== undefined) {
         checkFactList(r, se, 'otherPossible', 'sideEffects.otherPossible', sourceIds, false);
       }
+      if (se.commonOfGroup !== undefined) r.text(se, 'commonOfGroup', 'sideEffects.commonOfGroup');
     }
 
     if (raw.student !== undefined) checkStudentLevel(r, raw, sourceIds, datedSourceIds);

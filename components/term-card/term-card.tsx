@@ -2,7 +2,7 @@ import type { ComponentChildren, JSX } from 'preact';
 import type { CardData } from '../../data/card';
 import { CATEGORY_LABELS } from '../../data/categories';
 import type { DatedSource } from '../../data/index';
-import type { Fact, SourceId, StudentLevel } from '../../data/types';
+import type { Fact, SideEffects, SourceId, StudentLevel } from '../../data/types';
 import { plural, t } from '../../lib/i18n';
 import { OtherSpellingNote } from './other-spelling';
 
@@ -92,7 +92,7 @@ export function TermCard(props: TermCardProps) {
 
       {se && !studentFirst && (
         <FactList
-          title={glanceFromCommon ? t('card_commonSideEffects') : t('card_possibleSideEffects')}
+          title={glanceTitle(se)}
           facts={glanceList.slice(0, GLANCE_SIDE_EFFECTS)}
           kind="common"
           cite={cite}
@@ -122,6 +122,7 @@ export function TermCard(props: TermCardProps) {
             {entry.pronunciation && (
               <p class="tl-say">
                 {t('card_sayIt')} <span class="tl-say-word">{entry.pronunciation}</span>
+                {entry.pronunciationSource && cite(entry.pronunciationSource)}
               </p>
             )}
             <p class="tl-explanation">
@@ -155,9 +156,7 @@ export function TermCard(props: TermCardProps) {
             {se && (
               <>
                 <FactList
-                  title={
-                    studentFirst ? t('card_commonSideEffects') : t('card_moreCommonSideEffects')
-                  }
+                  title={studentFirst ? commonTitle(se) : t('card_moreCommonSideEffects')}
                   facts={
                     studentFirst || !glanceFromCommon ? common : common.slice(GLANCE_SIDE_EFFECTS)
                   }
@@ -253,6 +252,22 @@ function StudentMore({ level, cite }: { level: StudentLevel; cite: Cite }) {
       />
     </>
   );
+}
+
+/**
+ * The heading of the side effects at a glance: the drug's common ones, a drug group's common ones
+ * where the source gives them for the group only (the TKIs), or the possible ones where the source
+ * names no common ones.
+ */
+function glanceTitle(se: SideEffects): string {
+  return se.common.length ? commonTitle(se) : t('card_possibleSideEffects');
+}
+
+/** "Common side effects", or "Common side effects of TKIs as a group" for a group's list. */
+function commonTitle(se: SideEffects): string {
+  return se.commonOfGroup
+    ? t('card_commonSideEffectsOfGroup', { group: se.commonOfGroup })
+    : t('card_commonSideEffects');
 }
 
 /** The card's sources, then the student level's that are not already there. */

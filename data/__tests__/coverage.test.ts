@@ -136,19 +136,20 @@ describe('coverage of the source document', () => {
     expect(text(se.notes)).toMatch(/mild/i);
     expect(text(se.notes)).toMatch(/higher than usual doses/i);
     expect(text(se.notes)).toMatch(/another TKI/i);
-    // The source names no serious side effect for any one TKI: the card must not invent one.
-    expect(se.serious).toHaveLength(1);
-    expect(text(se.serious)).toMatch(/depend on which TKI/i);
-    expect(se.callCareTeam).toEqual([]);
-    // Every fact of a TKI comes from the source document.
+    // The ACS gives these for the group: the card heads them as the group's, not the drug's own.
+    expect(se.commonOfGroup).toBe('TKIs');
+    // The group's line on serious side effects comes last; anything before it is the drug's own,
+    // from its own label (the ACS names no serious side effect for any one TKI).
+    expect(text(se.serious.slice(-1))).toMatch(/depend on which TKI/i);
+    for (const f of se.serious.slice(0, -1)) expect(f.source).not.toBe(TARGETED);
+    // The group's facts come from the source document.
     const facts = [
-      ...(e.explanationFacts ?? []),
       e.drug!.drugClass,
       e.drug!.target,
       e.drug!.howGiven,
       ...se.common,
       ...(se.otherPossible ?? []),
-      ...se.serious,
+      ...se.serious.slice(-1),
       ...se.notes,
     ];
     for (const f of facts) expect(f.source).toBe(TARGETED);

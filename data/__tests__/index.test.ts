@@ -45,30 +45,15 @@ describe('data/index', () => {
     expect(byId).toEqual({
       'acs-targeted-therapy-all': '2018-10-17',
       'acs-immunotherapy-all': null,
-      'fda-label-besponsa': null,
+      'fda-label-besponsa': '2024-09-17',
       'fda-label-blincyto': null,
       'acs-edema': null,
       // The student level's sources (#17): the date each page printed, else null.
-      'livertox-dasatinib': '2017-12-05',
-      'livertox-nilotinib': '2020-05-10',
-      'livertox-ponatinib': '2020-05-10',
-      'livertox-bosutinib': '2017-09-30',
-      'azanza-2018-tki-pharmacology': '2018-04-28',
       'review-2010-imatinib-adverse-effects': '2010-12-02',
-      'moalmanac-gleevec-ph-all': null,
-      'rxwiki-gleevec-children-ph-all': null,
       'blood-cancer-united-dasatinib': null,
-      'bms-sprycel-pediatric-ph-all-2019': '2019-01-02',
       'masiello-2009-tki-fluid-retention': null,
-      'novartis-hcp-tasigna': null,
-      'globalrph-tasigna-label': null,
       'miller-2014-ponatinib-review': '2014-10-20',
-      'medthority-iclusig-label-2013': null,
-      'moalmanac-iclusig-ph-all': null,
-      'takeda-hcp-iclusig': null,
       'openfda-bosutinib-label': null,
-      'pfizer-hcp-bosulif': null,
-      'moalmanac-blincyto-mrd': null,
       'franquiz-2020-blinatumomab-review': '2020-02-14',
       'frontiers-2023-inotuzumab-review': null,
       'lls-glossary-mrd-relapsed-refractory': null,
@@ -84,7 +69,6 @@ describe('data/index', () => {
       // The student level of the concepts and side effects (#17 follow-up).
       'nci-ctcae-v5': '2017-11-27',
       'dailymed-besponsa-label-2024': '2024-09-17',
-      'clustermed-besponsa-label-pharmacology': null,
       'nci-dictionary-monoclonal-antibody': null,
       'nci-dictionary-fusion-gene': null,
       'nci-dictionary-philadelphia-chromosome-positive': null,
@@ -111,13 +95,26 @@ describe('data/index', () => {
       'nci-dictionary-bone-marrow': null,
       'openfda-aucatzyl-label': null,
       'fradley-2015-qt-prolongation-oncology': null,
+      // Issue #24: labels as DailyMed dates their version, LLS and NCI pages, a review.
+      'openfda-label-tasigna': null,
+      'dailymed-tasigna-medication-guide': null,
+      'dailymed-iclusig-label': '2024-12-19',
+      'dailymed-iclusig-medication-guide': null,
+      'lls-news-asciminib-approval-2021': '2021-11-11',
+      'lls-drug-imatinib-mesylate': null,
+      'lls-drug-dasatinib': '2012-10-15',
+      'lls-drug-ponatinib': null,
+      'nci-dictionary-imatinib-mesylate': null,
+      'ijmpo-2021-dasatinib-review': '2021-08-05',
+      'sweet-2014-bosutinib-review': '2014-07-08',
+      'deininger-2016-ponatinib-mutations': '2015-11-24',
     });
     // Undated sources say when we read them instead.
     expect(entrySource(getEntry('blinatumomab')!).read).toBe('December 1, 2026');
     expect(entrySource(getEntry('imatinib')!).read).toBeUndefined();
     expect(entrySource(getEntry('imatinib')!).revised).toBe('October 17, 2018');
     expect(entrySource(getEntry('blinatumomab')!).revised).toBe(DATE_NOT_GIVEN);
-    expect(entrySource(getEntry('inotuzumab-ozogamicin')!).revised).toBe('date not given');
+    expect(entrySource(getEntry('inotuzumab-ozogamicin')!).revised).toBe('September 17, 2024');
     expect(formatRevised('2018-01-05')).toBe('January 5, 2018');
   });
 
@@ -127,6 +124,10 @@ describe('data/index', () => {
       'fda-label-besponsa',
       'acs-targeted-therapy-all',
     ]);
+    // The source of a respelling ("Say it") is listed with the card's sources.
+    expect(entrySources(getEntry('imatinib')!).map((s) => s.id)).toContain(
+      'nci-dictionary-imatinib-mesylate',
+    );
     for (const entry of GLOSSARY) {
       for (const fact of entryFacts(entry)) {
         expect(factSource(fact).id).toBe(fact.source);

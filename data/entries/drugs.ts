@@ -2,62 +2,76 @@
  * The drugs of the source document, and the TKI drug class.
  * Writing rules: see the top of concepts.ts.
  *
- * The five TKIs share their facts: the source document gives them for the class only (taken as
- * pills, the same common side effects, no drug-specific serious ones). So they are built by one
- * function and say, instead of inventing, that serious side effects depend on the drug. The
- * source gives no number or timing of pills, so neither do we: the care team explains that.
+ * The ACS page gives the TKIs' common side effects for the group only, so each TKI card shows that
+ * list under "Common side effects of TKIs as a group" (sideEffects.commonOfGroup), never as the
+ * drug's own list. What sets each drug apart comes from its own US label (openFDA or DailyMed) or
+ * from LLS: what it is approved for, its boxed warning and the signs to call about. No number or
+ * timing of pills: the care team explains that.
  *
- * Pronunciations follow the usual US respellings of these names; they are not from the sources.
+ * Respellings ("Say it") come from NCI's dictionary on cancer.gov where we could read it, else from
+ * LLS's drug pages; a drug whose respelling no primary source gave us shows none.
  */
 import {
   ACS_IMMUNO,
   ACS_TARGETED,
-  AZANZA_TKI_REVIEW as AZANZA,
   BCU_DASATINIB,
-  BMS_SPRYCEL_2019,
-  CLUSTERMED_BESPONSA,
   DAILYMED_BESPONSA_2024,
+  DAILYMED_ICLUSIG,
+  DAILYMED_ICLUSIG_MEDGUIDE,
+  DAILYMED_TASIGNA_MEDGUIDE,
   FDA_BESPONSA,
   FDA_BLINCYTO,
   FRANQUIZ_BLINATUMOMAB_REVIEW as FRANQUIZ,
-  GLOBALRPH_TASIGNA,
+  IJMPO_DASATINIB_REVIEW,
   IMATINIB_REVIEW,
   INOTUZUMAB_REVIEW,
-  LIVERTOX_BOSUTINIB,
-  LIVERTOX_DASATINIB,
-  LIVERTOX_NILOTINIB,
-  LIVERTOX_PONATINIB,
+  DEININGER_PONATINIB_MUTATIONS as DEININGER,
+  LLS_ASCIMINIB_2021,
+  LLS_DASATINIB,
+  LLS_IMATINIB,
+  LLS_PONATINIB,
   MASIELLO_FLUID_RETENTION as MASIELLO,
-  MEDTHORITY_ICLUSIG_2013,
   MILLER_PONATINIB_REVIEW,
-  MOALMANAC_BLINCYTO_MRD,
-  MOALMANAC_GLEEVEC_ALL,
-  MOALMANAC_ICLUSIG_ALL,
-  NOVARTIS_TASIGNA,
+  NCI_CRS,
+  NCI_DICT_IMATINIB,
   OPENFDA_BOSUTINIB,
-  PFIZER_BOSULIF,
-  RXWIKI_GLEEVEC_CHILDREN,
-  TAKEDA_ICLUSIG,
+  OPENFDA_TASIGNA,
+  SWEET_BOSUTINIB_REVIEW as SWEET,
 } from '../sources';
-import type { Fact, GlossaryEntry, SideEffects, StudentLevel } from '../types';
+import type { Fact, GlossaryEntry, SideEffects, SourceId, StudentLevel } from '../types';
 import { explained, fact } from './facts';
 
-/** Of the five BCR-ABL TKIs, only ponatinib covers T315I: said on each of the other four. */
+/**
+ * What a boxed warning is, said once on each card that has one, citing that drug's label.
+ */
+const boxedWarningIs = (label: SourceId): Fact =>
+  fact(
+    'A boxed warning is a warning set in a box at the top of a drug label, for its most serious risks.',
+    label,
+  );
+
+/** Of the five older BCR-ABL TKIs, only ponatinib covers T315I: said on each of the other four. */
 const NOT_T315I = fact(
-  'It does not inhibit BCR-ABL1 carrying the T315I mutation; of the five BCR-ABL TKIs, only ponatinib is active against it.',
-  AZANZA,
+  'It does not inhibit BCR-ABL1 carrying the T315I mutation: in 2014 ponatinib was the only approved TKI that did.',
+  MILLER_PONATINIB_REVIEW,
+);
+
+/** Asciminib, the BCR-ABL TKI approved after the five, for CML only. */
+const ASCIMINIB = fact(
+  'Asciminib (Scemblix), approved in 2021, is also active against T315I, but its approvals are for Ph+ CML, not for ALL.',
+  LLS_ASCIMINIB_2021,
 );
 
 const targeted = (text: string): Fact => fact(text, ACS_TARGETED);
 
-/** The side effects the source document gives for all TKIs, under the source's own headings. */
-function tkiSideEffects(): SideEffects {
+/** The side effects the ACS page gives for all TKIs, under the source's own headings. */
+function tkiGroupSideEffects(): Pick<SideEffects, 'common' | 'otherPossible'> {
   return {
     common: [
       targeted('Diarrhea.'),
       targeted('Nausea (feeling sick to your stomach).'),
       targeted('Muscle pain.'),
-      targeted('Feeling very tired (fatigue).'),
+      targeted('Feeling tired (fatigue).'),
       targeted('Skin rash.'),
       targeted('Swelling around the eyes or in the hands or feet.'),
     ],
@@ -66,20 +80,18 @@ function tkiSideEffects(): SideEffects {
     otherPossible: [
       targeted('Lower red blood cell and platelet counts at the start of treatment.'),
     ],
-    serious: [
-      targeted(
-        'Other, more serious side effects can happen. They depend on which TKI is used, so ask your care team what to watch for.',
-      ),
-    ],
-    // The source names no warning signs for TKIs.
-    callCareTeam: [],
-    notes: [
-      targeted('Diarrhea, nausea, muscle pain, tiredness and rash are usually mild.'),
-      targeted('All of these side effects can get worse at higher than usual doses of the drug.'),
-      targeted('If one TKI does not work, or stops working, another TKI may be tried.'),
-    ],
   };
 }
+
+const TKI_NOTES: readonly Fact[] = [
+  targeted('Diarrhea, nausea, muscle pain, tiredness and rash are usually mild.'),
+  targeted('All of these side effects can get worse at higher than usual doses of the drug.'),
+  targeted('If one TKI does not work, or stops working, another TKI may be tried.'),
+];
+
+const TKI_SERIOUS_VARY = targeted(
+  'Other, more serious side effects can happen. They depend on which TKI is used, so ask your care team what to watch for.',
+);
 
 /** Both antibody drugs are listed with immunotherapy, and also count as targeted therapy. */
 const ALSO_TARGETED = targeted(
@@ -89,31 +101,41 @@ const ALSO_TARGETED = targeted(
 interface TkiSpec {
   id: string;
   name: string;
-  pronunciation: string;
+  /** The respelling and where it comes from; left out where no primary source gave one. */
+  say?: { pronunciation: string; source: SourceId };
   /** Generic-name forms, the first being the name itself. */
   generic: string[];
   brands: string[];
-  /** What sets this TKI apart, from its label and reviews (the patient level is the class's). */
+  /** What the drug is approved for in the US, from its label or LLS. */
+  approvedFor: Fact;
+  /** Serious side effects of this drug (its boxed warning first), before the group's line. */
+  serious?: Fact[];
+  /** Signs to call the care team about, from the drug's Medication Guide or LLS. */
+  callCareTeam?: Fact[];
+  /** What sets this TKI apart, from its label and reviews. */
   student: StudentLevel;
 }
 
-function tkiEntry({ id, name, pronunciation, generic, brands, student }: TkiSpec): GlossaryEntry {
+function tkiEntry(spec: TkiSpec): GlossaryEntry {
+  const { id, name, say, generic, brands, approvedFor, student } = spec;
   const brandList = brands.join(' or ');
   return {
     id,
     name,
     category: 'drug',
     forms: [...generic.map((text) => ({ text })), ...brands.map((text) => ({ text, brand: true }))],
-    pronunciation,
-    summary: `${name} (${brandList}) is a TKI, a targeted drug for ALL that has the Philadelphia chromosome.`,
+    ...(say && { pronunciation: say.pronunciation, pronunciationSource: say.source }),
+    summary: `${name} (${brandList}) is a TKI, a targeted drug that blocks the abnormal BCR-ABL protein.`,
     ...explained(
       targeted(
-        `${name} blocks the abnormal BCR-ABL protein, which helps these leukemia cells grow.`,
+        `The BCR-ABL protein helps leukemia cells that have the Philadelphia chromosome grow.`,
       ),
+      approvedFor,
       targeted('It is taken as pills. Your care team will tell you how to take them.'),
-      targeted('Adding it to chemo makes it more likely that the leukemia goes away.'),
-      targeted('Staying on it can help keep the leukemia from coming back.'),
-      targeted('If it does not work, or stops working, another TKI may be tried.'),
+      targeted(
+        'In Ph+ ALL, adding a TKI to chemo makes it more likely that the leukemia goes away.',
+      ),
+      targeted('Staying on a TKI can help keep the leukemia from coming back.'),
     ),
     drug: {
       drugClass: targeted('Tyrosine kinase inhibitor (TKI), a kind of targeted therapy.'),
@@ -122,7 +144,13 @@ function tkiEntry({ id, name, pronunciation, generic, brands, student }: TkiSpec
       ),
       howGiven: targeted('Pills taken by mouth. Your care team will explain how to take them.'),
     },
-    sideEffects: tkiSideEffects(),
+    sideEffects: {
+      ...tkiGroupSideEffects(),
+      commonOfGroup: 'TKIs',
+      serious: [...(spec.serious ?? []), TKI_SERIOUS_VARY],
+      callCareTeam: spec.callCareTeam ?? [],
+      notes: [...TKI_NOTES],
+    },
     student,
     related: [
       'tyrosine-kinase-inhibitor',
@@ -146,7 +174,6 @@ export const DRUG_ENTRIES: readonly GlossaryEntry[] = [
       // Case-sensitive, so "tki" inside other words never matches.
       { text: 'TKI', caseSensitive: true },
     ],
-    pronunciation: 'TY-roh-seen KY-nays in-HIB-ih-ter',
     summary: 'A TKI is a targeted drug that blocks a protein that helps some leukemia cells grow.',
     ...explained(
       targeted('In Ph+ ALL, TKIs attack the abnormal BCR-ABL protein.'),
@@ -155,23 +182,29 @@ export const DRUG_ENTRIES: readonly GlossaryEntry[] = [
       targeted('Adding a TKI to chemo helps more people reach remission.'),
       targeted('If one TKI does not work, or stops working, another may be tried.'),
     ),
-    sideEffects: tkiSideEffects(),
+    sideEffects: {
+      ...tkiGroupSideEffects(),
+      serious: [TKI_SERIOUS_VARY],
+      // The source names no warning signs for TKIs as a group; each drug's card has its own.
+      callCareTeam: [],
+      notes: [...TKI_NOTES],
+    },
     student: {
       summary: fact(
-        'Small-molecule inhibitors of BCR-ABL, the tyrosine kinase made by the fusion gene of the t(9;22) translocation (the Philadelphia chromosome).',
-        LIVERTOX_DASATINIB,
+        'Inhibitors of the BCR-ABL tyrosine kinase, the abnormal protein made by the BCR-ABL gene of the Philadelphia chromosome (t(9;22)).',
+        ACS_TARGETED,
       ),
       facts: [
+        fact('By 2014, five BCR-ABL1 TKIs were approved for CML.', SWEET),
         fact(
-          'BCR-ABL is constitutively active: it drives cell growth and proliferation without the usual controls.',
-          LIVERTOX_DASATINIB,
+          'Kinase-domain mutations in BCR-ABL1 can make first- and second-generation TKIs stop working.',
+          DEININGER,
         ),
         fact(
-          'Five are approved in the US: imatinib (2001), dasatinib (2006), nilotinib (2007), bosutinib (2012) and ponatinib (2012).',
-          LIVERTOX_DASATINIB,
+          'In 2014 ponatinib was the only approved TKI that inhibits BCR-ABL1 with the T315I mutation.',
+          MILLER_PONATINIB_REVIEW,
         ),
-        fact('Resistance often comes from mutations in the kinase itself.', LIVERTOX_DASATINIB),
-        fact('Of the five, only ponatinib is active against the T315I mutation.', AZANZA),
+        ASCIMINIB,
       ],
     },
     related: [
@@ -190,14 +223,18 @@ export const DRUG_ENTRIES: readonly GlossaryEntry[] = [
   tkiEntry({
     id: 'imatinib',
     name: 'Imatinib',
-    pronunciation: 'i-MAT-in-ib',
+    say: { pronunciation: 'ih-MA-tih-nib', source: NCI_DICT_IMATINIB },
     generic: ['imatinib', 'imatinib mesylate'],
     // Gleevec in the US; Glivec in many other countries.
     brands: ['Gleevec', 'Glivec'],
+    approvedFor: fact(
+      'In the US it is approved for Ph+ ALL in adults whose ALL came back or did not respond, and, with chemo, in children with newly found Ph+ ALL.',
+      LLS_IMATINIB,
+    ),
     student: {
       summary: fact(
-        'The first BCR-ABL tyrosine kinase inhibitor approved in the US (2001), before dasatinib, nilotinib, bosutinib and ponatinib.',
-        LIVERTOX_DASATINIB,
+        'A tyrosine kinase inhibitor that blocks the protein made by the BCR-ABL oncogene; it is also used for GIST and some other conditions.',
+        NCI_DICT_IMATINIB,
       ),
       facts: [
         fact(
@@ -205,12 +242,8 @@ export const DRUG_ENTRIES: readonly GlossaryEntry[] = [
           IMATINIB_REVIEW,
         ),
         fact(
-          'Ph+ ALL on its label: adults with relapsed or refractory Ph+ ALL.',
-          MOALMANAC_GLEEVEC_ALL,
-        ),
-        fact(
-          'The FDA also approved it for children with newly diagnosed Ph+ ALL.',
-          RXWIKI_GLEEVEC_CHILDREN,
+          'Ph+ ALL on its label: adults with relapsed or refractory Ph+ ALL, and children with newly diagnosed Ph+ ALL in combination with chemotherapy.',
+          LLS_IMATINIB,
         ),
         NOT_T315I,
       ],
@@ -228,23 +261,38 @@ export const DRUG_ENTRIES: readonly GlossaryEntry[] = [
   tkiEntry({
     id: 'dasatinib',
     name: 'Dasatinib',
-    pronunciation: 'da-SA-ti-nib',
+    say: { pronunciation: 'da-SAT-i-nib', source: LLS_DASATINIB },
     generic: ['dasatinib'],
     brands: ['Sprycel'],
+    approvedFor: fact(
+      'In the US it is approved for some Ph+ ALL in adults, and, with chemo, for children with newly found Ph+ ALL.',
+      BCU_DASATINIB,
+    ),
+    serious: [
+      fact(
+        'Dasatinib can cause fluid to build up around the lungs (pleural effusion). This can make it hard to breathe.',
+        MASIELLO,
+      ),
+    ],
+    callCareTeam: [
+      fact('Shortness of breath that gets worse.', LLS_DASATINIB),
+      fact('Swelling, or gaining weight fast.', LLS_DASATINIB),
+      fact('Fever.', LLS_DASATINIB),
+      fact('Bleeding, or bruising easily.', LLS_DASATINIB),
+    ],
     student: {
-      summary: fact('A second-generation BCR-ABL tyrosine kinase inhibitor.', BMS_SPRYCEL_2019),
+      summary: fact(
+        'A second-generation BCR-ABL tyrosine kinase inhibitor.',
+        IJMPO_DASATINIB_REVIEW,
+      ),
       facts: [
-        fact(
-          'A multi-kinase inhibitor: besides BCR-ABL it acts on SRC, c-KIT and ephrin receptors. US approval 2006.',
-          LIVERTOX_DASATINIB,
-        ),
         fact(
           'Ph+ ALL on its label: adults whose Ph+ ALL resisted, or who could not tolerate, earlier treatment; and children 1 year and older with newly diagnosed Ph+ ALL, with chemotherapy.',
           BCU_DASATINIB,
         ),
         fact(
-          'Its label warnings include myelosuppression, bleeding, fluid retention, pulmonary arterial hypertension and QT prolongation.',
-          BMS_SPRYCEL_2019,
+          'Its main toxicities are cytopenias, cardiovascular effects and pleural effusion.',
+          IJMPO_DASATINIB_REVIEW,
         ),
         NOT_T315I,
       ],
@@ -269,40 +317,53 @@ export const DRUG_ENTRIES: readonly GlossaryEntry[] = [
   tkiEntry({
     id: 'nilotinib',
     name: 'Nilotinib',
-    pronunciation: 'nye-LOE-ti-nib',
     generic: ['nilotinib'],
     brands: ['Tasigna'],
+    approvedFor: fact(
+      'In the US it is approved for a different leukemia, chronic myeloid leukemia (CML) with the Philadelphia chromosome. It is not approved for ALL.',
+      DAILYMED_TASIGNA_MEDGUIDE,
+    ),
+    serious: [
+      fact(
+        'Its label has a boxed warning about the heart. Your care team checks your heart with ECG tests before and during treatment.',
+        OPENFDA_TASIGNA,
+      ),
+      boxedWarningIs(OPENFDA_TASIGNA),
+      fact(
+        'Nilotinib can slow the way the heart recharges between beats (QT prolongation). This can cause an uneven heartbeat, and sudden deaths have happened.',
+        OPENFDA_TASIGNA,
+      ),
+    ],
+    callCareTeam: [
+      fact('Feeling lightheaded or faint.', DAILYMED_TASIGNA_MEDGUIDE),
+      fact('An uneven heartbeat.', DAILYMED_TASIGNA_MEDGUIDE),
+    ],
     student: {
       summary: fact(
-        'A selective BCR-ABL tyrosine kinase inhibitor, structurally related to imatinib.',
-        LIVERTOX_NILOTINIB,
+        'A BCR-ABL tyrosine kinase inhibitor approved in the US for Ph+ chronic myeloid leukemia.',
+        DAILYMED_TASIGNA_MEDGUIDE,
       ),
       facts: [
         fact(
-          'US approval 2007, first for Ph+ CML resistant to or intolerant of treatment that included imatinib.',
-          LIVERTOX_NILOTINIB,
-        ),
-        fact(
-          'Not approved for Ph+ ALL: its indications are Ph+ chronic myeloid leukemia only.',
-          NOVARTIS_TASIGNA,
-        ),
-        fact(
-          'Its label warnings include pancreatitis with raised serum lipase, hepatotoxicity, and cardiac and arterial vascular occlusive events.',
-          GLOBALRPH_TASIGNA,
+          'Not approved for Ph+ ALL: its Medication Guide names no use but Ph+ CML.',
+          DAILYMED_TASIGNA_MEDGUIDE,
         ),
         NOT_T315I,
       ],
       properTerms: [
         fact(
           'QT prolongation: a longer QT interval on the ECG. Its boxed warning covers QT prolongation and sudden deaths.',
-          NOVARTIS_TASIGNA,
+          OPENFDA_TASIGNA,
         ),
       ],
       monitoring: [
-        fact('ECGs measure the QTc before treatment and during it.', NOVARTIS_TASIGNA),
+        fact(
+          'ECGs measure the QTc at baseline and periodically during treatment.',
+          OPENFDA_TASIGNA,
+        ),
         fact(
           'Potassium and magnesium are checked, and low levels corrected, before and during treatment.',
-          NOVARTIS_TASIGNA,
+          OPENFDA_TASIGNA,
         ),
       ],
     },
@@ -310,43 +371,71 @@ export const DRUG_ENTRIES: readonly GlossaryEntry[] = [
   tkiEntry({
     id: 'ponatinib',
     name: 'Ponatinib',
-    pronunciation: 'poe-NA-ti-nib',
+    say: { pronunciation: 'poe-NA-ti-nib', source: LLS_PONATINIB },
     generic: ['ponatinib'],
     brands: ['Iclusig'],
+    approvedFor: fact(
+      'In the US it is approved for Ph+ ALL in adults: with chemo for newly found ALL, or alone in some cases, such as ALL with the T315I change.',
+      LLS_PONATINIB,
+    ),
+    serious: [
+      fact(
+        'Its label has a boxed warning. It is about blocked arteries, blood clots in veins, heart failure and liver damage.',
+        DAILYMED_ICLUSIG,
+      ),
+      boxedWarningIs(DAILYMED_ICLUSIG),
+      fact(
+        'Blocked blood vessels can lead to a heart attack or stroke. Get help right away if you notice the signs below.',
+        DAILYMED_ICLUSIG_MEDGUIDE,
+      ),
+    ],
+    callCareTeam: [
+      fact('Chest pain or pressure.', DAILYMED_ICLUSIG_MEDGUIDE),
+      fact('Pain in your arms, legs, back, neck or jaw.', DAILYMED_ICLUSIG_MEDGUIDE),
+      fact('Shortness of breath.', DAILYMED_ICLUSIG_MEDGUIDE),
+      fact('Numbness or weakness on one side of your body.', DAILYMED_ICLUSIG_MEDGUIDE),
+      fact('Trouble talking.', DAILYMED_ICLUSIG_MEDGUIDE),
+      fact('Leg swelling.', DAILYMED_ICLUSIG_MEDGUIDE),
+      fact('Loss of vision, or seeing less well.', DAILYMED_ICLUSIG_MEDGUIDE),
+    ],
     student: {
       summary: fact(
         'A third-generation, pan-BCR-ABL tyrosine kinase inhibitor.',
         MILLER_PONATINIB_REVIEW,
       ),
       facts: [
-        fact('Of the five BCR-ABL TKIs, it is the only one active against T315I.', AZANZA),
         fact(
-          'Ph+ ALL on its label: a 2013 revision named T315I-positive Ph+ ALL, and Ph+ ALL for which no other TKI is indicated.',
-          MEDTHORITY_ICLUSIG_2013,
+          'In 2014 it was the only approved TKI active against T315I, a gatekeeper mutation behind about 20% of resistant or relapsed CML.',
+          MILLER_PONATINIB_REVIEW,
+        ),
+        ASCIMINIB,
+        fact(
+          'Ph+ ALL on its label: newly diagnosed Ph+ ALL with chemotherapy, an accelerated approval based on MRD-negative complete remission at the end of induction.',
+          LLS_PONATINIB,
         ),
         fact(
-          'In 2024 it gained accelerated approval with chemotherapy for adults with newly diagnosed Ph+ ALL, based on MRD-negative complete remission after induction.',
-          MOALMANAC_ICLUSIG_ALL,
+          'Also as monotherapy for Ph+ ALL when no other kinase inhibitor is indicated, or when it is T315I-positive.',
+          LLS_PONATINIB,
         ),
         fact(
-          'It was withdrawn after severe vascular thrombosis was seen, then approved again for fewer uses.',
-          LIVERTOX_PONATINIB,
+          'Its sales were suspended in 2013 for serious side effects, then resumed for fewer patients with an expanded boxed warning.',
+          MILLER_PONATINIB_REVIEW,
         ),
       ],
       properTerms: [
         fact(
           'Arterial occlusive events (AOEs): arteries narrowing or closing in the heart, brain or limbs. They lead its boxed warning.',
-          TAKEDA_ICLUSIG,
+          DAILYMED_ICLUSIG,
         ),
         fact(
           'The boxed warning also covers venous thromboembolic events (VTEs), heart failure and hepatotoxicity.',
-          TAKEDA_ICLUSIG,
+          DAILYMED_ICLUSIG,
         ),
       ],
       monitoring: [
         fact(
-          'Watch for signs of arterial occlusion, venous clots and heart failure, and test liver function before and during treatment.',
-          TAKEDA_ICLUSIG,
+          'Watch for arterial occlusive events, venous clots and heart failure, and monitor liver function tests.',
+          DAILYMED_ICLUSIG,
         ),
       ],
     },
@@ -354,39 +443,24 @@ export const DRUG_ENTRIES: readonly GlossaryEntry[] = [
   tkiEntry({
     id: 'bosutinib',
     name: 'Bosutinib',
-    pronunciation: 'boe-SUE-ti-nib',
     generic: ['bosutinib'],
     brands: ['Bosulif'],
+    approvedFor: fact(
+      'In the US it is approved for a different leukemia, chronic myeloid leukemia (CML) with the Philadelphia chromosome. It is not approved for ALL.',
+      OPENFDA_BOSUTINIB,
+    ),
     student: {
       summary: fact(
-        'A dual BCR-ABL and SRC kinase inhibitor, the fourth BCR-ABL TKI approved in the US.',
-        LIVERTOX_BOSUTINIB,
+        'A dual SRC-ABL1 tyrosine kinase inhibitor that works in the presence of most kinase-domain mutations.',
+        SWEET,
       ),
       facts: [
         fact(
           'Not approved for Ph+ ALL: its label lists Ph+ chronic myelogenous leukemia only.',
           OPENFDA_BOSUTINIB,
         ),
+        fact('Its main side effects are gastrointestinal upsets.', SWEET),
         NOT_T315I,
-      ],
-      properTerms: [
-        fact(
-          'Gastrointestinal toxicity: diarrhea, nausea, vomiting and abdominal pain, usually early on.',
-          PFIZER_BOSULIF,
-        ),
-        fact('Hepatotoxicity: raised ALT or AST, usually early in treatment.', PFIZER_BOSULIF),
-        fact('Fluid retention, which can show as pericardial or pleural effusion.', PFIZER_BOSULIF),
-      ],
-      monitoring: [
-        fact(
-          'Liver enzyme tests early in treatment, more often when transaminases rise.',
-          PFIZER_BOSULIF,
-        ),
-        fact(
-          'Complete blood counts, for thrombocytopenia, anemia and neutropenia.',
-          PFIZER_BOSULIF,
-        ),
-        fact('Kidney function at the start and during treatment.', PFIZER_BOSULIF),
       ],
     },
   }),
@@ -395,7 +469,6 @@ export const DRUG_ENTRIES: readonly GlossaryEntry[] = [
     name: 'Blinatumomab',
     category: 'drug',
     forms: [{ text: 'blinatumomab' }, { text: 'Blincyto', brand: true }],
-    pronunciation: 'blin-a-TOOM-oh-mab',
     summary: 'Blinatumomab (Blincyto) is an immunotherapy drug for some types of B-cell ALL.',
     ...explained(
       fact('It is an antibody made in a lab. It holds on to two proteins at once.', ACS_IMMUNO),
@@ -436,8 +509,13 @@ export const DRUG_ENTRIES: readonly GlossaryEntry[] = [
       serious: [
         // What to do first, then the stark fact, once.
         fact(
-          'Its label has a boxed warning for cytokine release syndrome (CRS) and for nervous system problems. Call your care team right away if you notice the signs below. These problems can be severe or life-threatening.',
+          'Its label has a boxed warning for cytokine release syndrome (CRS) and for nervous system problems, one kind being ICANS. Call your care team right away if you notice the signs below. These problems can be severe or life-threatening.',
           FDA_BLINCYTO,
+        ),
+        boxedWarningIs(FDA_BLINCYTO),
+        fact(
+          'Cytokine release syndrome (CRS) is a strong reaction of the immune system to the treatment.',
+          NCI_CRS,
         ),
         fact('Low white blood cell counts, which make serious infections more likely.', ACS_IMMUNO),
         fact('Infusion reactions (reactions to the drip), which can be serious.', ACS_IMMUNO),
@@ -460,17 +538,13 @@ export const DRUG_ENTRIES: readonly GlossaryEntry[] = [
     },
     student: {
       summary: fact(
-        'A bispecific CD19-directed CD3 T-cell engager (BiTE).',
-        MOALMANAC_BLINCYTO_MRD,
+        'A bispecific T-cell engager (BiTE) antibody that binds CD19 and CD3.',
+        FRANQUIZ,
       ),
       facts: [
         fact(
           'It links cytotoxic CD3-positive T lymphocytes to CD19-positive lymphoblasts.',
           FRANQUIZ,
-        ),
-        fact(
-          'Its label includes CD19-positive B-cell precursor ALL in first or second complete remission with MRD of 0.1% or more.',
-          MOALMANAC_BLINCYTO_MRD,
         ),
         fact(
           'It has improved outcomes in relapsed or refractory and in MRD-positive B-cell ALL.',
@@ -479,7 +553,7 @@ export const DRUG_ENTRIES: readonly GlossaryEntry[] = [
       ],
       properTerms: [
         fact(
-          'Cytokine release syndrome (CRS) and neurological toxicities: the two risks of its boxed warning.',
+          'Cytokine release syndrome (CRS) and neurological toxicities, including immune effector cell-associated neurotoxicity syndrome (ICANS): the two risks of its boxed warning.',
           FDA_BLINCYTO,
         ),
       ],
@@ -503,7 +577,6 @@ export const DRUG_ENTRIES: readonly GlossaryEntry[] = [
       { text: 'inotuzumab' },
       { text: 'Besponsa', brand: true },
     ],
-    pronunciation: 'in-oh-TOOZ-ue-mab oh-zoe-GAM-i-sin',
     summary:
       'Inotuzumab ozogamicin (Besponsa) is a drug for B-cell ALL that came back or did not respond to treatment.',
     ...explained(
@@ -526,20 +599,22 @@ export const DRUG_ENTRIES: readonly GlossaryEntry[] = [
       howGiven: fact('Into a vein (IV).', FDA_BESPONSA),
     },
     sideEffects: {
-      // Our source lists these as "other side effects", not as the most common ones.
-      common: [],
-      otherPossible: [
-        fact(
-          'Low blood cell counts, such as low platelets and low white blood cells.',
-          FDA_BESPONSA,
-        ),
-        fact('Tiredness.', FDA_BESPONSA),
-        fact('Fever.', FDA_BESPONSA),
+      // The label's most common reactions (20% or more of patients, section 6.1), in plain words.
+      common: [
+        fact('Low platelets, which help the blood clot.', FDA_BESPONSA),
+        fact('Low white blood cells, which fight germs.', FDA_BESPONSA),
+        fact('Infections.', FDA_BESPONSA),
+        fact('Low red blood cells (anemia).', FDA_BESPONSA),
+        fact('Feeling tired.', FDA_BESPONSA),
+        fact('Bleeding.', FDA_BESPONSA),
+        fact('Fever, also with low white blood cells.', FDA_BESPONSA),
         fact('Nausea.', FDA_BESPONSA),
         fact('Headache.', FDA_BESPONSA),
         fact('Belly pain.', FDA_BESPONSA),
+        fact('Changes in liver blood tests.', FDA_BESPONSA),
       ],
       serious: [
+        boxedWarningIs(FDA_BESPONSA),
         fact(
           'Liver damage, such as veno-occlusive disease (VOD), in which small veins in the liver get blocked. This is in the boxed warning.',
           FDA_BESPONSA,
@@ -582,10 +657,6 @@ export const DRUG_ENTRIES: readonly GlossaryEntry[] = [
         fact(
           'Its label lists QT interval prolongation among its warnings and precautions (section 5.5, revised March 2024).',
           DAILYMED_BESPONSA_2024,
-        ),
-        fact(
-          'In the randomized relapsed or refractory ALL study, QTcF rose by 60 ms or more in 3% on inotuzumab and 2% on chemotherapy.',
-          CLUSTERMED_BESPONSA,
         ),
       ],
       properTerms: [

@@ -36,7 +36,16 @@ export interface EntryText {
 }
 
 /** Fields that are not card text: names are searched as names, the rest are ids and codes. */
-const NOT_TEXT = new Set(['id', 'name', 'category', 'forms', 'related', 'source', 'pronunciation']);
+const NOT_TEXT = new Set([
+  'id',
+  'name',
+  'category',
+  'forms',
+  'related',
+  'source',
+  'pronunciation',
+  'pronunciationSource',
+]);
 
 /** Parts by path; the longest known prefix of a path names its part. */
 const PARTS: Record<string, TextPart> = {
@@ -77,8 +86,8 @@ export function entryText(entry: GlossaryEntry): EntryText[] {
       for (const item of value) walk(item, path);
     } else if (typeof value === 'object' && value !== null) {
       for (const [key, inner] of Object.entries(value)) {
-        // A fact's source is an id, not text.
-        if (path.length > 0 && key === 'source') continue;
+        // A fact's source is an id, not text; a drug group's name only heads a list.
+        if (path.length > 0 && (key === 'source' || key === 'commonOfGroup')) continue;
         walk(inner, [...path, key]);
       }
     }

@@ -36,6 +36,27 @@ describe('TermCard', () => {
     expect(seen).not.toContain('How it is given');
   });
 
+  it('heads a drug group’s side effects as the group’s, a drug’s own as its own', () => {
+    const tki = render(<TermCard data={card('nilotinib')} />);
+    expect(glance(tki.container)).toContain('Common side effects of TKIs as a group');
+    tki.unmount();
+    const own = render(<TermCard data={card('inotuzumab-ozogamicin')} />);
+    expect(glance(own.container)).toContain('Common side effects');
+    expect(glance(own.container)).not.toContain('as a group');
+  });
+
+  it('numbers the source of the respelling and lists it with the sources', () => {
+    const data = card('imatinib');
+    const { container } = render(<TermCard data={data} />);
+    const say = container.querySelector('.tl-say')!;
+    expect(say.textContent).toContain('ih-MA-tih-nib');
+    const cite = say.querySelector('.tl-cite');
+    expect(cite?.getAttribute('data-source')).toBe('nci-dictionary-imatinib-mesylate');
+    expect(
+      container.querySelector('.tl-sources li[data-source="nci-dictionary-imatinib-mesylate"]'),
+    ).toBeTruthy();
+  });
+
   it('keeps how it is given, serious side effects, related terms and sources under More', () => {
     const { container } = render(<TermCard data={card('dasatinib')} />);
     const more = container.querySelector('details.tl-more')!;
@@ -44,7 +65,7 @@ describe('TermCard', () => {
     expect(body.getByText('How it is given').nextElementSibling!.textContent).toMatch(/pill/i);
     expect(body.getByText('Serious side effects')).toBeTruthy();
     expect(body.getByRole('navigation', { name: 'Related terms' })).toBeTruthy();
-    expect(body.getByText('da-SA-ti-nib')).toBeTruthy();
+    expect(body.getByText('da-SAT-i-nib')).toBeTruthy();
     fireEvent.click(more.querySelector('summary')!);
     expect(more.hasAttribute('open')).toBe(true);
   });
@@ -91,12 +112,18 @@ describe('TermCard', () => {
       const facts = [
         ...(e.explanationFacts ?? [{ text: e.explanation, source: e.source }]),
         ...(e.drug ? Object.values(e.drug) : []),
-        ...Object.values(e.sideEffects ?? {}).flat(),
+        ...Object.values(e.sideEffects ?? {})
+          .filter((v) => Array.isArray(v))
+          .flat(),
         ...(st
           ? [st.summary, ...st.facts, ...(st.properTerms ?? []), ...(st.monitoring ?? [])]
           : []),
       ];
-      const expected = [e.source, ...facts.map((f) => f.source)].filter((s) => s !== listed[0]);
+      const expected = [
+        e.source,
+        ...(e.pronunciationSource ? [e.pronunciationSource] : []),
+        ...facts.map((f) => f.source),
+      ].filter((s) => s !== listed[0]);
       const cites = [...container.querySelectorAll<HTMLElement>('.tl-cite')];
       expect(cites.map((c) => c.getAttribute('data-source')).sort()).toEqual(expected.sort());
       for (const c of cites) {

@@ -15,6 +15,7 @@ describe('entryText', () => {
         'how it is given',
         'side effect',
         'serious side effect',
+        'call your care team',
         'about side effects',
         'for students',
       ]),
@@ -25,7 +26,8 @@ describe('entryText', () => {
     });
     const all = texts.map((t) => t.text).join(' ');
     expect(all).not.toContain('acs-'); // source ids
-    expect(all).not.toContain('da-SA-ti-nib'); // pronunciation
+    expect(all).not.toContain('da-SAT-i-nib'); // pronunciation
+    expect(all).not.toContain('lls-drug'); // its source
   });
 
   it('reads the explanation once, from its facts', () => {
