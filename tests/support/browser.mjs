@@ -8,7 +8,9 @@ import { join, resolve } from 'node:path';
 import process from 'node:process';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
-export const EXTENSION_DIR = resolve(REPO_ROOT, '.output/chrome-mv3');
+/** The build that ships (`npm run build`, `npm run zip`). */
+export const SHIPPED_EXTENSION_DIR = resolve(REPO_ROOT, '.output/chrome-mv3');
+export const EXTENSION_DIR = SHIPPED_EXTENSION_DIR;
 
 /** The Chromium to drive: $CHROME_PATH, else Debian's package. Null when there is none. */
 export function findChromium() {

@@ -2,7 +2,12 @@
 import type { BrowserContext, Worker } from 'playwright-core';
 import { launchBrowser } from '../../support/browser.mjs';
 
-export { EXTENSION_DIR, findChromium, isLoopback } from '../../support/browser.mjs';
+export {
+  EXTENSION_DIR,
+  SHIPPED_EXTENSION_DIR,
+  findChromium,
+  isLoopback,
+} from '../../support/browser.mjs';
 
 export interface ExtensionSession {
   context: BrowserContext;
@@ -17,7 +22,12 @@ export interface ExtensionSession {
 
 /** Launches Chromium with the built extension loaded, kept on loopback. */
 export async function launchWithExtension(
-  options: { viewport?: { width: number; height: number }; hasTouch?: boolean } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    hasTouch?: boolean;
+    /** Another build than the tests' one (see tests/support/browser.mjs). */
+    extensionDir?: string;
+  } = {},
 ): Promise<ExtensionSession> {
   const session = await launchBrowser({ ...options, extension: true });
   return session as ExtensionSession;

@@ -1,0 +1,165 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import type { Frame, Locator, Page } from 'playwright-core';
+import {
+  launchWithExtension,
+  SHIPPED_EXTENSION_DIR,
+  type ExtensionSession,
+} from './support/browser';
+import { startStaticServer, type StaticServer } from './support/server';
+import { FIXTURES_DIR } from './support/session';
+
+/**
+ * Issue #23: a page that records its readers (rrweb 2.2.2 and capture-phase key and input
+ * listeners on window) learns nothing of what the reader types, saves or opens. Run on the
+ * build that ships (.output/chrome-mv3), whose names and shadow root are the real ones. Two
+ * loopback servers on different ports are two origins: site A and site B.
+ */
+
+const RRWEB_DIR = resolve(import.meta.dirname, '../../node_modules/rrweb/dist');
+const NOTE = 'ask about my relapse qz7';
+const TERM = 'ponatinib';
+
+interface Seen {
+  keys: string[];
+  inputs: string[];
+  recording: unknown[];
+}
+
+/** What the page has seen, and what its own scripts can read of its DOM (open roots included). */
+function pageView(page: Page) {
+  return page.evaluate((term) => {
+    const seen = (window as unknown as { __seen: Seen }).__seen;
+    const readable: string[] = [];
+    const walk = (root: Document | ShadowRoot) => {
+      for (const el of root.querySelectorAll('*')) {
+        readable.push(el.tagName, ...el.getAttributeNames());
+        if (el.shadowRoot) {
+          readable.push(el.shadowRoot.innerHTML);
+          walk(el.shadowRoot);
+        }
+      }
+    };
+    readable.push(document.documentElement.outerHTML);
+    walk(document);
+    return {
+      keys: seen.keys,
+      inputs: seen.inputs,
+      recording: JSON.stringify(seen.recording),
+      readable: readable.join('\n'),
+      termIdAttr: document.querySelector('[data-term-id]') !== null,
+      openRoots: [...document.querySelectorAll('*')].filter((el) => el.shadowRoot).length,
+      termTag: [...document.querySelectorAll('#story *')].find((el) => el.textContent === term)
+        ?.tagName,
+    };
+  }, TERM);
+}
+
+/**
+ * Where the reader's own controls are: in an extension frame, or (before issue #23) in the
+ * card's open shadow root. Resolves once the card's save control shows.
+ */
+async function readerControls(page: Page): Promise<Locator> {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const frame = page
+      .frames()
+      .find((f: Frame) => /^(chrome|moz)-extension:/.test(f.url()) && !f.isDetached());
+    if (frame) {
+      const body = frame.locator('body');
+      if (await body.getByRole('region', { name: 'My questions' }).isVisible()) return body;
+    }
+    const inPage = page.locator('[role="dialog"]');
+    if (await inPage.getByRole('region', { name: 'My questions' }).isVisible()) return inPage;
+    await page.waitForTimeout(100);
+  }
+  throw new Error('the card with its save control did not show');
+}
+
+/** Opens the card of the term, as a reader does, by clicking it (pinned). */
+async function openCard(page: Page): Promise<Locator> {
+  await page.locator('#story').getByText(TERM, { exact: true }).click({ timeout: 15_000 });
+  return readerControls(page);
+}
+
+describe('privacy: a recording page learns nothing the reader types, saves or opens', () => {
+  let session: ExtensionSession;
+  let siteA: StaticServer;
+  let siteB: StaticServer;
+  beforeAll(async () => {
+    const mounts = { '/': FIXTURES_DIR, '/rrweb/': RRWEB_DIR };
+    [siteA, siteB] = await Promise.all([startStaticServer(mounts), startStaticServer(mounts)]);
+    session = await launchWithExtension({
+      viewport: { width: 1024, height: 800 },
+      extensionDir: SHIPPED_EXTENSION_DIR,
+    });
+  });
+  afterAll(async () => {
+    const offLoopback = [
+      ...(session?.offLoopbackRequests ?? []),
+      ...(session?.leakedRequests ?? []),
+    ];
+    await session?.close();
+    await Promise.all([siteA?.close(), siteB?.close()]);
+    expect(offLoopback, 'requests that tried to leave the machine').toEqual([]);
+  });
+
+  let tagOnA: string | undefined;
+
+  it('site A: a note typed and saved in the card reaches neither its listeners nor its recording', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${siteA.origin}/recorded.html`);
+    const card = await openCard(page);
+    await card.getByRole('button', { name: 'Save to my questions' }).click();
+    await card.getByRole('button', { name: 'Remove' }).waitFor();
+    await card.getByLabel('Add a note or question').click();
+    await page.keyboard.type(NOTE);
+    await card.getByRole('button', { name: 'Add note' }).click();
+    await card.getByText(NOTE).waitFor();
+    // rrweb emits from a mutation observer and timers: give it time to catch up.
+    await page.waitForTimeout(500);
+
+    const seen = await pageView(page);
+    expect(seen.keys, 'keys the page heard').toEqual([]);
+    expect(seen.inputs, 'input values the page read').toEqual([]);
+    expect(seen.recording).toContain(TERM); // the recorder runs and records the page's own text
+    const typed = [...NOTE].filter((c) => c !== ' ');
+    expect(seen.recording.includes(NOTE), 'the note in the recording').toBe(false);
+    expect(seen.readable.includes(NOTE), 'the note in the readable DOM').toBe(false);
+    expect(typed.length).toBeGreaterThan(0);
+    tagOnA = seen.termTag;
+    await page.close();
+  });
+
+  it('site B: the note and the saved state are absent from its recording and its DOM', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${siteB.origin}/recorded.html`);
+    const card = await openCard(page);
+    // The reader sees their note and that the term is saved...
+    await card.getByText(NOTE).waitFor();
+    await card.getByRole('button', { name: 'Remove' }).waitFor();
+    await page.waitForTimeout(500);
+    // ...and the page sees none of it.
+    const seen = await pageView(page);
+    for (const secret of [NOTE, 'Saved to My questions', 'Remove', 'Save to my questions']) {
+      expect(seen.recording.includes(secret), `"${secret}" in B's recording`).toBe(false);
+      expect(seen.readable.includes(secret), `"${secret}" in B's readable DOM`).toBe(false);
+    }
+    expect(seen.keys).toEqual([]);
+    expect(seen.inputs).toEqual([]);
+    await page.close();
+  });
+
+  it('no stable names: no data-term-id, no open shadow root, names differ per page load', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${siteB.origin}/recorded.html`);
+    await openCard(page);
+    const seen = await pageView(page);
+    expect(seen.termIdAttr, "document.querySelector('[data-term-id]')").toBe(false);
+    expect(seen.openRoots, 'open shadow roots in the page').toBe(0);
+    expect(seen.readable).not.toMatch(/termlight|tl-term|tl-popover/i);
+    expect(seen.termTag, 'the highlight element').toBeTruthy();
+    expect(seen.termTag).not.toBe(tagOnA);
+    await page.close();
+  });
+});
