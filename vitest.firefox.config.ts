@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['tests/firefox/**/*.firefox.ts'],
+    globalSetup: ['tests/firefox/support/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 90_000,
     // One Firefox at a time: 2-core machines and CI run out of room with several.

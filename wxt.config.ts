@@ -67,6 +67,18 @@ export default defineConfig({
         description: '__MSG_commandOpenTerm__',
       },
     },
+    // The reader's part of the card (entrypoints/card-frame): an extension page framed inside
+    // the card, so the reader's notes and keystrokes stay out of the page (issue #23). Chrome
+    // gives it a new address per session (use_dynamic_url), so a page cannot probe a fixed
+    // one to learn that Termlight is installed; Firefox's address holds a random per-install
+    // UUID already (and WXT writes MV2's plain list of paths).
+    web_accessible_resources: [
+      {
+        resources: ['card-frame.html'],
+        matches: ['<all_urls>'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

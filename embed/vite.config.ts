@@ -33,6 +33,9 @@ function cardMessagesOnly(): Plugin {
  */
 export default defineConfig({
   root,
+  // Not 'production': the embed keeps Termlight's fixed element names (lib/highlight/page-names.ts);
+  // the site that adds it has nothing to hide from itself.
+  mode: 'embed',
   publicDir: false,
   plugins: [cardMessagesOnly()],
   resolve: {

@@ -7,6 +7,8 @@ import { pageLooksDark } from '../../lib/popover/page-theme';
 import { nextTabbableAfter } from '../../lib/popover/focus-return';
 import { setTermOpen } from '../../lib/popover/term-a11y';
 import { OWN_UI_ATTR } from '../../lib/highlight/skip-rules';
+import { NAMES } from '../../lib/highlight/page-names';
+import { termIdOf } from '../../lib/highlight/term-ids';
 import { t } from '../../lib/i18n';
 import { PopoverContent } from './popover-content';
 import cardCss from '../term-card/term-card.css?inline';
@@ -23,8 +25,8 @@ const LARGEST_SCALE = 1.5;
 const SHEET_HEIGHT = 0.85;
 const CLOSED_DISCLOSURE = 'details:not([open]) > :not(summary)';
 
-/** The popover's host element. */
-export const POPOVER_TAG = 'tl-popover';
+/** The popover's host element (random per page load in the extension: page-names.ts). */
+export const POPOVER_TAG = NAMES.popover;
 
 // Inline !important beats any page rule, including `* { all: unset !important }` in a stylesheet.
 const HOST_STYLE: Record<string, string> = {
@@ -66,7 +68,9 @@ export class ShadowPopover implements PopoverUi {
     this.host = doc.createElement(POPOVER_TAG);
     this.host.setAttribute(OWN_UI_ATTR, '');
     for (const [k, v] of Object.entries(HOST_STYLE)) this.host.style.setProperty(k, v, 'important');
-    const shadow = this.host.attachShadow({ mode: 'open' });
+    // Closed: page scripts (and the session recorders they run) cannot read the card or what it
+    // says about the reader's reading; only the test builds open it (page-names.ts).
+    const shadow = this.host.attachShadow({ mode: NAMES.openShadowRoot ? 'open' : 'closed' });
     this.mount = doc.createElement('div');
     this.status = doc.createElement('div');
     this.status.className = 'tl-sr-only';
@@ -89,12 +93,12 @@ export class ShadowPopover implements PopoverUi {
 
   /** Starts loading a term's card early (while the hover intent delay runs). */
   prefetch(term: HTMLElement): void {
-    const id = term.getAttribute('data-term-id');
+    const id = termIdOf(term);
     if (id) void this.card(id);
   }
 
   show(term: HTMLElement, { pinned, focus }: { pinned: boolean; focus: boolean }): void {
-    const id = term.getAttribute('data-term-id');
+    const id = termIdOf(term);
     if (!id || term === this.refocusing) return;
     if (this.openTerm && this.openTerm !== term) setTermOpen(this.openTerm, false);
     const sameTerm = this.openTerm === term;
@@ -237,6 +241,9 @@ export class ShadowPopover implements PopoverUi {
     // The reader may have moved on while the card loaded.
     if (!data || this.openTerm !== term || this.history !== history) return null;
     this.attach();
+    const theme = this.look.theme;
+    const shownTheme =
+      theme === 'system' ? (term && pageLooksDark(term) ? 'dark' : 'light') : theme;
     render(
       <PopoverContent
         data={data}
@@ -255,6 +262,9 @@ export class ShadowPopover implements PopoverUi {
             data,
             pin: () => (this.pinned = true),
             announce: (text) => (this.status.textContent = text),
+            close: () => this.hide({ restoreFocus: true }),
+            relayout: () => void this.reposition(),
+            look: { theme: shownTheme, scale: this.look.textScale },
           })
         }
       />,
@@ -262,9 +272,7 @@ export class ShadowPopover implements PopoverUi {
     );
     const dialog = this.dialog();
     if (dialog && term) {
-      const theme = this.look.theme;
-      const followPage = theme === 'system' ? (pageLooksDark(term) ? 'dark' : 'light') : theme;
-      dialog.setAttribute('data-theme', followPage);
+      dialog.setAttribute('data-theme', shownTheme);
       dialog.style.setProperty('--tl-scale', String(this.look.textScale));
     }
     this.reposition();

@@ -1,29 +1,45 @@
 import type { CardActions } from '../shared/card-actions';
-import saveControlCss from './save-control.css?inline';
+import { ReaderFrame } from '../popover/reader-frame';
+import type { FrameShow } from '../../lib/card-frame/protocol';
 import { sentenceAround } from '../../lib/questions/sentence';
-import { SaveControl } from './save-control';
+import { termIdOf } from '../../lib/highlight/term-ids';
 
 /**
- * The card's "Save to my questions" for terms on a page. The page address is read at the moment
- * of saving, and only when recordAddress() allows it; the sentence only for the term the popover
- * opened on (a related term followed from the card is not in that sentence).
+ * The card's "Save to my questions" for terms on a page, in the reader's frame (an extension page:
+ * lib/card-frame/protocol.ts). The frame gets where the term was read: the page address only when
+ * recordAddress() allows it, the sentence only for the term the popover opened on (a related
+ * term followed from the card is not in that sentence).
  */
 export function saveControlFor(doc: Document, recordAddress: () => boolean): CardActions {
-  const render: CardActions['render'] = ({ term, data, pin, announce }) => (
-    <SaveControl
-      key={data.entry.id}
-      termId={data.entry.id}
-      termName={data.entry.name}
-      glossaryName={data.origin?.glossary}
-      idPrefix="tl-pop-q"
-      onUse={pin}
-      announce={announce}
-      page={() => ({
+  let last: { key: string; show: FrameShow } | null = null;
+  const render: CardActions['render'] = ({ term, data, pin, announce, close, relayout, look }) => {
+    const show: FrameShow = {
+      kind: 'show',
+      termId: data.entry.id,
+      termName: data.entry.name,
+      ...(data.origin ? { glossaryName: data.origin.glossary } : {}),
+      page: {
         pageTitle: doc.title,
         pageUrl: recordAddress() ? (doc.location?.href ?? null) : null,
-        context: term.getAttribute('data-term-id') === data.entry.id ? sentenceAround(term) : '',
-      })}
-    />
-  );
-  return { render, css: saveControlCss };
+        context: termIdOf(term) === data.entry.id ? sentenceAround(term) : '',
+      },
+      theme: look.theme,
+      scale: look.scale,
+    };
+    // The same message object while nothing changed: the frame is not told again on each render.
+    const key = JSON.stringify(show);
+    if (last?.key !== key) last = { key, show };
+    return (
+      <ReaderFrame
+        key={data.entry.id}
+        show={last.show}
+        onUse={pin}
+        onAnnounce={announce}
+        onEscape={close}
+        onResize={relayout}
+      />
+    );
+  };
+  // The frame's own styles are its page's; the iframe's are in the popover's (popover.css).
+  return { render, css: '' };
 }

@@ -1,4 +1,4 @@
-import { Component } from 'preact';
+import { Component, createRef } from 'preact';
 import { plural, t } from '../../lib/i18n';
 
 /** The counter under the note box appears this many characters before the limit. */
@@ -8,12 +8,9 @@ import type { QuestionOp } from '../../lib/questions/ops';
 import { clearDraft, loadDraft, saveDraft } from '../../lib/questions/drafts';
 import { MAX_NOTE_LENGTH, type SavedTerm } from '../../lib/questions/schema';
 
-/** Where the term was read; made when the reader saves (the address only if the setting allows). */
-export interface PageContext {
-  pageTitle: string;
-  pageUrl: string | null;
-  context: string;
-}
+import type { PageContext } from '../../lib/questions/page-context';
+
+export type { PageContext };
 
 /** The background calls, replaceable in tests. */
 export interface QuestionsApi {
@@ -75,6 +72,11 @@ export class SaveControl extends Component<SaveControlProps, SaveControlState> {
     promptsPending: {},
   };
   private live = true;
+  /** The control of the state a Save, Remove or Undo leads to: focus goes there, not to <body>. */
+  private focusNext: 'save' | 'remove' | 'undo' | null = null;
+  private readonly saveButton = createRef<HTMLButtonElement>();
+  private readonly removeButton = createRef<HTMLButtonElement>();
+  private readonly undoButton = createRef<HTMLButtonElement>();
   /** Per suggestion, the latest toggle: only its answer may end the pending state. */
   private readonly promptToggles = new Map<string, number>();
 
@@ -104,11 +106,26 @@ export class SaveControl extends Component<SaveControlProps, SaveControlState> {
     this.live = false;
   }
 
-  private async run(task: () => Promise<Partial<SaveControlState>>, status: string) {
+  override componentDidUpdate(): void {
+    const next = this.focusNext;
+    if (!next) return;
+    const button = { save: this.saveButton, remove: this.removeButton, undo: this.undoButton }[next]
+      .current;
+    if (!button) return;
+    this.focusNext = null;
+    button.focus();
+  }
+
+  private async run(
+    task: () => Promise<Partial<SaveControlState>>,
+    status: string,
+    focus: SaveControl['focusNext'] = null,
+  ) {
     this.props.onUse?.();
     this.setState({ error: null });
     try {
       const next = await task();
+      if (this.live) this.focusNext = focus;
       if (this.live) this.setState({ ...next, status });
       if (this.live) this.props.announce?.(status);
     } catch (err) {
@@ -130,6 +147,7 @@ export class SaveControl extends Component<SaveControlProps, SaveControlState> {
         removed: null,
       }),
       t('save_didSave', { name: termName }),
+      'remove',
     );
   };
 
@@ -145,6 +163,7 @@ export class SaveControl extends Component<SaveControlProps, SaveControlState> {
         };
       },
       t('save_didRemove', { name: termName }),
+      'undo',
     );
   };
 
@@ -152,6 +171,7 @@ export class SaveControl extends Component<SaveControlProps, SaveControlState> {
     void this.run(
       async () => ({ term: await this.change({ op: 'restore-term', ...gone }), removed: null }),
       t('save_didRestore', { name: this.props.termName }),
+      'remove',
     );
   };
 
@@ -217,11 +237,16 @@ export class SaveControl extends Component<SaveControlProps, SaveControlState> {
       <section class="tl-save" aria-label={t('save_label')}>
         {!term && (
           <div class="tl-save-row">
-            <button type="button" disabled={!loaded} onClick={this.save}>
+            <button type="button" disabled={!loaded} onClick={this.save} ref={this.saveButton}>
               {t('save_save')}
             </button>
             {removed && (
-              <button type="button" class="tl-save-link" onClick={() => this.undo(removed)}>
+              <button
+                type="button"
+                class="tl-save-link"
+                onClick={() => this.undo(removed)}
+                ref={this.undoButton}
+              >
                 {t('save_undo')}
               </button>
             )}
@@ -234,7 +259,12 @@ export class SaveControl extends Component<SaveControlProps, SaveControlState> {
                 <span aria-hidden="true">✓ </span>
                 {t('save_saved')}
               </strong>
-              <button type="button" class="tl-save-link" onClick={() => this.unsave(term)}>
+              <button
+                type="button"
+                class="tl-save-link"
+                onClick={() => this.unsave(term)}
+                ref={this.removeButton}
+              >
                 {t('save_remove')}
               </button>
             </div>

@@ -14,6 +14,12 @@ export interface CardActions {
     pin: () => void;
     /** Speaks through the popover's one live region. */
     announce: (text: string) => void;
+    /** Closes the card and gives focus back to the term (Escape inside the actions). */
+    close: () => void;
+    /** The actions changed size: place the card again. */
+    relayout: () => void;
+    /** The card's theme as shown (the page's, when it follows the page) and text scale. */
+    look: { theme: 'light' | 'dark'; scale: number };
   }): ComponentChildren;
   css: string;
 }

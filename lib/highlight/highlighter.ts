@@ -20,6 +20,7 @@ type OnHighlight = (element: HTMLElement, id: string, first: boolean) => void;
 
 /** The steps of a highlighting pass, reported to HighlighterOptions.onPhase as they end. */
 type HighlightPhase = 'first-screen' | 'collected' | 'done';
+import { setTermId } from './term-ids';
 
 export interface HighlighterOptions {
   finder: TermFinder;
@@ -388,7 +389,7 @@ export class Highlighter {
     const first = !this.seen.has(id);
     this.seen.add(id);
     this.ids.set(el, id);
-    el.setAttribute('data-term-id', id);
+    setTermId(el, id);
     this.colours.add(el);
     this.options.onWrapped?.(el, id, first);
   }

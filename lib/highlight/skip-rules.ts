@@ -1,13 +1,18 @@
 /** Which parts of a page Termlight never highlights in. */
 
-/** The tag name of our highlight elements: a custom tag, so page rules for `mark` or `span` miss it. */
-export const TERM_TAG = 'tl-term';
+import { NAMES } from './page-names';
+
+/**
+ * The tag name of our highlight elements: a custom tag, so page rules for `mark` or `span` miss
+ * it; random per page load in the extension (page-names.ts).
+ */
+export const TERM_TAG = NAMES.term;
 
 /** Which of the page's colour palettes a highlight uses (see term-colours.ts); none: the page's own. */
-export const COLOUR_ATTR = 'data-tl-colours';
+export const COLOUR_ATTR = NAMES.colour;
 
 /** Our own UI hosts (the popover's shadow host) carry this attribute. */
-export const OWN_UI_ATTR = 'data-termlight-ui';
+export const OWN_UI_ATTR = NAMES.ownUi;
 
 // Text inside these is code, form state, metadata or another element's click target.
 const SKIPPED_TAGS = new Set([

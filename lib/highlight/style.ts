@@ -1,11 +1,13 @@
+import { NAMES } from './page-names';
 import { hex, termPalette, type TermPalette } from './palette';
-import { COLOUR_ATTR, TERM_TAG } from './skip-rules';
+import { COLOUR_ATTR, OWN_UI_ATTR, TERM_TAG } from './skip-rules';
 
 import type { HighlightStyle } from '../settings';
 
 export type { HighlightStyle };
 
-const T = `${TERM_TAG}[data-term-id]`;
+const T = TERM_TAG;
+const OPEN = `[${NAMES.open}]`;
 
 /** Until the page's colours are read (after its first frame): for a light page. */
 const FALLBACK: TermPalette = termPalette([255, 255, 255], [0, 0, 0]);
@@ -37,7 +39,7 @@ function paletteCss(s: string, { mark, tint, onTint }: TermPalette, style: Highl
   const tinted = `background-color:${hex(tint)}!important;color:${hex(onTint)}!important;text-decoration-color:${hex(onTint)}!important;`;
   const rules = [
     `${s}:focus-visible{outline-color:${hex(mark)}!important;}`,
-    `${s}:hover,${s}:focus-visible,${s}[data-open]{${tinted}}`,
+    `${s}:hover,${s}:focus-visible,${s}${OPEN}{${tinted}}`,
   ];
   if (style === 'underline') rules.unshift(`${s}{text-decoration-color:${hex(mark)}!important;}`);
   if (style === 'background') rules.unshift(`${s}{${tinted}}`);
@@ -81,7 +83,7 @@ function createSheet(root: Document | ShadowRoot) {
     };
   } catch {
     const el = doc.createElement('style');
-    el.setAttribute('data-termlight-ui', '');
+    el.setAttribute(OWN_UI_ATTR, '');
     const parent = (root as Document).documentElement ? (doc.head ?? doc.documentElement) : root;
     parent.appendChild(el);
     return {

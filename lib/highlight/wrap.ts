@@ -19,7 +19,7 @@ export interface WrapJob {
   allowed: Set<Text>;
   finder: TermFinder;
   keep: (id: string) => boolean;
-  onWrapped: OnTermWrapped;
+  onWrapped: (element: HTMLElement, id: string) => void;
   /** Pieces of long text nodes, and what the matcher decided on their whole text. */
   pieces: WeakMap<Text, Piece>;
   /** The long text node being wrapped off the page, if any (see long-text.ts). */
@@ -129,6 +129,8 @@ function markBatch(batch: Text[], { allowed, finder, keep, onWrapped, pieces }: 
       return pendingId !== null && keep(pendingId);
     },
     each(element: Element) {
+      // mark.js's own marker would name every highlight for page scripts.
+      element.removeAttribute('data-markjs');
       // mark.js goes on in the text after the highlight, a new node: it may be wrapped too.
       const rest = element.nextSibling;
       if (rest && rest.nodeType === 3) {

@@ -1,3 +1,4 @@
+import { NAMES } from '../highlight/page-names';
 import { t } from '../i18n';
 
 /**
@@ -16,8 +17,8 @@ export function makeTermReachable(el: HTMLElement, first: boolean, inTabOrder = 
 
 /** Keeps a reachable term's state and description true to whether its card is open. */
 export function setTermOpen(el: HTMLElement, open: boolean): void {
-  if (open) el.setAttribute('data-open', '');
-  else el.removeAttribute('data-open');
+  if (open) el.setAttribute(NAMES.open, '');
+  else el.removeAttribute(NAMES.open);
   if (!el.hasAttribute('aria-expanded')) return;
   el.setAttribute('aria-expanded', String(open));
   el.setAttribute('aria-description', open ? t('popover_termOpen') : t('popover_termClosed'));

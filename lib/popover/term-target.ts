@@ -1,4 +1,5 @@
 import { OWN_UI_ATTR, TERM_TAG } from '../highlight/skip-rules';
+import { termIdOf } from '../highlight/term-ids';
 
 const TERM = TERM_TAG.toUpperCase();
 
@@ -10,7 +11,7 @@ export function termFromEvent(event: Event): HTMLElement | null {
   for (const node of event.composedPath()) {
     const el = node as Element;
     if (el.nodeType !== 1) continue;
-    if (el.tagName === TERM && el.hasAttribute('data-term-id')) return el as HTMLElement;
+    if (el.tagName === TERM && termIdOf(el) !== null) return el as HTMLElement;
   }
   return null;
 }

@@ -2,7 +2,7 @@
  * Speed benchmark of the built extension: `npm run bench [-- --quick] [--no-build] [--runs N]
  * [--no-corpus] [--no-naive]`.
  *
- * Loads .output/chrome-mv3 in Chromium on a generated 2 MB page and on the largest saved pages of
+ * Loads .output/chrome-mv3-e2e (the test build) in Chromium on a generated 2 MB page and on the largest saved pages of
  * ../shared/corpus (or $TERMLIGHT_CORPUS), and prints, from the same run, our time from
  * DOMContentLoaded to the last highlight next to a "limit" (one TreeWalker pass with the same
  * regex, each match wrapped by hand), both also up to the end of the frame that shows the last
@@ -25,7 +25,9 @@ import { traceOurTasks } from './trace.mjs';
 import { readerRun } from './scroll.mjs';
 
 const REPO = resolve(import.meta.dirname, '../..');
-const EXTENSION_DIR = resolve(REPO, '.output/chrome-mv3');
+// The test build: the shipped code with fixed element names, so highlights can be found
+// (tests/support/test-build.mjs).
+const EXTENSION_DIR = resolve(REPO, '.output/chrome-mv3-e2e');
 const CONTENT_SCRIPT = join(EXTENSION_DIR, 'content-scripts/content.js');
 /** Injected only into pages with a term, once idle (entrypoints/card-ui.ts); not budgeted. */
 const CARD_UI_SCRIPT = join(EXTENSION_DIR, 'card-ui.js');
@@ -75,7 +77,7 @@ if (flag('--help')) {
   console.log(
     'npm run bench [-- --quick] [--runs N] [--no-build] [--no-corpus] [--no-naive]\n' +
       '  --quick      one run per measurement instead of three (the median is printed)\n' +
-      '  --no-build   use the existing .output/chrome-mv3\n' +
+      '  --no-build   use the existing .output/chrome-mv3-e2e\n' +
       '  --no-corpus  bench only the generated page\n' +
       '  --no-naive   skip the naive peer (mark.js once per term; the slowest part)\n' +
       '  --only TEXT  only the pages whose name contains TEXT (e.g. --only corpus pages: --only html)\n' +
@@ -520,15 +522,15 @@ async function main() {
   if (!findChromium())
     throw new Error('Chromium not found: set CHROME_PATH or apt-get install chromium');
   if (options.build) {
-    console.log('Building the extension (npx wxt build; --no-build skips this)...');
-    const built = spawnSync('npx', ['wxt', 'build'], {
+    console.log('Building the extension (npx wxt build --mode e2e; --no-build skips this)...');
+    const built = spawnSync('npx', ['wxt', 'build', '--mode', 'e2e'], {
       cwd: REPO,
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     if (built.status !== 0) throw new Error('npx wxt build failed');
   }
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json')) || !existsSync(CONTENT_SCRIPT)) {
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run npx wxt build`);
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run npx wxt build --mode e2e`);
   }
 
   const generated = generatePage();

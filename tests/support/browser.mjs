@@ -8,9 +8,10 @@ import { join, resolve } from 'node:path';
 import process from 'node:process';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
-/** The build that ships (`npm run build`, `npm run zip`). */
+/** The build that ships (`npm run build`, `npm run zip`): random names, closed card root. */
 export const SHIPPED_EXTENSION_DIR = resolve(REPO_ROOT, '.output/chrome-mv3');
-export const EXTENSION_DIR = SHIPPED_EXTENSION_DIR;
+/** The tests' build (`wxt build --mode e2e`, see test-build.mjs): the same code, fixed names. */
+export const EXTENSION_DIR = resolve(REPO_ROOT, '.output/chrome-mv3-e2e');
 
 /** The Chromium to drive: $CHROME_PATH, else Debian's package. Null when there is none. */
 export function findChromium() {

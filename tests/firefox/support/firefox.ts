@@ -6,7 +6,9 @@ import { createServer, type AddressInfo, type Server } from 'node:net';
 import { resolve } from 'node:path';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
-export const FIREFOX_EXTENSION_DIR = resolve(REPO_ROOT, '.output/firefox-mv2');
+/** The tests' build (see tests/support/test-build.mjs); the privacy test loads the shipped one. */
+export const FIREFOX_EXTENSION_DIR = resolve(REPO_ROOT, '.output/firefox-mv2-e2e');
+export const FIREFOX_SHIPPED_EXTENSION_DIR = resolve(REPO_ROOT, '.output/firefox-mv2');
 
 /**
  * A fixed internal UUID (set through a pref at launch), so the extension pages' addresses

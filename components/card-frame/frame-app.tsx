@@ -1,0 +1,76 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { FrameShow } from '../../lib/card-frame/protocol';
+import { SaveControl, type QuestionsApi } from '../questions/save-control';
+import type { CardChannel } from './frame-channel';
+
+/**
+ * Inside the reader's frame: the card's save control for the term the card shows, in the card's
+ * theme and text size. Reports its size (the card sizes the iframe to it), use (the card pins),
+ * live-region sentences and Escape to the card.
+ */
+export function FrameApp({
+  channel,
+  doc,
+  api,
+}: {
+  channel: CardChannel;
+  doc: Document;
+  api?: QuestionsApi;
+}) {
+  const [shown, setShown] = useState<FrameShow | null>(null);
+  const box = useRef<HTMLDivElement>(null);
+
+  useEffect(() => channel.listen(setShown), [channel]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      channel.send({ kind: 'escape' });
+    };
+    doc.addEventListener('keydown', onKey);
+    return () => doc.removeEventListener('keydown', onKey);
+  }, [channel, doc]);
+
+  useEffect(() => {
+    const root = doc.documentElement;
+    if (!shown) return;
+    root.setAttribute('data-theme', shown.theme);
+    root.classList.add('tl-theme');
+    root.style.setProperty('--tl-scale', String(shown.scale));
+  }, [doc, shown?.theme, shown?.scale]);
+
+  useEffect(() => {
+    const el = box.current;
+    const win = doc.defaultView;
+    if (!el || !win?.ResizeObserver) return;
+    const report = () =>
+      channel.send({
+        kind: 'size',
+        width: Math.ceil(el.scrollWidth),
+        height: Math.ceil(el.getBoundingClientRect().height),
+        // The note box takes the card's width; a lone Save button only its own.
+        fill: !!el.querySelector('textarea'),
+      });
+    const observer = new win.ResizeObserver(report);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [channel, doc, !!shown]);
+
+  if (!shown) return null;
+  return (
+    <div class="tl-frame" ref={box}>
+      <SaveControl
+        key={shown.termId}
+        termId={shown.termId}
+        termName={shown.termName}
+        glossaryName={shown.glossaryName}
+        idPrefix="tl-q"
+        page={() => shown.page}
+        onUse={() => channel.send({ kind: 'use' })}
+        announce={(text) => channel.send({ kind: 'announce', text })}
+        api={api}
+      />
+    </div>
+  );
+}
