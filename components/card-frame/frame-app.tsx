@@ -48,7 +48,8 @@ export function FrameApp({
       channel.send({
         kind: 'size',
         width: Math.ceil(el.scrollWidth),
-        height: Math.ceil(el.getBoundingClientRect().height),
+        // Not rounded up: the card's own height must not grow by a fraction of a pixel.
+        height: el.getBoundingClientRect().height,
         // The note box takes the card's width; a lone Save button only its own.
         fill: !!el.querySelector('textarea'),
       });

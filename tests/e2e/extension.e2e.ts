@@ -14,8 +14,11 @@ describe('the built extension', () => {
     // scripting + host access: the card UI is injected into pages that have a term.
     expect(manifest.permissions).toEqual(['storage', 'scripting']);
     expect(manifest.host_permissions).toEqual(['<all_urls>']);
-    // Nothing a page can load or probe for: a page must not learn that the reader has it.
-    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+    // One page a page can frame, the reader's part of the card, and only at an address that
+    // changes per session: a page cannot probe a fixed one to learn that the reader has it.
+    expect(manifest.web_accessible_resources).toEqual([
+      { resources: ['card-frame.html'], matches: ['<all_urls>'], use_dynamic_url: true },
+    ]);
     expect(manifest.content_scripts?.[0]).toMatchObject({
       matches: ['<all_urls>'],
       all_frames: true,

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import type { Browser } from 'webextension-polyfill';
 import { launchWithExtension, type ExtensionSession } from './support/browser';
 import { waitForHighlights } from './support/page-helpers';
-import { dialog, SCREENSHOT_DIR } from './support/popover-helpers';
+import { readerFrame, SCREENSHOT_DIR } from './support/popover-helpers';
 import { useExtension } from './support/session';
 
 /** The saved list as stored, note ids left out (an import gives notes fresh ids). */
@@ -82,7 +82,7 @@ describe('My questions: the patient flow', () => {
     await article.goto(e2e.url('/popover.html'));
     await waitForHighlights(article, 5);
     await article.locator('#story tl-term[data-term-id="dasatinib"]').first().hover();
-    const card = dialog(article);
+    const card = readerFrame(article);
     await card.getByRole('button', { name: 'Save to my questions' }).click();
     await card.getByRole('button', { name: 'Remove' }).waitFor();
     await card.getByLabel('Add a note or question').fill('Ask: can I take it with food?');

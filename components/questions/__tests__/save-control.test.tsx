@@ -65,6 +65,38 @@ describe('SaveControl', () => {
     expect(api.list.terms[0]!.notes).toHaveLength(2);
   });
 
+  it("moves focus to the new state's control after Save, Remove and Undo, never to <body>", async () => {
+    const api = fakeApi();
+    render(<SaveControl termId="imatinib" termName="Imatinib" page={page} api={api} />);
+    const save = await screen.findByRole('button', { name: 'Save to my questions' });
+    await waitFor(() => expect(save).not.toHaveProperty('disabled', true));
+    save.focus();
+    fireEvent.click(save);
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Remove'));
+    fireEvent.click(screen.getByRole('button', { name: 'Remove' }));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Undo'));
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Remove'));
+  });
+
+  it('empties the note box once the note is stored, and keeps it when storing fails', async () => {
+    const api = fakeApi();
+    render(<SaveControl termId="imatinib" termName="Imatinib" page={page} api={api} />);
+    const save = await screen.findByRole('button', { name: 'Save to my questions' });
+    await waitFor(() => expect(save).not.toHaveProperty('disabled', true));
+    fireEvent.click(save);
+    const box = (await screen.findByLabelText('Add a note or question')) as HTMLTextAreaElement;
+    fireEvent.input(box, { target: { value: 'First' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add note' }));
+    await screen.findByText('First');
+    await waitFor(() => expect(box.value).toBe(''));
+    api.changeQuestions = () => Promise.reject(new Error('Could not save.'));
+    fireEvent.input(box, { target: { value: 'Second' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add note' }));
+    await screen.findByText('Could not save.');
+    expect(box.value).toBe('Second');
+  });
+
   it('keeps a ticked suggestion ticked while the background answers, and unticks it if that fails', async () => {
     const api = fakeApi();
     api.list = applyOp(api.list, {

@@ -9,6 +9,14 @@ export function dialog(page: Page) {
   return page.locator('tl-popover [role="dialog"]');
 }
 
+/**
+ * The reader's part of the open card: an extension page in an iframe (issue #23). Playwright
+ * reaches into it through the test build's open card root.
+ */
+export function readerFrame(page: Page) {
+  return dialog(page).locator('iframe').contentFrame();
+}
+
 export async function isPopoverOpen(page: Page): Promise<boolean> {
   return (await dialog(page).count()) > 0 && dialog(page).isVisible();
 }

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { frameKey, parseFromFrame, parseToFrame, portOfHello } from '../protocol';
+
+const show = {
+  kind: 'show',
+  termId: 'ponatinib',
+  termName: 'Ponatinib',
+  page: { pageTitle: 'A page', pageUrl: null, context: 'About ponatinib.' },
+  theme: 'dark',
+  scale: 1.25,
+};
+
+describe('the card-frame protocol', () => {
+  it('rebuilds a card message from checked fields only', () => {
+    expect(parseToFrame({ ...show, extra: 'dropped' })).toEqual(show);
+    expect(
+      parseToFrame({ ...show, page: { ...show.page, pageUrl: 'https://a.example/' } })?.page
+        .pageUrl,
+    ).toBe('https://a.example/');
+  });
+
+  it('drops malformed card messages', () => {
+    for (const bad of [
+      null,
+      'show',
+      { ...show, kind: 'hide' },
+      { ...show, termId: '' },
+      { ...show, termId: 'x'.repeat(101) },
+      { ...show, theme: 'system' },
+      { ...show, scale: Infinity },
+      { ...show, page: { ...show.page, pageUrl: 42 } },
+      { ...show, page: null },
+    ])
+      expect(parseToFrame(bad)).toBeNull();
+  });
+
+  it('rebuilds frame messages and drops the rest', () => {
+    expect(parseFromFrame({ kind: 'size', width: 120, height: 40, fill: false, x: 1 })).toEqual({
+      kind: 'size',
+      width: 120,
+      height: 40,
+      fill: false,
+    });
+    expect(parseFromFrame({ kind: 'escape', text: 'x' })).toEqual({ kind: 'escape' });
+    expect(parseFromFrame({ kind: 'announce', text: 'Saved.' })).toEqual({
+      kind: 'announce',
+      text: 'Saved.',
+    });
+    for (const bad of [
+      { kind: 'size', width: -1, height: 4, fill: false },
+      { kind: 'size', width: 1, height: 4 },
+      { kind: 'announce', text: 'x'.repeat(501) },
+      { kind: 'navigate', to: 'https://evil.example/' },
+      undefined,
+    ])
+      expect(parseFromFrame(bad)).toBeNull();
+  });
+
+  it('takes a hello only from the parent window, with the key and a port', () => {
+    const parent = {} as Window;
+    const { port1 } = new MessageChannel();
+    const hello = (data: unknown, source: unknown, ports: MessagePort[] = [port1]) =>
+      ({ data, source, ports }) as unknown as MessageEvent;
+    const key = frameKey();
+    expect(key).toMatch(/^[0-9a-f]{32}$/);
+    expect(portOfHello(hello({ termlightFrame: key }, parent), key, parent)).toBe(port1);
+    expect(portOfHello(hello({ termlightFrame: key }, {}), key, parent)).toBeNull();
+    expect(portOfHello(hello({ termlightFrame: 'guess' }, parent), key, parent)).toBeNull();
+    expect(portOfHello(hello({ termlightFrame: '' }, parent), '', parent)).toBeNull();
+    expect(portOfHello(hello({ termlightFrame: key }, parent, []), key, parent)).toBeNull();
+  });
+});

@@ -1,0 +1,128 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useExtension } from './support/session';
+import { clearSettings, waitForHighlights } from './support/page-helpers';
+import { dialog, focusedDescription, isPopoverOpen, readerFrame } from './support/popover-helpers';
+
+/**
+ * The reader's part of the card is an extension page in an iframe (issue #23): it keeps the
+ * card's keyboard behaviour, theme and size, and after Save, Remove and Undo focus goes to the
+ * new state's control (issue #30), never to <body>.
+ */
+describe("the card's reader frame", () => {
+  const e2e = useExtension({ viewport: { width: 1280, height: 900 } });
+  const opened: Page[] = [];
+
+  beforeEach(async () => {
+    await clearSettings(e2e.session);
+    await e2e.session.worker.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }
+      ).chrome.storage.local.clear(),
+    );
+    await Promise.all(opened.splice(0).map((p) => p.close().catch(() => undefined)));
+  });
+
+  async function openPage(path = '/card.html'): Promise<Page> {
+    const page = await e2e.session.context.newPage();
+    opened.push(page);
+    await page.goto(e2e.url(path));
+    await waitForHighlights(page, 2);
+    return page;
+  }
+
+  const term = (page: Page) => page.locator('tl-term[data-term-id="dasatinib"]').first();
+
+  /** The control focused inside the frame ('' when none, 'BODY' when the frame's body). */
+  const focusedInFrame = (page: Page) =>
+    readerFrame(page)
+      .locator('body')
+      .evaluate((body) => {
+        const el = body.ownerDocument.activeElement;
+        return el === body ? 'BODY' : (el?.textContent ?? '').trim();
+      });
+
+  async function pinCard(page: Page): Promise<void> {
+    await term(page).click();
+    await expect.poll(() => isPopoverOpen(page)).toBe(true);
+    await readerFrame(page).getByRole('button', { name: 'Save to my questions' }).waitFor();
+  }
+
+  it('moves focus to Remove after Save', async () => {
+    const page = await openPage();
+    await pinCard(page);
+    await readerFrame(page).getByRole('button', { name: 'Save to my questions' }).click();
+    await expect.poll(() => focusedInFrame(page)).toBe('Remove');
+  });
+
+  it('moves focus to Undo after Remove', async () => {
+    const page = await openPage();
+    await pinCard(page);
+    const frame = readerFrame(page);
+    await frame.getByRole('button', { name: 'Save to my questions' }).click();
+    await frame.getByRole('button', { name: 'Remove' }).click();
+    await expect.poll(() => focusedInFrame(page)).toBe('Undo');
+  });
+
+  it('moves focus to Remove after Undo', async () => {
+    const page = await openPage();
+    await pinCard(page);
+    const frame = readerFrame(page);
+    await frame.getByRole('button', { name: 'Save to my questions' }).click();
+    await frame.getByRole('button', { name: 'Remove' }).click();
+    await frame.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => focusedInFrame(page)).toBe('Remove');
+  });
+
+  it('is in the Tab order between the card controls, and Escape in it closes the card back to the term', async () => {
+    const page = await openPage();
+    await term(page).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => isPopoverOpen(page)).toBe(true);
+    await readerFrame(page).getByRole('button', { name: 'Save to my questions' }).waitFor();
+    await page.keyboard.press('Tab'); // the close button
+    await page.keyboard.press('Tab');
+    await expect.poll(() => focusedInFrame(page)).toBe('Save to my questions');
+    await page.keyboard.press('Tab');
+    expect((await focusedDescription(page))?.tag).toBe('summary'); // "More", in the card
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(() => focusedInFrame(page)).toBe('Save to my questions');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => isPopoverOpen(page)).toBe(false);
+    expect(await focusedDescription(page)).toMatchObject({ tag: 'tl-term', term: 'dasatinib' });
+  });
+
+  it('follows its content in height, so the note box shows in full', async () => {
+    const page = await openPage();
+    await pinCard(page);
+    const iframe = dialog(page).locator('iframe');
+    const before = (await iframe.boundingBox())!.height;
+    await readerFrame(page).getByRole('button', { name: 'Save to my questions' }).click();
+    await readerFrame(page).getByLabel('Add a note or question').waitFor();
+    await expect
+      .poll(async () => (await iframe.boundingBox())!.height, { timeout: 5000 })
+      .toBeGreaterThan(before + 40);
+    const fits = await readerFrame(page)
+      .locator('.tl-frame')
+      .evaluate((el) => el.getBoundingClientRect().bottom <= innerHeight + 0.5);
+    expect(fits).toBe(true);
+    expect(
+      await readerFrame(page)
+        .locator('body')
+        .evaluate((b) => b.scrollHeight <= innerHeight),
+    ).toBe(true);
+  });
+
+  it('takes the card theme: dark on a dark page', async () => {
+    const page = await openPage('/card.html?dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await pinCard(page);
+    const look = await readerFrame(page)
+      .locator('body')
+      .evaluate((b) => ({
+        theme: b.ownerDocument.documentElement.getAttribute('data-theme'),
+        bg: getComputedStyle(b).backgroundColor,
+      }));
+    expect(look).toEqual({ theme: 'dark', bg: 'rgb(26, 32, 41)' });
+  });
+});
