@@ -29,6 +29,19 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
     'build:before': checkGlossary,
+    // PRIVACY.md, shipped as plain text so the options page can link to it without the network.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({
+        absoluteSrc: new URL('./PRIVACY.md', import.meta.url).pathname,
+        relativeDest: 'privacy.txt',
+      });
+    },
+  },
+  // `npm run zip`: the Chrome zip, the Firefox zip and, for Firefox's reviewers, the sources zip
+  // (scripts/check-sources-zip.mjs rebuilds the Firefox build from it). Not in it: local output
+  // and test results (WXT already leaves out node_modules, hidden files and unit tests).
+  zip: {
+    excludeSources: ['test-results/**', 'web-ext-artifacts/**', '**/*.log', 'docs/store/*.png'],
   },
   // Never let `wxt` try to open a browser: CI and servers have no display.
   webExt: { disabled: true },

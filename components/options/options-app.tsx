@@ -37,6 +37,9 @@ export function OptionsApp() {
         <a href="/glossary.html">{t('options_glossaryLink')}</a>
         {t('options_glossaryLinkAfter')}
       </p>
+      <p>
+        <a href="/privacy.txt">{t('options_privacyLink')}</a>
+      </p>
       {error && (
         <p class="tl-error" role="alert">
           {error}

@@ -1,5 +1,5 @@
 import type { CardActions } from '../shared/card-actions';
-import { ReaderFrame } from '../popover/reader-frame';
+import { ReaderFrame } from '../card-frame/reader-frame';
 import type { FrameShow } from '../../lib/card-frame/protocol';
 import { sentenceAround } from '../../lib/questions/sentence';
 import { termIdOf } from '../../lib/highlight/term-ids';

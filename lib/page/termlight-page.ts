@@ -2,7 +2,6 @@ import type { TermIndexEntry } from '../../data/term-index-build';
 import { compileMatcher } from '../matcher/compile';
 import type { Matcher } from '../matcher/types';
 import { Highlighter } from '../highlight/highlighter';
-import { termIdOf } from '../highlight/term-ids';
 import { PopoverController } from '../popover/controller';
 import { makeTermReachable } from '../popover/term-a11y';
 import { focusTerm } from '../popover/term-nav';

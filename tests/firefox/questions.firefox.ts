@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'puppeteer-core';
 import { useFirefox } from './support/session';
 import { highlightCount } from './support/page-helpers';
 
 const NOTE = 'Ask: can I take it with food?';
 
-/** Runs `body` on the open card (inside the popover's shadow root) and returns its result. */
-const inCard = (body: string) =>
-  `(() => { const card = document.querySelector('tl-popover')?.shadowRoot?.querySelector('[role="dialog"]');
-    if (!card) return null; ${body} })()`;
+/** The card's reader frame (an extension page, issue #23), once it is there. */
+const readerFrame = (page: Page): Frame | null =>
+  page.frames().find((f) => f.url().startsWith('moz-extension:') && !f.detached) ?? null;
+
+/** Runs `body` in the card's reader frame (`card` is its document's body) and returns its result. */
+const inCard = (page: Page, body: string) =>
+  readerFrame(page)?.evaluate(`(() => { const card = document.body; ${body} })()`) ?? null;
 
 describe('Firefox: My questions', () => {
   const e2e = useFirefox({ viewport: { width: 1024, height: 800 } });
@@ -17,18 +21,19 @@ describe('Firefox: My questions', () => {
     await expect.poll(() => highlightCount(page), { timeout: 15_000 }).toBeGreaterThanOrEqual(5);
     await page.hover('#story tl-term[data-term-id="dasatinib"]');
     const clickButton = (name: string) =>
-      page.evaluate(
-        inCard(`const b = [...card.querySelectorAll('button')].find((x) => x.textContent.trim() === ${JSON.stringify(name)});
-          if (!b || b.disabled) return false; b.click(); return true;`),
+      inCard(
+        page,
+        `const b = [...card.querySelectorAll('button')].find((x) => x.textContent.trim() === ${JSON.stringify(name)});
+          if (!b || b.disabled) return false; b.click(); return true;`,
       );
     await expect.poll(() => clickButton('Save to my questions'), { timeout: 10_000 }).toBe(true);
     await expect
-      .poll(() => page.evaluate(inCard(`return !!card.querySelector('textarea');`)), {
+      .poll(() => inCard(page, `return !!card.querySelector('textarea');`), {
         timeout: 10_000,
       })
       .toBe(true);
     // Type the note as a reader would: focus the box, then keys.
-    await page.evaluate(inCard(`card.querySelector('textarea').focus(); return true;`));
+    await inCard(page, `card.querySelector('textarea').focus(); return true;`);
     await page.keyboard.type(NOTE);
     expect(await clickButton('Add note')).toBe(true);
 
