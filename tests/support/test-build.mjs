@@ -29,7 +29,13 @@ const builtAt = (dir) => {
 export function ensureTestBuild(browser) {
   const { shipped, test } = buildDirs(browser);
   if (builtAt(test) >= 0 && builtAt(test) >= builtAt(shipped)) return;
-  const args = ['wxt', 'build', '--mode', 'e2e', ...(browser === 'firefox' ? ['-b', 'firefox'] : [])];
+  const args = [
+    'wxt',
+    'build',
+    '--mode',
+    'e2e',
+    ...(browser === 'firefox' ? ['-b', 'firefox'] : []),
+  ];
   console.log(`Building the test build: npx ${args.join(' ')}`);
   const r = spawnSync('npx', args, { cwd: REPO_ROOT, stdio: 'inherit' });
   if (r.status !== 0) throw new Error(`npx ${args.join(' ')} failed`);
