@@ -13,6 +13,8 @@ const show = {
 describe('the card-frame protocol', () => {
   it('rebuilds a card message from checked fields only', () => {
     expect(parseToFrame({ ...show, extra: 'dropped' })).toEqual(show);
+    expect(parseToFrame({ ...show, glossaryName: 'My course' })?.glossaryName).toBe('My course');
+    expect(parseToFrame({ ...show, glossaryName: 7 })).toBeNull();
     expect(
       parseToFrame({ ...show, page: { ...show.page, pageUrl: 'https://a.example/' } })?.page
         .pageUrl,
