@@ -14,13 +14,13 @@ import { TermScan } from './term-scan';
 import { warmUpRegex } from './warm-up';
 import { hasRendered } from './first-frame';
 import { TermColours } from './term-colours';
+import { setTermId } from './term-ids';
 
 /** Called for each new highlight, with whether it is the first mention of its term on the page. */
 type OnHighlight = (element: HTMLElement, id: string, first: boolean) => void;
 
 /** The steps of a highlighting pass, reported to HighlighterOptions.onPhase as they end. */
 type HighlightPhase = 'first-screen' | 'collected' | 'done';
-import { setTermId } from './term-ids';
 
 export interface HighlighterOptions {
   finder: TermFinder;

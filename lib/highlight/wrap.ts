@@ -19,7 +19,7 @@ export interface WrapJob {
   allowed: Set<Text>;
   finder: TermFinder;
   keep: (id: string) => boolean;
-  onWrapped: (element: HTMLElement, id: string) => void;
+  onWrapped: OnTermWrapped;
   /** Pieces of long text nodes, and what the matcher decided on their whole text. */
   pieces: WeakMap<Text, Piece>;
   /** The long text node being wrapped off the page, if any (see long-text.ts). */
