@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import type { Browser } from 'webextension-polyfill';
 import { launchWithExtension, type ExtensionSession } from './support/browser';
 import { waitForHighlights } from './support/page-helpers';
-import { readerFrame, SCREENSHOT_DIR } from './support/popover-helpers';
+import { dialog, readerFrame, SCREENSHOT_DIR } from './support/popover-helpers';
 import { useExtension } from './support/session';
 
 /** The saved list as stored, note ids left out (an import gives notes fresh ids). */
@@ -43,9 +43,9 @@ describe('My questions: the patient flow', () => {
       await tab.locator('#story tl-term[data-term-id="imatinib"]').first().click();
       return tab;
     };
-    const box = (tab: Page) => dialog(tab).getByLabel('Add a note or question');
+    const box = (tab: Page) => readerFrame(tab).getByLabel('Add a note or question');
     let tab = await open();
-    await dialog(tab).getByRole('button', { name: 'Save to my questions' }).click();
+    await readerFrame(tab).getByRole('button', { name: 'Save to my questions' }).click();
     await box(tab).fill('Ask about the heart test');
     // Escape closes the card; the note is there when it opens again.
     await box(tab).press('Escape');
@@ -63,16 +63,16 @@ describe('My questions: the patient flow', () => {
     tab = await open();
     await expect.poll(() => box(tab).inputValue()).toBe('Ask about the heart test');
     // Added, it is gone from the box for good.
-    await dialog(tab).getByRole('button', { name: 'Add note' }).click();
-    await dialog(tab).getByText('Ask about the heart test', { exact: true }).waitFor();
+    await readerFrame(tab).getByRole('button', { name: 'Add note' }).click();
+    await readerFrame(tab).getByText('Ask about the heart test', { exact: true }).waitFor();
     await tab.close();
     tab = await open();
-    await dialog(tab).getByRole('button', { name: 'Remove' }).waitFor();
+    await readerFrame(tab).getByRole('button', { name: 'Remove' }).waitFor();
     await tab.waitForTimeout(300);
     expect(await box(tab).inputValue()).toBe('');
     // Leave the list as the next test expects it: empty.
-    await dialog(tab).getByRole('button', { name: 'Remove' }).click();
-    await dialog(tab).getByRole('button', { name: 'Save to my questions' }).waitFor();
+    await readerFrame(tab).getByRole('button', { name: 'Remove' }).click();
+    await readerFrame(tab).getByRole('button', { name: 'Save to my questions' }).waitFor();
     await tab.close();
   });
 
