@@ -4,7 +4,7 @@ import { localizeDocument } from '../../lib/i18n/document';
 import { FrameApp } from '../../components/card-frame/frame-app';
 import { connectToCard } from '../../components/card-frame/frame-channel';
 import '../../components/term-card/theme.css';
-import '../../components/sr-only.css';
+import '../../components/shared/sr-only.css';
 import '../../components/questions/save-control.css';
 import '../../components/card-frame/frame.css';
 
