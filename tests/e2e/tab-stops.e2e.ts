@@ -38,7 +38,7 @@ describe('tab stops and keyboard commands', () => {
     expect(
       await page.locator('tl-term[aria-haspopup]').first().getAttribute('aria-description'),
     ).toBe(
-      'Has a Termlight definition. Press Enter to open it and go into it. Press Escape to come back.',
+      'Has a plain-language definition. Press Enter to open it and go into it. Press Escape to come back.',
     );
     await page.close();
   });
