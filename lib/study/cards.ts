@@ -6,7 +6,7 @@
 import type { Category, GlossaryEntry, SourceId } from '../../data/types';
 import { t } from '../i18n';
 import { namesSideEffect, sideEffectLabel } from './side-effects';
-import { nameInSentence } from './wording';
+import { lowerFirst, nameInSentence } from './wording';
 import { studentCards } from './student-cards';
 
 export type CardKind =
@@ -43,8 +43,6 @@ export interface StudyCard {
   category: Category;
   origins: CardOrigin[];
 }
-
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 function meaningCard(entry: GlossaryEntry): StudyCard {
   return {

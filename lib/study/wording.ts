@@ -5,7 +5,8 @@
  */
 import type { GlossaryEntry } from '../../data/types';
 
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+/** "Dasatinib" -> "dasatinib". */
+export const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
 
 /**
  * `name` (the entry's name, or a part of it) as it reads mid-sentence: abbreviations ("ALL",
