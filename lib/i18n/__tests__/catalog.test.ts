@@ -148,3 +148,50 @@ describe.each(readdirSync(localesDir))('the %s catalog', (locale) => {
     }
   });
 });
+
+/**
+ * Values the Spanish catalog may leave as the English has them: names, which are the same in both
+ * languages. Anything else equal to its English value is an untranslated message.
+ */
+const SAME_IN_SPANISH = new Set([
+  'imatinib', // a drug's generic name (the settings page's sample sentence)
+  'Imatinib',
+  'edema', // the Spanish medical word too (NCI Diccionario de cáncer)
+]);
+
+describe('the Spanish catalog', () => {
+  const spanish = readCatalog('es');
+
+  it('names its language', () => {
+    expect(spanish.locale?.message).toBe('es');
+  });
+
+  it('has every English message, so a key added to English fails here until it is in Spanish', () => {
+    const missing = Object.keys(english).filter((k) => !Object.hasOwn(spanish, k));
+    expect(missing).toEqual([]);
+  });
+
+  it('has no message English lacks (apart from plural forms Spanish has and English not)', () => {
+    const extra = Object.keys(spanish).filter((k) => {
+      if (Object.hasOwn(english, k)) return false;
+      const base = pluralBase(k);
+      return base === null || !Object.hasOwn(english, `${base}_other`);
+    });
+    expect(extra).toEqual([]);
+  });
+
+  it('translates every message: none equals its English, except names and bare punctuation', () => {
+    const untranslated = Object.keys(english).filter((k) => {
+      const value = spanish[k]?.message;
+      if (value !== english[k]!.message) return false;
+      const words = value.replace(/\$[a-zA-Z0-9_@]+\$/g, '');
+      return /\p{L}/u.test(words) && !SAME_IN_SPANISH.has(value);
+    });
+    expect(untranslated).toEqual([]);
+  });
+
+  it('keeps the description of every message for translators', () => {
+    const bare = Object.entries(spanish).filter(([, m]) => !m.description?.trim());
+    expect(bare.map(([k]) => k)).toEqual([]);
+  });
+});
