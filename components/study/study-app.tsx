@@ -159,7 +159,7 @@ export function StudyApp({ deck: firstDeck, now = systemClock, onDeckChange }: S
               revealed={revealed}
               onReveal={() => setRevealed(true)}
               onGrade={grade}
-              dueAfter={previewDue(progress.cards.get(current.id), time)}
+              dueAfter={previewDue(current.id, progress.cards.get(current.id), time)}
               now={time}
               singleKeys={singleKeys}
             />

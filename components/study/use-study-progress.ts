@@ -63,7 +63,7 @@ export function useStudyProgress(now: () => Date): StudyProgressHandle {
 
   const grade = useCallback(
     async (cardId: string, value: GradeValue) => {
-      const next = gradeCard(progress?.cards.get(cardId), value, now());
+      const next = gradeCard(cardId, progress?.cards.get(cardId), value, now());
       // Show the next card at once; the save follows.
       setProgress((old) => old && { ...old, cards: new Map(old.cards).set(cardId, next) });
       await run(() => saveCardProgress(cardId, next));

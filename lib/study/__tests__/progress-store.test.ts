@@ -13,8 +13,8 @@ import {
 import { gradeCard } from '../scheduler';
 
 const NOW = new Date(Date.UTC(2026, 11, 1, 9));
-const good = gradeCard(undefined, 3, NOW);
-const easy = gradeCard(undefined, 4, NOW);
+const good = gradeCard('meaning:imatinib', undefined, 3, NOW);
+const easy = gradeCard('meaning:imatinib', undefined, 4, NOW);
 
 async function stored(): Promise<unknown> {
   return (await fakeBrowser.storage.local.get(STUDY_PROGRESS_KEY))[STUDY_PROGRESS_KEY];
