@@ -52,14 +52,9 @@ describe('Firefox: the popover', () => {
     await page.close();
   });
 
-  // Skipped, known failure (#23/#30 open): with the card frame and Tab stops off by default, focus
-  // does not reach the card in Firefox under test; not yet traced.
-  it.skip('is reachable by keyboard: a term takes focus, Enter moves into the card, Escape returns', async () => {
+  it('is reachable by keyboard: a term takes focus, Enter moves into the card, Escape returns', async () => {
     const page = await openPage();
     // By default terms are no Tab stops (the keyboard commands reach them); they take focus.
-    await page.focus('#page-link');
-    await page.keyboard.press('Tab');
-    expect((await focused(page))?.tag).not.toBe('tl-term');
     await page.focus('tl-term[aria-haspopup]');
     const first = await focused(page);
     expect(first).toMatchObject({ tag: 'tl-term', role: 'button' });
@@ -69,6 +64,11 @@ describe('Firefox: the popover', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => openDialogText(page)).toBeNull();
     expect(await focused(page)).toMatchObject({ term: first!.term });
+    // Last, as Tab from the page's last stop moves focus out to Firefox's own toolbar, after
+    // which the page's focus() calls fire no focus events (the card would not open).
+    await page.focus('#page-link');
+    await page.keyboard.press('Tab');
+    expect((await focused(page))?.tag).not.toBe('tl-term');
     await page.close();
   });
 });

@@ -1,24 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { Frame, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { useFirefox } from './support/session';
-import { highlightCount } from './support/page-helpers';
+import { highlightCount, inReaderFrame } from './support/page-helpers';
 
 const NOTE = 'Ask: can I take it with food?';
 
-/** The card's reader frame (an extension page, issue #23), once it is there. */
-const readerFrame = (page: Page): Frame | null =>
-  page.frames().find((f) => f.url().startsWith('moz-extension:') && !f.detached) ?? null;
-
 /** Runs `body` in the card's reader frame (`card` is its document's body) and returns its result. */
-const inCard = (page: Page, body: string) =>
-  readerFrame(page)?.evaluate(`(() => { const card = document.body; ${body} })()`) ?? null;
+const inCard = (page: Page, body: string) => inReaderFrame(page, body);
 
 describe('Firefox: My questions', () => {
   const e2e = useFirefox({ viewport: { width: 1024, height: 800 } });
 
-  // Skipped, known failure (#23 open): the card's extension frame does not show its save control
-  // in Firefox yet, so saving from the card cannot be reached there.
-  it.skip('saves a term with a note from the card; My questions lists it; the print view renders', async () => {
+  it('saves a term with a note from the card; My questions lists it; the print view renders', async () => {
     const page = await e2e.open('/popover.html');
     await expect.poll(() => highlightCount(page), { timeout: 15_000 }).toBeGreaterThanOrEqual(5);
     await page.hover('#story tl-term[data-term-id="dasatinib"]');

@@ -1,6 +1,6 @@
 // Page-side reads for the Firefox tests. The popover lives in an open shadow root of <tl-popover>;
 // the selectors are the ones the Chromium tests use (tests/e2e/support/).
-import type { Page } from 'puppeteer-core';
+import type { Frame, Page } from 'puppeteer-core';
 
 /** The popover's dialog text when it is open and visible, else null. */
 export function openDialogText(page: Page): Promise<string | null> {
@@ -53,4 +53,32 @@ export function snapshot(page: Page) {
     while (walker.nextNode()) textNodes++;
     return { html: document.body.innerHTML, text: document.body.textContent, textNodes };
   });
+}
+
+/**
+ * The card's reader frame (an extension page, issue #23), once it has loaded; else null.
+ * Puppeteer's Frame.url() cannot find it: over WebDriver BiDi Firefox reports no navigation of a
+ * moz-extension:// subframe, so its url() stays "about:blank". The frame's own location is right.
+ */
+export async function readerFrame(page: Page): Promise<Frame | null> {
+  for (const frame of page.frames()) {
+    if (frame === page.mainFrame() || frame.detached) continue;
+    try {
+      if (await frame.evaluate(() => location.protocol === 'moz-extension:')) return frame;
+    } catch {
+      // a frame that is going away or still loading
+    }
+  }
+  return null;
+}
+
+/** Runs `body` in the reader frame (`card` is its document's body); null while there is none. */
+export async function inReaderFrame<T>(page: Page, body: string): Promise<T | null> {
+  try {
+    const frame = await readerFrame(page);
+    return ((await frame?.evaluate(`(() => { const card = document.body; ${body} })()`)) ??
+      null) as T | null;
+  } catch {
+    return null; // the frame is still loading
+  }
 }
