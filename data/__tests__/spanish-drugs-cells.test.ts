@@ -7,7 +7,7 @@ import { CELL_ENTRIES } from '../entries/cells-and-cell-therapy';
 import { DRUG_ENTRIES } from '../entries/drugs';
 import { CELL_GAPS_ES, CELL_LEVELS_ES } from '../es/entries/cells-and-cell-therapy';
 import { DRUG_GAPS_ES, DRUG_LEVELS_ES } from '../es/entries/drugs';
-import { SPANISH_LEVELS, SPANISH_SOURCES } from '../es/index';
+import { SPANISH_GAPS, SPANISH_LEVELS, SPANISH_SOURCES } from '../es/index';
 import type { SpanishLevel, SpanishSource } from '../es/types';
 import { isPrimarySource, urlFitsKind } from '../source-kinds';
 import type { Fact } from '../types';
@@ -118,9 +118,12 @@ describe('Spanish level of the drug and cell entries', () => {
     expect(Object.keys(MY_GAPS).length).toBeLessThanOrEqual(MAX_GAPS);
   });
 
-  it('puts every level into SPANISH_LEVELS', () => {
+  it('puts every level into SPANISH_LEVELS and every gap into SPANISH_GAPS', () => {
     for (const [id, level] of Object.entries(MY_LEVELS)) {
       expect(SPANISH_LEVELS[id], id).toBe(level);
+    }
+    for (const [id, reason] of Object.entries(MY_GAPS)) {
+      expect(SPANISH_GAPS[id], id).toBe(reason);
     }
   });
 
