@@ -33,7 +33,7 @@ export const CELL_LEVELS_ES: SpanishLevels = {
   'bone-marrow': {
     name: 'Médula ósea',
     summary: fact(
-      'La médula ósea está en el centro de la mayoría de los huesos y allí se forma la sangre.',
+      'La médula ósea, en el centro de la mayoría de los huesos, produce las células de la sangre.',
       PDQ_PACIENTES,
     ),
     explanation: [
@@ -105,7 +105,7 @@ export const CELL_LEVELS_ES: SpanishLevels = {
         ACS_TRASPLANTES,
       ),
       fact(
-        'Las células madre pueden venir de la médula ósea, de la sangre o del cordón umbilical.',
+        'Las células madre pueden sacarse de la médula ósea, de la sangre o de la sangre del cordón umbilical.',
         ACS_TRASPLANTES,
       ),
       fact(
@@ -113,7 +113,7 @@ export const CELL_LEVELS_ES: SpanishLevels = {
         ACS_TRASPLANTES,
       ),
       fact(
-        'Con el tiempo, se quedan en la médula ósea y forman células sanas de la sangre.',
+        'La meta es que, con el tiempo, se queden en la médula ósea y formen células sanas.',
         ACS_TRASPLANTES,
       ),
       fact('En un autotrasplante, las células madre son de la misma persona.', ACS_TRASPLANTES),
