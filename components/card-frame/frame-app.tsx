@@ -23,13 +23,27 @@ export function FrameApp({
   useEffect(() => channel.listen(setShown), [channel]);
 
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
+    // Escape closes the card on key-up, not key-down: closing removes this frame, and a frame
+    // removed between the two events leaves Chromium's key-up unanswered (automation then waits
+    // for it forever: 5 of 60 presses in a loopback experiment, 0 of 60 on key-up), and the page
+    // would get the stray key-up once focus is back on the term.
+    let escapeDown = false;
+    const onDown = (e: KeyboardEvent) => {
       if (e.key !== 'Escape') return;
       e.preventDefault();
+      escapeDown = true;
+    };
+    const onUp = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || !escapeDown) return;
+      escapeDown = false;
       channel.send({ kind: 'escape' });
     };
-    doc.addEventListener('keydown', onKey);
-    return () => doc.removeEventListener('keydown', onKey);
+    doc.addEventListener('keydown', onDown);
+    doc.addEventListener('keyup', onUp);
+    return () => {
+      doc.removeEventListener('keydown', onDown);
+      doc.removeEventListener('keyup', onUp);
+    };
   }, [channel, doc]);
 
   useEffect(() => {

@@ -37,10 +37,15 @@ describe("the card's reader frame", () => {
   const focusedInFrame = (page: Page) =>
     readerFrame(page)
       .locator('body')
-      .evaluate((body) => {
-        const el = body.ownerDocument.activeElement;
-        return el === body ? 'BODY' : (el?.textContent ?? '').trim();
-      });
+      // A short timeout: inside expect.poll a call that waits 30 s for a frame would hang the test.
+      .evaluate(
+        (body) => {
+          const el = body.ownerDocument.activeElement;
+          return el === body ? 'BODY' : (el?.textContent ?? '').trim();
+        },
+        undefined,
+        { timeout: 3000 },
+      );
 
   async function pinCard(page: Page): Promise<void> {
     await term(page).click();

@@ -1,0 +1,37 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, render } from '@testing-library/preact';
+import type { FromFrame } from '../../../lib/card-frame/protocol';
+import { FrameApp } from '../frame-app';
+import type { CardChannel } from '../frame-channel';
+
+function fakeChannel() {
+  const sent: FromFrame[] = [];
+  const channel: CardChannel = { send: (m) => sent.push(m), listen: () => () => undefined };
+  return { channel, escapes: () => sent.filter((m) => m.kind === 'escape').length };
+}
+
+const key = (type: 'keydown' | 'keyup', k = 'Escape') =>
+  document.dispatchEvent(new KeyboardEvent(type, { key: k, bubbles: true, cancelable: true }));
+
+describe('FrameApp: Escape', () => {
+  afterEach(cleanup);
+
+  it('asks the card to close when Escape is released, not while it is held', () => {
+    const { channel, escapes } = fakeChannel();
+    render(<FrameApp channel={channel} doc={document} />);
+    const notCancelled = key('keydown');
+    expect(notCancelled).toBe(false); // the key-down is ours: the page never acts on it
+    expect(escapes()).toBe(0);
+    key('keyup');
+    expect(escapes()).toBe(1);
+  });
+
+  it('ignores a key-up whose key-down happened elsewhere, and other keys', () => {
+    const { channel, escapes } = fakeChannel();
+    render(<FrameApp channel={channel} doc={document} />);
+    key('keyup');
+    key('keydown', 'Enter');
+    key('keyup', 'Enter');
+    expect(escapes()).toBe(0);
+  });
+});
