@@ -1,7 +1,15 @@
-/** The Spanish patient level, gathered from data/es/entries/ (issue #29). */
+/**
+ * The Spanish patient level, gathered from data/es/entries/ (issue #29). It is validated when this
+ * module loads (data/es/validate.ts), so a broken Spanish card throws a SpanishLevelError naming
+ * the entry and field in the tests and wherever the Spanish level is imported.
+ */
+import { GLOSSARY } from '../glossary';
+import { SOURCES } from '../sources';
 import { CELL_GAPS_ES, CELL_LEVELS_ES } from './entries/cells-and-cell-therapy';
 import { DRUG_GAPS_ES, DRUG_LEVELS_ES } from './entries/drugs';
+import { SPANISH_SOURCES } from './sources';
 import type { SpanishLevels } from './types';
+import { validateSpanishLevels } from './validate';
 
 export const SPANISH_LEVELS: SpanishLevels = { ...DRUG_LEVELS_ES, ...CELL_LEVELS_ES };
 
@@ -13,5 +21,16 @@ export const SPANISH_GAPS: Readonly<Record<string, string>> = {
   ...DRUG_GAPS_ES,
   ...CELL_GAPS_ES,
 };
-export { SPANISH_SOURCES } from './sources';
+
+validateSpanishLevels(
+  SPANISH_LEVELS,
+  SPANISH_SOURCES,
+  new Set(GLOSSARY.map((e) => e.id)),
+  new Set(SOURCES.map((s) => s.id)),
+  SPANISH_GAPS,
+);
+
+export { SPANISH_SOURCES };
+export { SpanishLevelError, findSpanishProblems, validateSpanishLevels } from './validate';
+export type { SpanishProblem } from './validate';
 export type { SpanishLevel, SpanishLevels, SpanishSource } from './types';
