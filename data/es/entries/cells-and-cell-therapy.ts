@@ -33,7 +33,7 @@ export const CELL_LEVELS_ES: SpanishLevels = {
   'bone-marrow': {
     name: 'Médula ósea',
     summary: fact(
-      'La médula ósea, en el centro de la mayoría de los huesos, produce las células de la sangre.',
+      'La médula ósea está dentro de la mayoría de los huesos y hace las células de la sangre.',
       PDQ_PACIENTES,
     ),
     explanation: [
@@ -41,12 +41,12 @@ export const CELL_LEVELS_ES: SpanishLevels = {
       fact('Hay dos tipos de médula: la roja y la amarilla.', PDQ_PACIENTES),
       fact('La médula roja tiene células madre de la sangre.', PDQ_PACIENTES),
       fact(
-        'Estas células pueden convertirse en glóbulos rojos, glóbulos blancos o plaquetas.',
+        'Estas células pueden llegar a ser glóbulos rojos, glóbulos blancos o plaquetas.',
         PDQ_PACIENTES,
       ),
       fact('La médula amarilla es, sobre todo, grasa.', PDQ_PACIENTES),
       fact(
-        'En la leucemia linfoblástica aguda (LLA), la médula ósea produce demasiados linfocitos.',
+        'En la leucemia linfoblástica aguda (LLA), la médula hace demasiados linfocitos.',
         PDQ_PACIENTES,
       ),
     ],
@@ -72,19 +72,16 @@ export const CELL_LEVELS_ES: SpanishLevels = {
     ),
     explanation: [
       fact('La terapia de células T con CAR cambia las células T.', PDQ_CAR_T),
-      fact('Así, tienen en su superficie una molécula nueva, llamada CAR.', PDQ_CAR_T),
-      fact(
-        'El CAR busca una proteína que está en la superficie de las células del cáncer.',
-        PDQ_CAR_T,
-      ),
+      fact('Así, tienen por fuera una molécula nueva llamada CAR.', PDQ_CAR_T),
+      fact('El CAR busca una proteína que está por fuera de las células del cáncer.', PDQ_CAR_T),
     ],
   },
   cd19: {
     name: 'CD19',
-    summary: fact('CD19 es un receptor que está en la superficie de las células B.', PDQ_CAR_T),
+    summary: fact('CD19 es un receptor que está por fuera de las células B.', PDQ_CAR_T),
     explanation: [
       fact(
-        'Por lo general, las células de la LLA de tipo B tienen CD19 en su superficie.',
+        'Por lo general, las células de la LLA de tipo B tienen CD19 por fuera.',
         PDQ_PROFESIONALES,
       ),
       fact(
