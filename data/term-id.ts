@@ -5,7 +5,9 @@
  * is, an imported one's as "<glossary key>/<entry id>" ("g3/zanubrutinib"), since two glossaries
  * may both have "zanubrutinib".
  */
-const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The entry id rule as a regular-expression source, for the JSON Schema too. */
+export const ENTRY_ID_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
+const ENTRY_ID = new RegExp(ENTRY_ID_PATTERN);
 const GLOSSARY_KEY = /^g[0-9]+$/;
 
 /** "g1", "g2"…: the key of an imported glossary, never reused. */

@@ -25,7 +25,7 @@ const WITH_STUDENT_LEVEL = GLOSSARY.map((e) => e.id);
 
 const fieldsOf = (e: unknown, sources: readonly Source[] = SOURCES) =>
   findGlossaryProblems([...GLOSSARY.filter((g) => g.id !== (e as GlossaryEntry).id), e], sources)
-    .filter((p) => p.id === (e as GlossaryEntry).id)
+    .filter((p) => p.entry === (e as GlossaryEntry).id)
     .map((p) => p.field);
 
 describe('the student level in the validator', () => {
@@ -66,7 +66,7 @@ describe('the student level in the validator', () => {
       student: { ...student, facts: [{ text: 'A fact.', source: undated.id }] },
     };
     const problems = findGlossaryProblems([e], [...SOURCES, undated]).filter(
-      (p) => p.id === base.id,
+      (p) => p.entry === base.id,
     );
     expect(problems.map((p) => p.message)).toContain(
       'glossary entry "dasatinib": field "student.facts[0].source" names source "undated-page", which has no date (lastRevised or accessed)',

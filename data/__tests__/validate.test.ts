@@ -298,7 +298,7 @@ describe('validateGlossary', () => {
     }
     expect(error).toBeInstanceOf(GlossaryError);
     const problems = (error as GlossaryError).problems;
-    expect(problems.map((p) => [p.id, p.field])).toEqual([
+    expect(problems.map((p) => [p.entry, p.field])).toEqual([
       ['dasatinib', 'summary'],
       ['tki', 'related[0]'],
     ]);

@@ -6,15 +6,29 @@
  * Imported text is kept as plain strings; the UI renders it only as text. Source links must be
  * http(s) addresses, so no `javascript:` or `data:` link can reach a card.
  */
-import { formKey, formsOverlap } from '../../data/validate';
 import { isPlainObject as isRecord } from '../../data/plain-object';
-import { isEntryId } from '../../data/term-id';
-import type { Category, SurfaceForm } from '../../data/types';
+import type { SurfaceForm } from '../../data/types';
+import {
+  Reporter,
+  checkCategory,
+  checkForms,
+  checkId,
+  checkRelated,
+  formKey,
+  formsOverlap,
+  idsOf,
+  isRealDate,
+  isWebAddress,
+  type ClaimedForm,
+  type Finding,
+  type GlossaryProblem,
+} from './entry-check';
 import { needsCapsGuard } from '../matcher/guards';
 import {
   GLOSSARY_CATEGORIES,
   GLOSSARY_FORMAT,
   GLOSSARY_FORMAT_VERSION,
+  LANGUAGE_TAG,
   LIMITS,
   type ExchangeDrugFacts,
   type ExchangeEntry,
@@ -22,7 +36,7 @@ import {
   type ExchangeSideEffects,
   type ExchangeSource,
 } from './format';
-import type { GlossaryConflict, GlossaryFileProblem } from './problems';
+import type { GlossaryConflict } from './problems';
 import type { FileStyle, RawEntry, RawGlossary } from './read-file';
 import { t } from '../i18n';
 
@@ -39,7 +53,7 @@ export interface TakenForm {
 export interface CheckResult {
   /** The checked glossary, or null when there is any problem. */
   glossary: ExchangeGlossary | null;
-  problems: GlossaryFileProblem[];
+  problems: GlossaryProblem[];
   /** Forms other glossaries use too (only worked out for a glossary without problems). */
   conflicts: GlossaryConflict[];
 }
@@ -59,8 +73,6 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 const CSV_COLUMN: Record<string, string> = {
   id: 'name',
   name: 'name',
@@ -76,115 +88,104 @@ const CSV_COLUMN: Record<string, string> = {
 
 const count = (n: number): string => n.toLocaleString('en-US');
 
-const missing = (subject: string) => t('glossaries_problemMissing', { subject });
-const notList = (subject: string) => t('glossaries_problemNotList', { subject });
+/** The subject of a message: 'Row 3, column "name"', 'Entry 2 ("Zap"), field "forms[1].text"'. */
+function subjectOf(style: FileStyle, where: string | null, field: string): string {
+  if (where === null) {
+    return style === 'csv'
+      ? t('glossaries_subjectTopColumn', { field })
+      : t('glossaries_subjectTopField', { field });
+  }
+  return style === 'csv'
+    ? t('glossaries_subjectColumn', { where, field })
+    : t('glossaries_subjectField', { where, field });
+}
+
+/** What the core check found, in the reader's words; null for what a file may do. */
+function say(subject: string, finding: Finding): string | null {
+  switch (finding.code) {
+    case 'missing':
+      return t('glossaries_problemMissing', { subject });
+    case 'notList':
+      return t('glossaries_problemNotList', { subject });
+    case 'notText':
+      return t('glossaries_problemNotText', { subject });
+    case 'empty':
+      return t('glossaries_problemEmpty', { subject });
+    case 'tooLong':
+      return t('glossaries_problemTooLong', {
+        subject,
+        length: count(finding.length),
+        limit: count(finding.limit),
+      });
+    case 'tooMany':
+      return t('glossaries_problemTooMany', {
+        subject,
+        number: count(finding.number),
+        limit: count(finding.limit),
+      });
+    case 'noForms':
+      return t('glossaries_problemNoForms', { subject });
+    case 'formNotObject':
+      return t('glossaries_problemFormNotObject', { subject });
+    case 'notBoolean':
+      return t('glossaries_problemNotBoolean', { subject });
+    case 'idNotKebab':
+      return t('glossaries_problemIdNotKebab', { subject, id: finding.value });
+    case 'idTaken':
+      return t('glossaries_problemIdTaken', { subject, id: finding.id, where: finding.where });
+    case 'category':
+      return t('glossaries_problemCategory', {
+        subject,
+        category: finding.category,
+        known: GLOSSARY_CATEGORIES.join(', '),
+      });
+    case 'formRepeats':
+      return t('glossaries_problemFormRepeats', {
+        subject,
+        form: finding.form,
+        other: finding.other.text,
+      });
+    case 'formElsewhere':
+      return t('glossaries_problemFormElsewhere', {
+        subject,
+        form: finding.form,
+        where: finding.other.entry,
+      });
+    case 'relatedNotId':
+    case 'relatedUnknown':
+      return t('glossaries_problemRelatedUnknown', {
+        subject,
+        value: JSON.stringify(finding.value),
+      });
+    case 'relatedSelf':
+      return t('glossaries_problemRelatedSelf', { subject });
+    case 'own':
+      return finding.say(subject);
+    // A file's texts are trimmed, its related list is optional, and a related id listed twice
+    // is simply kept once.
+    case 'padded':
+    case 'relatedEmpty':
+    case 'relatedTwice':
+      return null;
+  }
+}
 
 /** Collects the problems of one entry (or of the glossary itself when `where` is null). */
-class Reporter {
-  constructor(
-    private readonly out: GlossaryFileProblem[],
-    private readonly style: FileStyle,
-    readonly where: string | null,
-  ) {}
-
-  /** Problems so far, to tell whether a nested check added any. */
-  count(): number {
-    return this.out.length;
-  }
-
-  /** `problem` makes the sentence around its subject: "Row 3, column "name"" -> "... is missing." */
-  add(path: string, problem: (subject: string) => string): void {
-    const field =
-      this.style === 'csv' ? (CSV_COLUMN[path.replace(/\[\d+\](\.text)?$/, '')] ?? path) : path;
-    const where = this.where;
-    let subject: string;
-    if (where === null) {
-      subject =
-        this.style === 'csv'
-          ? t('glossaries_subjectTopColumn', { field })
-          : t('glossaries_subjectTopField', { field });
-    } else {
-      subject =
-        this.style === 'csv'
-          ? t('glossaries_subjectColumn', { where, field })
-          : t('glossaries_subjectField', { where, field });
-    }
-    this.out.push({ entry: where, field, message: problem(subject) });
-  }
-
-  /** A required (or, with optional, possibly absent) string within a length limit, trimmed. */
-  text(value: unknown, path: string, limit: number, optional = false): string | undefined {
-    if (value === undefined || value === null || (optional && value === '')) {
-      if (!optional) this.add(path, missing);
-      return undefined;
-    }
-    if (typeof value !== 'string') {
-      this.add(path, (subject) => t('glossaries_problemNotText', { subject }));
-      return undefined;
-    }
-    const trimmed = value.trim();
-    if (trimmed === '') {
-      this.add(path, (subject) => t('glossaries_problemEmpty', { subject }));
-      return undefined;
-    }
-    if (trimmed.length > limit) {
-      this.add(path, (subject) =>
-        t('glossaries_problemTooLong', {
-          subject,
-          length: count(trimmed.length),
-          limit: count(limit),
-        }),
-      );
-      return undefined;
-    }
-    return trimmed;
-  }
-
-  list(value: unknown, path: string, limit: number): unknown[] | undefined {
-    if (!Array.isArray(value)) {
-      this.add(path, value === undefined || value === null ? missing : notList);
-      return undefined;
-    }
-    if (value.length > limit) {
-      this.add(path, (subject) =>
-        t('glossaries_problemTooMany', {
-          subject,
-          number: count(value.length),
-          limit: count(limit),
-        }),
-      );
-      return undefined;
-    }
-    return value;
-  }
-}
-
-function isRealDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
-
-/** True for an absolute http:// or https:// address. */
-export function isWebAddress(url: string): boolean {
-  try {
-    const parsed = new URL(url);
-    return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.hostname !== '';
-  } catch {
-    return false;
-  }
+function reporter(out: GlossaryProblem[], style: FileStyle, where: string | null): Reporter {
+  return new Reporter(
+    out,
+    where,
+    (where, field, finding) => say(subjectOf(style, where, field), finding),
+    true,
+    (path) =>
+      style === 'csv' ? (CSV_COLUMN[path.replace(/\[\d+\](\.text)?$/, '')] ?? path) : path,
+  );
 }
 
 function checkSource(r: Reporter, value: unknown, path: string): ExchangeSource | undefined {
   if (!isRecord(value)) {
-    r.add(
-      path,
-      value === undefined || value === null
-        ? missing
-        : (subject) => t('glossaries_problemNotObject', { subject }),
-    );
+    if (value === undefined || value === null) r.add(path, { code: 'missing' });
+    else r.say(path, (subject) => t('glossaries_problemNotObject', { subject }));
     return undefined;
   }
   const before = r.count();
@@ -192,12 +193,12 @@ function checkSource(r: Reporter, value: unknown, path: string): ExchangeSource 
   const publisher = r.text(value.publisher, `${path}.publisher`, LIMITS.publisher, true);
   const url = r.text(value.url, `${path}.url`, LIMITS.url, true);
   if (url !== undefined && !isWebAddress(url)) {
-    r.add(`${path}.url`, (subject) => t('glossaries_problemNotWebAddress', { subject, url }));
+    r.say(`${path}.url`, (subject) => t('glossaries_problemNotWebAddress', { subject, url }));
   }
   let date: string | null = null;
   if (value.date !== undefined && value.date !== null && value.date !== '') {
     if (typeof value.date !== 'string' || !isRealDate(value.date.trim())) {
-      r.add(`${path}.date`, (subject) =>
+      r.say(`${path}.date`, (subject) =>
         t('glossaries_problemNotDate', { subject, value: JSON.stringify(value.date) }),
       );
     } else {
@@ -226,66 +227,31 @@ function checkFactList(r: Reporter, value: unknown, path: string): string[] | un
 export const isShortCapitals = (text: string): boolean =>
   /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\d+-]{2,6}$/u.test(text);
 
-interface OwnForm extends SurfaceForm {
-  entry: string;
+/**
+ * A file's own rules for a form: at least two characters, and no common word unless the matcher's
+ * all-capitals guard keeps it apart from the word ("ALL"). False keeps the form out of overlaps.
+ */
+function formOfFile(r: Reporter, form: SurfaceForm, path: string): boolean {
+  const { text } = form;
+  const key = formKey(text);
+  if ([...key].length < 2) {
+    r.say(path, (subject) => t('glossaries_problemFormTooShort', { subject, form: text }));
+    return false;
+  }
+  if (COMMON_WORDS.has(key) && !needsCapsGuard(text, form.caseSensitive === true)) {
+    r.say(path, (subject) => t('glossaries_problemCommonWord', { subject, form: text, word: key }));
+    return false;
+  }
+  return true;
 }
 
-function checkForms(r: Reporter, value: unknown, taken: OwnForm[]): SurfaceForm[] | undefined {
-  const list = r.list(value, 'forms', LIMITS.forms);
-  if (!list) return undefined;
-  if (list.length === 0) {
-    r.add('forms', (subject) => t('glossaries_problemNoForms', { subject }));
-    return undefined;
-  }
-  const forms: SurfaceForm[] = [];
-  const mine: OwnForm[] = [];
-  list.forEach((raw, i) => {
-    const path = `forms[${i}]`;
-    if (!isRecord(raw)) {
-      r.add(path, (subject) => t('glossaries_problemFormNotObject', { subject }));
-      return;
-    }
-    const text = r.text(raw.text, `${path}.text`, LIMITS.form);
-    for (const flag of ['caseSensitive', 'brand'] as const) {
-      if (raw[flag] !== undefined && typeof raw[flag] !== 'boolean') {
-        r.add(`${path}.${flag}`, (subject) => t('glossaries_problemNotBoolean', { subject }));
-      }
-    }
-    if (text === undefined) return;
-    // A short all-capitals form ("MP", "IT") is an abbreviation: unless the file says otherwise it
-    // matches only in capitals, so "Her mp was low" stays plain (#28).
-    const caseSensitive =
-      raw.caseSensitive === true || (raw.caseSensitive === undefined && isShortCapitals(text));
-    const form: SurfaceForm = { text };
-    if (caseSensitive) form.caseSensitive = true;
-    if (raw.brand === true) form.brand = true;
-    const key = formKey(text);
-    if ([...key].length < 2) {
-      r.add(path, (subject) => t('glossaries_problemFormTooShort', { subject, form: text }));
-    } else if (COMMON_WORDS.has(key) && !needsCapsGuard(text, caseSensitive)) {
-      r.add(path, (subject) =>
-        t('glossaries_problemCommonWord', { subject, form: text, word: key }),
-      );
-    } else {
-      const own = { ...form, entry: r.where ?? '' };
-      const twin = mine.find((other) => formsOverlap(other, own));
-      const elsewhere = taken.find((other) => formsOverlap(other, own));
-      if (twin) {
-        r.add(path, (subject) =>
-          t('glossaries_problemFormRepeats', { subject, form: text, other: twin.text }),
-        );
-      } else if (elsewhere) {
-        r.add(path, (subject) =>
-          t('glossaries_problemFormElsewhere', { subject, form: text, where: elsewhere.entry }),
-        );
-      }
-      mine.push(own);
-    }
-    forms.push(form);
-  });
-  taken.push(...mine);
-  return forms.length === list.length ? forms : undefined;
-}
+const FILE_FORMS = {
+  limits: { forms: LIMITS.forms, form: LIMITS.form },
+  // A short all-capitals form ("MP", "IT") is an abbreviation: unless the file says otherwise it
+  // matches only in capitals, so "Her mp was low" stays plain (#28).
+  caseSensitiveByDefault: isShortCapitals,
+  own: formOfFile,
+};
 
 function whereOf(style: FileStyle, raw: RawEntry): string {
   const base =
@@ -304,14 +270,14 @@ function whereOf(style: FileStyle, raw: RawEntry): string {
 function checkEntry(
   style: FileStyle,
   raw: RawEntry,
-  out: GlossaryFileProblem[],
-  taken: OwnForm[],
+  out: GlossaryProblem[],
+  taken: ClaimedForm[],
   ids: Map<string, string>,
   allIds: Set<string>,
   names: Map<string, string>,
 ): ExchangeEntry | undefined {
   const start = out.length;
-  const r = new Reporter(out, style, whereOf(style, raw));
+  const r = reporter(out, style, whereOf(style, raw));
   const v = raw.value;
   if (!isRecord(v)) {
     out.push({
@@ -322,46 +288,21 @@ function checkEntry(
     return undefined;
   }
 
-  const id = r.text(v.id, 'id', LIMITS.id);
-  if (id !== undefined) {
-    if (!isEntryId(id)) {
-      r.add('id', (subject) => t('glossaries_problemIdNotKebab', { subject, id }));
-    } else if (ids.has(id)) {
-      const other = ids.get(id) ?? '';
-      r.add('id', (subject) => t('glossaries_problemIdTaken', { subject, id, where: other }));
-    } else {
-      ids.set(id, r.where ?? '');
-    }
-  }
+  const id = checkId(r, v.id, ids, LIMITS.id);
   const name = r.text(v.name, 'name', LIMITS.name);
   if (name !== undefined) {
     // Two rows named "Cytarabine" would make two cards for one term (#28).
     const key = name.toLocaleLowerCase();
     const other = names.get(key);
     if (other !== undefined) {
-      r.add('name', (subject) => t('glossaries_problemNameTaken', { subject, name, where: other }));
+      r.say('name', (subject) => t('glossaries_problemNameTaken', { subject, name, where: other }));
     } else {
       names.set(key, r.where ?? '');
     }
   }
 
-  let category: Category | undefined;
-  const categoryText = r.text(v.category, 'category', 40);
-  if (categoryText !== undefined) {
-    if (GLOSSARY_CATEGORIES.includes(categoryText as Category)) {
-      category = categoryText as Category;
-    } else {
-      r.add('category', (subject) =>
-        t('glossaries_problemCategory', {
-          subject,
-          category: categoryText,
-          known: GLOSSARY_CATEGORIES.join(', '),
-        }),
-      );
-    }
-  }
-
-  const forms = checkForms(r, v.forms, taken);
+  const category = checkCategory(r, v.category, 40);
+  const forms = checkForms(r, v.forms, taken, FILE_FORMS);
   const pronunciation = r.text(v.pronunciation, 'pronunciation', LIMITS.pronunciation, true);
   const summary = r.text(v.summary, 'summary', LIMITS.summary);
   const explanation = r.text(v.explanation, 'explanation', LIMITS.explanation);
@@ -369,7 +310,7 @@ function checkEntry(
   let drug: ExchangeDrugFacts | undefined;
   if (v.drug !== undefined && v.drug !== null) {
     if (!isRecord(v.drug)) {
-      r.add('drug', (subject) => t('glossaries_problemDrugNotObject', { subject }));
+      r.say('drug', (subject) => t('glossaries_problemDrugNotObject', { subject }));
     } else {
       const drugClass = r.text(v.drug.drugClass, 'drug.drugClass', LIMITS.fact);
       const target = r.text(v.drug.target, 'drug.target', LIMITS.fact);
@@ -381,7 +322,7 @@ function checkEntry(
   let sideEffects: ExchangeSideEffects | undefined;
   if (v.sideEffects !== undefined && v.sideEffects !== null) {
     if (!isRecord(v.sideEffects)) {
-      r.add('sideEffects', (subject) => t('glossaries_problemSideEffectsNotObject', { subject }));
+      r.say('sideEffects', (subject) => t('glossaries_problemSideEffectsNotObject', { subject }));
     } else {
       sideEffects = {};
       for (const list of ['common', 'serious', 'callCareTeam', 'notes'] as const) {
@@ -392,24 +333,7 @@ function checkEntry(
     }
   }
 
-  let related: string[] | undefined;
-  if (v.related !== undefined && v.related !== null) {
-    const list = r.list(v.related, 'related', LIMITS.related);
-    if (list) {
-      related = [];
-      list.forEach((rel, i) => {
-        if (typeof rel !== 'string' || !allIds.has(rel)) {
-          r.add(`related[${i}]`, (subject) =>
-            t('glossaries_problemRelatedUnknown', { subject, value: JSON.stringify(rel) }),
-          );
-        } else if (rel === id) {
-          r.add(`related[${i}]`, (subject) => t('glossaries_problemRelatedSelf', { subject }));
-        } else if (!related!.includes(rel)) {
-          related!.push(rel);
-        }
-      });
-    }
-  }
+  const related = checkRelated(r, v.related, id, allIds, { limit: LIMITS.related });
 
   const source = checkSource(r, v.source, 'source');
   let otherSources: ExchangeSource[] | undefined;
@@ -442,7 +366,7 @@ function checkEntry(
 
 /** Checks a read glossary; `taken` lists the forms of the glossaries already in use. */
 export function checkGlossary(raw: RawGlossary, taken: readonly TakenForm[] = []): CheckResult {
-  const problems: GlossaryFileProblem[] = [];
+  const problems: GlossaryProblem[] = [];
   const fileProblem = (message: string) => problems.push({ entry: null, field: null, message });
 
   if (raw.format !== GLOSSARY_FORMAT) {
@@ -459,18 +383,18 @@ export function checkGlossary(raw: RawGlossary, taken: readonly TakenForm[] = []
     return { glossary: null, problems, conflicts: [] };
   }
 
-  const top = new Reporter(problems, raw.style, null);
+  const top = reporter(problems, raw.style, null);
   const name = top.text(raw.name, 'name', LIMITS.glossaryName);
   const language = top.text(raw.language, 'language', LIMITS.language);
-  if (language !== undefined && !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(language)) {
-    top.add('language', (subject) => t('glossaries_problemLanguage', { subject, language }));
+  if (language !== undefined && !new RegExp(LANGUAGE_TAG).test(language)) {
+    top.say('language', (subject) => t('glossaries_problemLanguage', { subject, language }));
   }
 
   let entries: ExchangeEntry[] = [];
   if (!Array.isArray(raw.entries)) {
-    top.add('entries', raw.entries === undefined ? missing : notList);
+    top.add('entries', { code: raw.entries === undefined ? 'missing' : 'notList' });
   } else if (raw.entries.length === 0) {
-    top.add('entries', (subject) => t('glossaries_problemNoEntries', { subject }));
+    top.say('entries', (subject) => t('glossaries_problemNoEntries', { subject }));
   } else if (raw.entries.length > LIMITS.entries) {
     fileProblem(
       t('glossaries_problemTooManyEntries', {
@@ -480,11 +404,11 @@ export function checkGlossary(raw: RawGlossary, taken: readonly TakenForm[] = []
     );
   } else {
     const rawEntries = raw.entries as RawEntry[];
-    const allIds = new Set<string>();
-    for (const e of rawEntries) {
-      if (isRecord(e.value) && typeof e.value.id === 'string') allIds.add(e.value.id.trim());
-    }
-    const ownForms: OwnForm[] = [];
+    const allIds = idsOf(
+      rawEntries.map((e) => e.value),
+      true,
+    );
+    const ownForms: ClaimedForm[] = [];
     const ids = new Map<string, string>();
     const names = new Map<string, string>();
     entries = rawEntries

@@ -11,6 +11,9 @@ export const GLOSSARY_FORMAT_VERSION = 1;
 
 export const GLOSSARY_CATEGORIES: readonly Category[] = CATEGORIES;
 
+/** A language tag such as "en" or "en-US". */
+export const LANGUAGE_TAG = '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$';
+
 /** Where a fact comes from. A missing date is null (cards then say "date not given"). */
 export interface ExchangeSource {
   title: string;

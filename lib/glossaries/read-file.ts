@@ -5,7 +5,7 @@
  */
 import Papa from 'papaparse';
 import { LIMITS, formatBytes } from './format';
-import type { GlossaryFileProblem } from './problems';
+import type { GlossaryProblem } from './entry-check';
 import { plural, t } from '../i18n';
 
 export type FileStyle = 'json' | 'csv';
@@ -34,7 +34,7 @@ export interface GlossaryFile {
 }
 
 export type ReadResult =
-  { raw: RawGlossary; problems: [] } | { raw: null; problems: GlossaryFileProblem[] };
+  { raw: RawGlossary; problems: [] } | { raw: null; problems: GlossaryProblem[] };
 
 /** The CSV header, in the order Termlight writes it. source_publisher is optional. */
 export const CSV_COLUMNS = [
@@ -120,7 +120,7 @@ function readCsv(text: string, fileName: string): ReadResult {
     header: false,
     delimitersToGuess: [',', ';', '\t'],
   });
-  const problems: GlossaryFileProblem[] = [];
+  const problems: GlossaryProblem[] = [];
   for (const err of parsed.errors) {
     if (err.code === 'UndetectableDelimiter') continue;
     const row = err.row === undefined ? null : t('glossaries_whereRow', { number: err.row + 1 });
