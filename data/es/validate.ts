@@ -156,7 +156,12 @@ function checkSpanishSources(
   // The English validator's source checks (id, title, publisher, https url, kind and its site,
   // dates as real YYYY-MM-DD), reported under the Spanish source's name.
   for (const p of findGlossaryProblems([], sources)) {
-    out.push({ kind: 'source', id: p.id, field: p.field, message: `Spanish ${p.message}` });
+    out.push({
+      kind: 'source',
+      id: p.entry ?? '',
+      field: p.field ?? '',
+      message: `Spanish ${p.message}`,
+    });
   }
   const ids = new Set<string>();
   sources.forEach((raw, index) => {
