@@ -76,7 +76,7 @@ function isSpelledOut(word: string): boolean {
  */
 export function spanishSyllables(word: string): number {
   let total = 0;
-  for (const part of word.split(/[-'’]+/)) {
+  for (const part of word.split(/[-'’:]+/)) {
     if (part === '') continue;
     if (isSpelledOut(part)) {
       for (const ch of part.toLowerCase()) {

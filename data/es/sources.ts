@@ -22,6 +22,33 @@ export const ES_NCI_PDQ_CAR_T_PEDIATRIA: SourceId = 'es-nci-pdq-car-t-pediatria'
 /** ACS in Spanish: the types of stem cell and bone marrow transplants. */
 export const ES_ACS_TIPOS_DE_TRASPLANTES: SourceId = 'es-acs-tipos-de-trasplantes';
 
+/** The day the Spanish sources of the concept, side-effect and around-treatment entries were read. */
+const READ_FOR_TERMS = '2026-12-07';
+
+// Sources of data/es/entries/concepts.ts, around-treatment.ts and side-effects.ts. The copies we
+// read (the page from its top) show no revision date, so lastRevised is null for all of them.
+
+/** NCI dictionary in Spanish: "positiva para el cromosoma Filadelfia". */
+export const ES_NCI_DICC_FILADELFIA: SourceId = 'es-nci-dicc-filadelfia';
+/** NCI dictionary in Spanish: "gen de fusión" (names BCR::ABL1). */
+export const ES_NCI_DICC_GEN_DE_FUSION: SourceId = 'es-nci-dicc-gen-de-fusion';
+/** NCI dictionary in Spanish: "terapia molecular dirigida" (also called terapia dirigida). */
+export const ES_NCI_DICC_TERAPIA_DIRIGIDA: SourceId = 'es-nci-dicc-terapia-dirigida';
+/** NCI dictionary in Spanish: "enfermedad residual medible" (also called enfermedad residual mínima). */
+export const ES_NCI_DICC_ERM: SourceId = 'es-nci-dicc-enfermedad-residual-medible';
+/** NCI dictionary in Spanish: "síndrome de liberación de citocinas". */
+export const ES_NCI_DICC_SLC: SourceId = 'es-nci-dicc-sindrome-liberacion-citocinas';
+/** NCI in Spanish: "Edema relacionado con el tratamiento del cáncer" (edema, pleural effusion). */
+export const ES_NCI_EDEMA: SourceId = 'es-nci-edema';
+/** ACS in Spanish: immunotherapy for ALL (antibodies, monoclonal antibodies, blinatumomab). */
+export const ES_ACS_INMUNOTERAPIA_LLA: SourceId = 'es-acs-inmunoterapia-lla';
+/** ACS in Spanish: anemia (low red blood cell levels). */
+export const ES_ACS_ANEMIA: SourceId = 'es-acs-anemia';
+/** ACS in Spanish: thrombocytopenia (low platelet levels). */
+export const ES_ACS_TROMBOCITOPENIA: SourceId = 'es-acs-trombocitopenia';
+/** ACS in Spanish: neutropenia (low white blood cell count). */
+export const ES_ACS_NEUTROPENIA: SourceId = 'es-acs-neutropenia';
+
 export const SPANISH_SOURCES: readonly SpanishSource[] = [
   {
     id: ES_NCI_PDQ_LLA_ADULTOS_PACIENTES,
@@ -64,5 +91,105 @@ export const SPANISH_SOURCES: readonly SpanishSource[] = [
     url: 'https://www.cancer.org/es/cancer/como-sobrellevar-el-cancer/tipos-de-tratamiento/trasplante-de-celulas-madre/tipos-de-trasplantes.html',
     lastRevised: null,
     accessed: READ_FOR_CELLS,
+  },
+  {
+    id: ES_NCI_DICC_FILADELFIA,
+    kind: 'nci',
+    lang: 'es',
+    title: 'Diccionario de cáncer del NCI: positiva para el cromosoma Filadelfia',
+    publisher: 'Instituto Nacional del Cáncer (NCI)',
+    url: 'https://www.cancer.gov/espanol/publicaciones/diccionarios/diccionario-cancer/def/positiva-para-el-cromosoma-filadelfia',
+    lastRevised: null,
+    accessed: READ_FOR_TERMS,
+  },
+  {
+    id: ES_NCI_DICC_GEN_DE_FUSION,
+    kind: 'nci',
+    lang: 'es',
+    title: 'Diccionario de cáncer del NCI: gen de fusión',
+    publisher: 'Instituto Nacional del Cáncer (NCI)',
+    url: 'https://www.cancer.gov/Common/PopUps/popDefinition.aspx?id=CDR0000613509&language=Spanish&version=Patient',
+    lastRevised: null,
+    accessed: READ_FOR_TERMS,
+  },
+  {
+    id: ES_NCI_DICC_TERAPIA_DIRIGIDA,
+    kind: 'nci',
+    lang: 'es',
+    title: 'Diccionario de cáncer del NCI: terapia molecular dirigida',
+    publisher: 'Instituto Nacional del Cáncer (NCI)',
+    url: 'https://www.cancer.gov/espanol/publicaciones/diccionario/def/terapia-molecular-dirigida',
+    lastRevised: null,
+    accessed: READ_FOR_TERMS,
+  },
+  {
+    id: ES_NCI_DICC_ERM,
+    kind: 'nci',
+    lang: 'es',
+    title: 'Diccionario de cáncer del NCI: enfermedad residual medible',
+    publisher: 'Instituto Nacional del Cáncer (NCI)',
+    url: 'https://www.cancer.gov/espanol/publicaciones/diccionarios/diccionario-cancer/def/enfermedad-residual-medible',
+    lastRevised: null,
+    accessed: READ_FOR_TERMS,
+  },
+  {
+    id: ES_NCI_DICC_SLC,
+    kind: 'nci',
+    lang: 'es',
+    title: 'Diccionario de cáncer del NCI: síndrome de liberación de citocinas',
+    publisher: 'Instituto Nacional del Cáncer (NCI)',
+    url: 'https://www.cancer.gov/espanol/publicaciones/diccionarios/diccionario-cancer/def/sindrome-de-liberacion-de-citocinas',
+    lastRevised: null,
+    accessed: READ_FOR_TERMS,
+  },
+  {
+    id: ES_NCI_EDEMA,
+    kind: 'nci',
+    lang: 'es',
+    title: 'Edema relacionado con el tratamiento del cáncer',
+    publisher: 'Instituto Nacional del Cáncer (NCI)',
+    url: 'https://cancer.gov/espanol/node/903736/syndication',
+    lastRevised: null,
+    accessed: READ_FOR_TERMS,
+  },
+  {
+    id: ES_ACS_INMUNOTERAPIA_LLA,
+    kind: 'acs',
+    lang: 'es',
+    title: 'Inmunoterapia para la leucemia linfocítica aguda',
+    publisher: 'Sociedad Americana Contra El Cáncer (American Cancer Society)',
+    url: 'https://cancer.org/es/cancer/tipos/leucemia-linfocitica-aguda/tratamiento/anticuerpos-monoclonales.html',
+    lastRevised: null,
+    accessed: READ_FOR_TERMS,
+  },
+  {
+    id: ES_ACS_ANEMIA,
+    kind: 'acs',
+    lang: 'es',
+    title: 'Anemia (niveles bajos de glóbulos rojos)',
+    publisher: 'Sociedad Americana Contra El Cáncer (American Cancer Society)',
+    url: 'https://cancer.org/es/cancer/como-sobrellevar-el-cancer/efectos-secundarios/recuentos-sanguineos-bajos/anemia.html',
+    lastRevised: null,
+    accessed: READ_FOR_TERMS,
+  },
+  {
+    id: ES_ACS_TROMBOCITOPENIA,
+    kind: 'acs',
+    lang: 'es',
+    title: 'Trombocitopenia (niveles bajos de plaquetas)',
+    publisher: 'Sociedad Americana Contra El Cáncer (American Cancer Society)',
+    url: 'https://cancer.org/es/cancer/como-sobrellevar-el-cancer/efectos-secundarios/recuentos-sanguineos-bajos/sangrado.html',
+    lastRevised: null,
+    accessed: READ_FOR_TERMS,
+  },
+  {
+    id: ES_ACS_NEUTROPENIA,
+    kind: 'acs',
+    lang: 'es',
+    title: 'Neutropenia (recuento bajo de glóbulos blancos)',
+    publisher: 'Sociedad Americana Contra El Cáncer (American Cancer Society)',
+    url: 'https://cancer.org/es/tratamiento/tratamientos-y-efectos-secundarios/efectos-secundarios-fisicos/recuentos-sanguineos-bajos/neutropenia.html',
+    lastRevised: null,
+    accessed: READ_FOR_TERMS,
   },
 ];

@@ -80,6 +80,7 @@ describe('Spanish syllables', () => {
     expect(spanishSyllables('ITC')).toBe(3); // i, te, ce
     expect(spanishSyllables('BCR-ABL')).toBe(4 + 4); // be, ce, e-rre + a, be, e-le
     expect(spanishSyllables('CD19')).toBe(1 + 1 + 2 * 2);
+    expect(spanishSyllables('BCR::ABL1')).toBe(4 + 4 + 2);
   });
 
   it('counts words with accents and hyphens as one word each', () => {

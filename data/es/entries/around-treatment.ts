@@ -1,0 +1,76 @@
+/**
+ * The Spanish patient level of the around-treatment entries (data/entries/around-treatment.ts),
+ * issue #29. Same rules as data/es/entries/concepts.ts: our own plain Spanish ("usted") from the
+ * Spanish NCI and ACS pages in data/es/sources.ts, never a translation of the English card, never
+ * a dose; entries whose Spanish sources we could not read are in AROUND_TREATMENT_GAPS_ES.
+ */
+import { fact } from '../../entries/facts';
+import {
+  ES_NCI_DICC_ERM as DICC_ERM,
+  ES_NCI_DICC_SLC as DICC_SLC,
+  ES_NCI_EDEMA as NCI_EDEMA,
+} from '../sources';
+import type { SpanishLevels } from '../types';
+
+const NO_SOURCE = 'No Spanish primary page (NCI, ACS, LLS, FDA) that explains it could be read';
+
+/** Around-treatment entries with no Spanish level yet, and why. */
+export const AROUND_TREATMENT_GAPS_ES: Readonly<Record<string, string>> = {
+  'relapsed-refractory': `${NO_SOURCE}: the NCI dictionary entries for "recidiva" and "cáncer resistente" turned up only as copies on other sites.`,
+  t315i: `${NO_SOURCE}: no Spanish NCI or ACS page naming the T315I mutation was found.`,
+  'qt-prolongation': `${NO_SOURCE}: only Spanish journal articles and health sites turned up, none from NCI, ACS or the FDA.`,
+  icans: `${NO_SOURCE}: only a Spanish review in a journal and encyclopedia copies turned up.`,
+  'car-t-cell-therapy': `${NO_SOURCE}: the NCI dictionary entry "terapia de células T con CAR" and LLS's Spanish fact sheet turned up only as copies on other sites.`,
+};
+
+export const AROUND_TREATMENT_LEVELS_ES: SpanishLevels = {
+  'minimal-residual-disease': {
+    name: 'Enfermedad residual mínima (ERM)',
+    summary: fact(
+      'La enfermedad residual mínima (ERM) es un número muy pequeño de células cancerosas que quedan en el cuerpo durante el tratamiento o después.',
+      DICC_ERM,
+    ),
+    explanation: [
+      fact('Solo las encuentran pruebas de laboratorio muy sensibles.', DICC_ERM),
+      fact(
+        'Estas pruebas pueden hallar una célula cancerosa entre un millón de células normales.',
+        DICC_ERM,
+      ),
+      fact('Se usan sobre todo en cánceres de la sangre, como las leucemias.', DICC_ERM),
+      fact(
+        'Pueden ayudar a planear el tratamiento y a ver si funciona o si el cáncer volvió.',
+        DICC_ERM,
+      ),
+      fact('Cada vez más se le llama enfermedad residual medible.', DICC_ERM),
+    ],
+  },
+  'pleural-effusion': {
+    name: 'Derrame pleural',
+    summary: fact(
+      'Un derrame pleural es líquido que se acumula alrededor de los pulmones, en un espacio llamado cavidad pleural.',
+      NCI_EDEMA,
+    ),
+    explanation: [
+      fact('También se llama efusión pleural.', NCI_EDEMA),
+      fact(
+        'Es un tipo de edema, es decir, de líquido que se acumula en una parte del cuerpo.',
+        NCI_EDEMA,
+      ),
+    ],
+  },
+  'cytokine-release-syndrome': {
+    name: 'Síndrome de liberación de citocinas (SLC)',
+    summary: fact(
+      'El síndrome de liberación de citocinas es una reacción que a veces sigue a algunos tipos de inmunoterapia.',
+      DICC_SLC,
+    ),
+    explanation: [
+      fact('Puede pasar con los anticuerpos monoclonales y con las células T con CAR.', DICC_SLC),
+      fact('Las células de defensa sueltan de golpe muchas citocinas en la sangre.', DICC_SLC),
+      fact('Las citocinas son sustancias de las defensas del cuerpo.', DICC_SLC),
+      fact('Los signos incluyen fiebre, náuseas, dolor de cabeza y sarpullido.', DICC_SLC),
+      fact('También latidos rápidos, presión baja y falta de aire.', DICC_SLC),
+      fact('La mayoría de las veces es leve, pero a veces es grave.', DICC_SLC),
+    ],
+  },
+};
