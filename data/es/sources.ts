@@ -46,6 +46,8 @@ export const ES_ACS_INMUNOTERAPIA_LLA: SourceId = 'es-acs-inmunoterapia-lla';
 export const ES_ACS_ANEMIA: SourceId = 'es-acs-anemia';
 /** ACS in Spanish: thrombocytopenia (low platelet levels). */
 export const ES_ACS_TROMBOCITOPENIA: SourceId = 'es-acs-trombocitopenia';
+/** ACS in Spanish: what infusion (immune) reactions are. */
+export const ES_ACS_REACCIONES_INFUSIONALES: SourceId = 'es-acs-reacciones-infusionales';
 /** ACS in Spanish: neutropenia (low white blood cell count). */
 export const ES_ACS_NEUTROPENIA: SourceId = 'es-acs-neutropenia';
 
@@ -189,6 +191,16 @@ export const SPANISH_SOURCES: readonly SpanishSource[] = [
     title: 'Neutropenia (recuento bajo de glóbulos blancos)',
     publisher: 'Sociedad Americana Contra El Cáncer (American Cancer Society)',
     url: 'https://cancer.org/es/tratamiento/tratamientos-y-efectos-secundarios/efectos-secundarios-fisicos/recuentos-sanguineos-bajos/neutropenia.html',
+    lastRevised: null,
+    accessed: READ_FOR_TERMS,
+  },
+  {
+    id: ES_ACS_REACCIONES_INFUSIONALES,
+    kind: 'acs',
+    lang: 'es',
+    title: '¿Qué son las reacciones infusionales o inmunitarias?',
+    publisher: 'Sociedad Americana Contra El Cáncer (American Cancer Society)',
+    url: 'https://cancer.org/es/cancer/como-sobrellevar-el-cancer/efectos-secundarios/reacciones-infusionales-inmunitarias/que-son-las-reacciones-infusionales-inmunitarias.html',
     lastRevised: null,
     accessed: READ_FOR_TERMS,
   },

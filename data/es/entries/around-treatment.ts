@@ -6,9 +6,11 @@
  */
 import { fact } from '../../entries/facts';
 import {
+  ES_ACS_INMUNOTERAPIA_LLA as ACS_INMUNO,
   ES_NCI_DICC_ERM as DICC_ERM,
   ES_NCI_DICC_SLC as DICC_SLC,
   ES_NCI_EDEMA as NCI_EDEMA,
+  ES_NCI_PDQ_CAR_T_PEDIATRIA as PDQ_CAR_T,
 } from '../sources';
 import type { SpanishLevels } from '../types';
 
@@ -20,7 +22,6 @@ export const AROUND_TREATMENT_GAPS_ES: Readonly<Record<string, string>> = {
   t315i: `${NO_SOURCE}: no Spanish NCI or ACS page naming the T315I mutation was found.`,
   'qt-prolongation': `${NO_SOURCE}: only Spanish journal articles and health sites turned up, none from NCI, ACS or the FDA.`,
   icans: `${NO_SOURCE}: only a Spanish review in a journal and encyclopedia copies turned up.`,
-  'car-t-cell-therapy': `${NO_SOURCE}: the NCI dictionary entry "terapia de células T con CAR" and LLS's Spanish fact sheet turned up only as copies on other sites.`,
 };
 
 export const AROUND_TREATMENT_LEVELS_ES: SpanishLevels = {
@@ -71,6 +72,31 @@ export const AROUND_TREATMENT_LEVELS_ES: SpanishLevels = {
       fact('Los signos incluyen fiebre, náuseas, dolor de cabeza y sarpullido.', DICC_SLC),
       fact('También latidos rápidos, presión baja y falta de aire.', DICC_SLC),
       fact('La mayoría de las veces es leve, pero a veces es grave.', DICC_SLC),
+    ],
+  },
+  'car-t-cell-therapy': {
+    name: 'Terapia de células T con CAR',
+    summary: fact(
+      'En la terapia de células T con CAR, se cambian las células T para que busquen una proteína de las células del cáncer.',
+      PDQ_CAR_T,
+    ),
+    explanation: [
+      fact('Las células T son células de defensa del cuerpo.', ACS_INMUNO),
+      fact(
+        'Se les pasa un gen para que tengan en su superficie una molécula llamada CAR.',
+        PDQ_CAR_T,
+      ),
+      fact('El CAR se une a una proteína de la superficie de las células del cáncer.', PDQ_CAR_T),
+      fact(
+        'Antes de recibir las células T con CAR, por lo general se da quimioterapia.',
+        PDQ_CAR_T,
+      ),
+      fact('Luego las células se reciben en una infusión.', PDQ_CAR_T),
+      fact('En los niños, la más estudiada busca la proteína CD19 de las células B.', PDQ_CAR_T),
+      fact(
+        'Puede causar el síndrome de liberación de citocinas, una reacción que puede dar fiebre.',
+        DICC_SLC,
+      ),
     ],
   },
 };

@@ -7,6 +7,7 @@
 import { fact } from '../../entries/facts';
 import {
   ES_ACS_ANEMIA as ACS_ANEMIA,
+  ES_ACS_REACCIONES_INFUSIONALES as ACS_INFUSION,
   ES_ACS_NEUTROPENIA as ACS_NEUTROPENIA,
   ES_ACS_TROMBOCITOPENIA as ACS_PLAQUETAS,
   ES_NCI_EDEMA as NCI_EDEMA,
@@ -18,7 +19,6 @@ const NO_SOURCE = 'No Spanish primary page (NCI, ACS, LLS, FDA) that explains it
 /** Side-effect entries with no Spanish level yet, and why. */
 export const SIDE_EFFECT_GAPS_ES: Readonly<Record<string, string>> = {
   'low-blood-counts': `${NO_SOURCE} as a whole: ACS's Spanish pages on each low count were read (anemia, platelets, white cells) and back those three cards, but not its page on low blood counts in general.`,
-  'infusion-reaction': `${NO_SOURCE}: the part of ACS's Spanish immunotherapy page on infusion reactions lies beyond the copy we could read, and no NCI entry was found.`,
   'veno-occlusive-disease': `${NO_SOURCE}: only health sites and manuals (Merck/MSD) turned up, none from NCI, ACS or the FDA.`,
 };
 
@@ -91,6 +91,24 @@ export const SIDE_EFFECT_LEVELS_ES: SpanishLevels = {
       fact('Este sistema protege al cuerpo de las infecciones.', ACS_NEUTROPENIA),
       fact('A esta afección se le llama neutropenia o leucopenia.', ACS_NEUTROPENIA),
       fact('La pueden causar el cáncer o sus tratamientos.', ACS_NEUTROPENIA),
+    ],
+  },
+  'infusion-reaction': {
+    name: 'Reacción a la infusión',
+    summary: fact(
+      'Una reacción a la infusión es una respuesta fuerte de sus defensas a un tratamiento que se da por una vena.',
+      ACS_INFUSION,
+    ),
+    explanation: [
+      fact(
+        'Puede pasar con la quimioterapia, la terapia dirigida o la inmunoterapia.',
+        ACS_INFUSION,
+      ),
+      fact('Sus defensas tratan de combatir el medicamento como algo extraño.', ACS_INFUSION),
+      fact('No es una alergia verdadera.', ACS_INFUSION),
+      fact('Pero puede ser grave si no se nota y se trata rápido.', ACS_INFUSION),
+      fact('Puede pasar la primera vez o en cualquier momento del tratamiento.', ACS_INFUSION),
+      fact('Puede empezar a los pocos minutos, o hasta unos días o semanas después.', ACS_INFUSION),
     ],
   },
 };
