@@ -188,7 +188,8 @@ export const SPANISH_SOURCES: readonly SpanishSource[] = [
     id: ES_ACS_NEUTROPENIA,
     kind: 'acs',
     lang: 'es',
-    title: 'Neutropenia (recuento bajo de glóbulos blancos)',
+    // Our copy starts below the page heading; this is the title ACS's Spanish pages give it.
+    title: 'Niveles bajos de glóbulos blancos (neutropenia)',
     publisher: 'Sociedad Americana Contra El Cáncer (American Cancer Society)',
     url: 'https://cancer.org/es/tratamiento/tratamientos-y-efectos-secundarios/efectos-secundarios-fisicos/recuentos-sanguineos-bajos/neutropenia.html',
     lastRevised: null,
