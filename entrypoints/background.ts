@@ -1,7 +1,4 @@
-import { cardData } from '../data/card';
-import { importedCards } from '../lib/glossaries/imported-card';
-import { splitImportedTermId } from '../data/term-id';
-import { watchGlossaryIndex } from '../lib/glossaries/stored-index';
+import { glossaryRegistry } from '../lib/glossaries/registry';
 import { PAGE_PARSERS } from '../lib/messages';
 import { watchTermCommands } from '../lib/term-commands';
 import { answerMessages } from '../lib/messaging';
@@ -14,12 +11,11 @@ import { QUESTIONS_HANDLERS, QUESTIONS_PARSERS } from '../lib/questions/answers'
  * writer of the My questions list, so changes from several tabs queue up instead of racing.
  */
 export default defineBackground(() => {
-  const imported = importedCards();
-  watchGlossaryIndex(() => imported.forget());
+  const glossaries = glossaryRegistry();
   answerMessages(
     { ...PAGE_PARSERS, ...QUESTIONS_PARSERS },
     {
-      'termlight:card': ({ id }) => (splitImportedTermId(id) ? imported.card(id) : cardData(id)),
+      'termlight:card': ({ id }) => glossaries.card(id),
       'termlight:card-ui': (_request, sender) => injectCardUi(sender),
       ...QUESTIONS_HANDLERS,
     },

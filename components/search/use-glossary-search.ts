@@ -1,10 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { cardData, type CardData } from '../../data/card';
-import { GLOSSARY } from '../../data/index';
 import type { GlossaryEntry } from '../../data/types';
-import { watchGlossaryIndex } from '../../lib/glossaries/store';
+import { glossaryRegistry } from '../../lib/glossaries/registry';
 import { buildSearchIndex, searchIndex, type SearchResult } from '../../lib/search';
-import { loadImportedCards } from './imported-cards';
 
 export interface GlossarySearch {
   /** Termlight's entries, then the imported ones that are switched on. */
@@ -20,29 +18,30 @@ export interface GlossarySearch {
  */
 export function useGlossarySearch(): GlossarySearch {
   const [imported, setImported] = useState<CardData[]>([]);
+  const [registry] = useState(glossaryRegistry);
 
   useEffect(() => {
     let live = true;
     const load = () =>
-      void loadImportedCards().then((cards) => {
+      void registry.importedCards().then((cards) => {
         if (live) setImported(cards);
       });
     load();
-    const stop = watchGlossaryIndex(load);
+    const stop = registry.watch(load);
     return () => {
       live = false;
       stop();
     };
-  }, []);
+  }, [registry]);
 
   return useMemo(() => {
     const importedById = new Map(imported.map((c) => [c.entry.id, c]));
-    const entries = [...GLOSSARY, ...imported.map((c) => c.entry)];
+    const entries = [...registry.builtInEntries, ...imported.map((c) => c.entry)];
     const index = buildSearchIndex(entries, (id) => importedById.get(id)?.origin?.glossary);
     return {
       entries,
       search: (query) => searchIndex(index, query),
       cardOf: (id) => importedById.get(id) ?? cardData(id),
     };
-  }, [imported]);
+  }, [registry, imported]);
 }

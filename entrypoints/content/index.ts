@@ -1,11 +1,10 @@
 import { TERM_INDEX } from '../../data/term-index';
-import type { TermIndexEntry } from '../../data/term-index-build';
+import { registryTermIndex } from '../../lib/glossaries/registry-terms';
 import {
   EMPTY_GLOSSARY_INDEX,
-  importedTerms,
-  type GlossaryIndex,
+  readGlossaryIndex,
+  watchGlossaryIndex,
 } from '../../lib/glossaries/stored-index';
-import { readGlossaryIndex, watchGlossaryIndex } from '../../lib/glossaries/stored-index';
 import { loadSettings, watchSettings } from '../../lib/settings';
 import { PAGE_PARSERS } from '../../lib/messages';
 import { answerMessages, sendToBackground } from '../../lib/messaging';
@@ -48,7 +47,7 @@ export default defineContentScript({
     // The document can lose its window during that await: Firefox also runs us in the about:blank
     // a new tab starts with, which the real page then replaces. Nothing to highlight there.
     if (!document.defaultView) return;
-    const index = withImported(glossaries);
+    const index = registryTermIndex(glossaries);
     const { page } = startTermlightPage({
       document,
       index,
@@ -60,7 +59,7 @@ export default defineContentScript({
       signal: ctx.signal,
     });
     ctx.onInvalidated(watchSettings((s) => void page.apply(s)));
-    ctx.onInvalidated(watchGlossaryIndex((g) => void page.setIndex(withImported(g))));
+    ctx.onInvalidated(watchGlossaryIndex((g) => void page.setIndex(registryTermIndex(g))));
     ctx.setInterval(() => {}, ALIVE_CHECK_MS); // ctx checks browser.runtime.id on each tick
 
     if (window === window.top) {
@@ -83,11 +82,4 @@ async function injectCardUi() {
   const create = publishedCardUi();
   if (!create) throw new Error('the card UI script did not run in this frame');
   return create;
-}
-
-/** The built-in terms with those of the imported glossaries that are on (the matcher keeps the
- * first entry to claim a form, so preferred glossaries go first). */
-function withImported(glossaries: GlossaryIndex): TermIndexEntry[] {
-  const { before, after } = importedTerms(glossaries);
-  return [...before, ...TERM_INDEX, ...after];
 }

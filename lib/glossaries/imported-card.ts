@@ -7,8 +7,7 @@ import { DISCLAIMER, formatRevised } from '../../data';
 import type { CardData } from '../../data/card';
 import type { Fact, GlossaryEntry } from '../../data/types';
 import type { ExchangeGlossary } from './format';
-import { loadGlossary } from './store';
-import { importedTermId, splitImportedTermId } from '../../data/term-id';
+import { importedTermId } from '../../data/term-id';
 
 const MAIN_SOURCE = 'source-0';
 
@@ -66,27 +65,5 @@ export function importedCardData(
     sources,
     disclaimer: DISCLAIMER,
     origin: { glossary: glossary.name },
-  };
-}
-
-/**
- * The background's cards for imported entries: each glossary's text is read (and checked) once,
- * then kept until the index changes.
- */
-export function importedCards(): { card(id: string): Promise<CardData | null>; forget(): void } {
-  const texts = new Map<string, Promise<ExchangeGlossary | null>>();
-  return {
-    async card(id) {
-      const parts = splitImportedTermId(id);
-      if (!parts) return null;
-      let text = texts.get(parts.key);
-      if (!text) {
-        text = loadGlossary(parts.key).catch(() => null);
-        texts.set(parts.key, text);
-      }
-      const glossary = await text;
-      return glossary ? importedCardData(glossary, parts.key, parts.entryId) : null;
-    },
-    forget: () => texts.clear(),
   };
 }
