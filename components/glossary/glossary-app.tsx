@@ -173,6 +173,7 @@ function AllEntries({
                       index={n++}
                       level={level}
                       onSelectRelated={onSelectRelated}
+                      headingLevel={3}
                     />
                   </li>
                 )
@@ -191,12 +192,15 @@ function EntryCard({
   level,
   onSelectRelated,
   children,
+  headingLevel = 2,
 }: {
   data: CardData;
   index: number;
   level: CardLevel;
   onSelectRelated: (id: string) => void;
   children?: ComponentChildren;
+  /** 3 under a kind's heading (all entries), 2 in the search results (under the page's h1). */
+  headingLevel?: 2 | 3;
 }) {
   return (
     <div class="tl-glossary-entry" id={data.entry.id} tabIndex={-1}>
@@ -206,6 +210,7 @@ function EntryCard({
         idPrefix={`tl-entry-${index}`}
         onSelectRelated={onSelectRelated}
         level={level}
+        headingLevel={headingLevel}
         actions={<SearchSave data={data} idPrefix={`tl-entry-${index}-q`} />}
       />
     </div>

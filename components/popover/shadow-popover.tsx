@@ -84,6 +84,9 @@ export class ShadowPopover implements PopoverUi {
     // "More" changes the card's height: place it again so it stays on screen ("toggle" does not
     // bubble, hence the capture).
     shadow.addEventListener('toggle', () => this.reposition(), true);
+    // The live region goes into the page now, empty, well before its first message: screen
+    // readers often miss a message set just after the region itself appears (WCAG 4.1.3).
+    this.placeHost();
   }
 
   setLook(look: PopoverLook): void {
@@ -200,9 +203,14 @@ export class ShadowPopover implements PopoverUi {
     return this.mount.querySelector<HTMLElement>('[role="dialog"]');
   }
 
+  /** Puts the host (with its live region) into the page, again if the page removed it. */
+  private placeHost(): void {
+    if (!this.host.isConnected) this.doc.documentElement.append(this.host);
+  }
+
   /** Puts the host into the page (again: pages may replace their body) and into the top layer. */
   private attach(): void {
-    if (!this.host.isConnected) this.doc.documentElement.append(this.host);
+    this.placeHost();
     // A page that zooms its root (`html { zoom: 1.5 }`) would zoom and misplace the popover too:
     // undo it, so the card keeps its size and viewport coordinates stay true.
     const pageZoom = parseFloat(getComputedStyle(this.doc.documentElement).zoom) || 1;
@@ -303,12 +311,22 @@ export class ShadowPopover implements PopoverUi {
     target.focus();
   }
 
-  /** Following a related term pins the popover: the reader is now reading, not passing by. */
+  /**
+   * Following a related term (or going back) pins the popover: the reader is now reading, not
+   * passing by. The status names the term now shown, not the one the card opened with.
+   */
   private go(history: string[]): void {
     if (!history.length) return;
     this.history = history;
     this.pinned = true;
-    void this.renderCurrent().then((data) => data && this.dialog()?.focus());
+    void this.renderCurrent().then((data) => {
+      if (!data) return;
+      this.status.textContent = t('popover_announce', {
+        name: data.entry.name,
+        summary: data.entry.summary,
+      });
+      this.dialog()?.focus();
+    });
   }
 }
 

@@ -121,6 +121,7 @@ export function GlossaryLookup({ onOpenGlossary, level = 'patient' }: GlossaryLo
             <TermCard
               data={data}
               idPrefix="tl-lookup"
+              headingLevel={3}
               onSelectRelated={open}
               back={backLink}
               level={level}

@@ -13,6 +13,7 @@ import { NoteItem } from './note-item';
 import { PrintView } from './print-view';
 import { RestoreSection } from './restore-section';
 import { t } from '../../lib/i18n';
+import { NewTabLink } from '../shared/new-tab-link';
 
 /** The background and the browser, replaceable in tests. */
 export interface QuestionsPageApi {
@@ -272,9 +273,7 @@ function TermGroup({
         <p class="tl-hint">
           {t('questions_savedFrom')}{' '}
           {term.pageUrl ? (
-            <a href={term.pageUrl} target="_blank" rel="noopener noreferrer">
-              {term.pageTitle || term.pageUrl}
-            </a>
+            <NewTabLink href={term.pageUrl}>{term.pageTitle || term.pageUrl}</NewTabLink>
           ) : (
             term.pageTitle
           )}

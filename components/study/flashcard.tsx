@@ -3,6 +3,7 @@ import { formatRevised, SOURCES } from '../../data/index';
 import type { CardKind, StudyCard } from '../../lib/study/cards';
 import { GRADES, intervalLabel, type GradeValue } from '../../lib/study/scheduler';
 import { t } from '../../lib/i18n';
+import { NewTabLink } from '../shared/new-tab-link';
 
 const KIND_LABELS: Record<CardKind, () => string> = {
   meaning: () => t('study_kindMeaning'),
@@ -80,9 +81,9 @@ export function Flashcard({
               {sources.map((s, i) => (
                 <span key={s.id}>
                   {i > 0 && '; '}
-                  <a href={s.url} target="_blank" rel="noreferrer">
+                  <NewTabLink href={s.url} rel="noreferrer">
                     {s.title}
-                  </a>{' '}
+                  </NewTabLink>{' '}
                   ({s.publisher}, {formatRevised(s.lastRevised)})
                 </span>
               ))}

@@ -1,9 +1,11 @@
-import type { ComponentChildren, JSX } from 'preact';
+import { createContext, type ComponentChildren, type JSX } from 'preact';
+import { useContext } from 'preact/hooks';
 import type { CardData } from '../../data/card';
 import { CATEGORY_LABELS } from '../../data/categories';
 import type { DatedSource } from '../../data/index';
 import type { Fact, SideEffects, SourceId, StudentLevel } from '../../data/types';
 import { plural, t } from '../../lib/i18n';
+import { NewTabLink } from '../shared/new-tab-link';
 import { OtherSpellingNote } from './other-spelling';
 
 /** How many common side effects the card shows before "More". */
@@ -31,6 +33,21 @@ export interface TermCardProps {
   level?: CardLevel;
   /** The page text the card was opened from: a misspelling of the term gets its proper name. */
   seenAs?: string;
+  /**
+   * The level of the card's name heading: 2 on its own (the popover, search results), 3 where it
+   * sits under a group heading of the page (the glossary's kinds, the popup's search). Its parts'
+   * headings are one level below.
+   */
+  headingLevel?: 2 | 3;
+}
+
+/** The level of the headings inside the card (its parts), one below the name. */
+const PartLevel = createContext(3);
+
+/** A heading for a part of the card, at the level below the card's name. */
+function PartHeading(props: { class?: string; children: ComponentChildren }) {
+  const H = `h${useContext(PartLevel)}` as 'h3';
+  return <H class={props.class}>{props.children}</H>;
 }
 
 /**
@@ -39,7 +56,8 @@ export interface TermCardProps {
  * "More", a native disclosure, so it is one click or key away and works without our script.
  */
 export function TermCard(props: TermCardProps) {
-  const { data, onSelectRelated, back, idPrefix = 'tl', actions, badge } = props;
+  const { data, onSelectRelated, back, idPrefix = 'tl', actions, badge, headingLevel = 2 } = props;
+  const Name = `h${headingLevel}` as 'h2';
   const { entry, related, disclaimer } = data;
   const student = entry.student;
   const studentFirst = props.level === 'student' && !!student;
@@ -57,168 +75,187 @@ export function TermCard(props: TermCardProps) {
   const explanation = entry.explanationFacts ?? [{ text: entry.explanation, source: entry.source }];
   return (
     // Keyed by entry: a new term starts with "More" closed.
-    <article class="tl-card" aria-labelledby={titleId} data-term={entry.id} key={entry.id}>
-      {back && (
-        <button type="button" class="tl-back" onClick={back.onBack}>
-          <span aria-hidden="true">←</span> {t('card_back', { name: back.name })}
-        </button>
-      )}
-      {/* Name, kind and brand share one line where they fit; they wrap on a narrow card. */}
-      <div class="tl-meta">
-        <h2 id={titleId} class="tl-name">
-          {entry.name}
-        </h2>
-        <span class="tl-category">{CATEGORY_LABELS[entry.category].one}</span>
-        {entry.category === 'drug' && brands.length > 0 && (
-          <span class="tl-names">
-            <span class="tl-label">{plural('card_brandNames', brands.length)}</span>{' '}
-            {brands.join(', ')}
-          </span>
+    <PartLevel.Provider value={headingLevel + 1}>
+      <article class="tl-card" aria-labelledby={titleId} data-term={entry.id} key={entry.id}>
+        {back && (
+          <button type="button" class="tl-back" onClick={back.onBack}>
+            <span aria-hidden="true">←</span> {t('card_back', { name: back.name })}
+          </button>
         )}
-        {badge}
-      </div>
-      {props.seenAs && <OtherSpellingNote data={data} seenAs={props.seenAs} />}
-      {data.origin && (
-        <p class="tl-origin">{t('card_origin', { glossary: data.origin.glossary })}</p>
-      )}
-      {studentFirst ? (
-        <StudentGlance level={student} cite={cite} />
-      ) : (
-        <p class="tl-summary">
-          {entry.summary}
-          {cite(entry.source)}
-        </p>
-      )}
+        {/* Name, kind and brand share one line where they fit; they wrap on a narrow card. */}
+        <div class="tl-meta">
+          <Name id={titleId} class="tl-name">
+            {entry.name}
+          </Name>
+          <span class="tl-category">{CATEGORY_LABELS[entry.category].one}</span>
+          {entry.category === 'drug' && brands.length > 0 && (
+            <span class="tl-names">
+              <span class="tl-label">{plural('card_brandNames', brands.length)}</span>{' '}
+              {brands.join(', ')}
+            </span>
+          )}
+          {badge}
+        </div>
+        {props.seenAs && <OtherSpellingNote data={data} seenAs={props.seenAs} />}
+        {data.origin && (
+          <p class="tl-origin">{t('card_origin', { glossary: data.origin.glossary })}</p>
+        )}
+        {studentFirst ? (
+          <StudentGlance level={student} cite={cite} />
+        ) : (
+          <p class="tl-summary">
+            {entry.summary}
+            {cite(entry.source)}
+          </p>
+        )}
 
-      {se && !studentFirst && (
-        <FactList
-          title={glanceTitle(se)}
-          facts={glanceList.slice(0, GLANCE_SIDE_EFFECTS)}
-          kind="common"
-          cite={cite}
-        />
-      )}
-      {se && (
-        <FactList title={t('card_callCareTeam')} facts={se.callCareTeam} kind="call" cite={cite} />
-      )}
+        {se && !studentFirst && (
+          <FactList
+            title={glanceTitle(se)}
+            facts={glanceList.slice(0, GLANCE_SIDE_EFFECTS)}
+            kind="common"
+            cite={cite}
+          />
+        )}
+        {se && (
+          <FactList
+            title={t('card_callCareTeam')}
+            facts={se.callCareTeam}
+            kind="call"
+            cite={cite}
+          />
+        )}
 
-      {/* Actions, "More" and the advice line share a row where they fit; an open "More" takes the
+        {/* Actions, "More" and the advice line share a row where they fit; an open "More" takes the
           full width, and the advice line then follows it at the card's end. */}
-      <div class="tl-bar">
-        {actions && <div class="tl-actions">{actions}</div>}
-        <details class="tl-more">
-          <summary>
-            {t('card_more')}{' '}
-            <span class="tl-sr-only">{t('card_moreAbout', { name: entry.name })}</span>
-          </summary>
-          <div class="tl-more-body">
-            {studentFirst && <h3 class="tl-level-head">{t('card_inPlainWords')}</h3>}
-            {studentFirst && (
-              <p class="tl-summary">
-                {entry.summary}
-                {cite(entry.source)}
+        <div class="tl-bar">
+          {actions && <div class="tl-actions">{actions}</div>}
+          <details class="tl-more">
+            <summary>
+              {/* The arrow is drawn by CSS and kept out of the control's name ("More about …"). */}
+              <span class="tl-more-mark" aria-hidden="true" />
+              {t('card_more')}{' '}
+              <span class="tl-sr-only">{t('card_moreAbout', { name: entry.name })}</span>
+            </summary>
+            <div class="tl-more-body">
+              {studentFirst && (
+                <PartHeading class="tl-level-head">{t('card_inPlainWords')}</PartHeading>
+              )}
+              {studentFirst && (
+                <p class="tl-summary">
+                  {entry.summary}
+                  {cite(entry.source)}
+                </p>
+              )}
+              {entry.pronunciation && (
+                <p class="tl-say">
+                  {t('card_sayIt')} <span class="tl-say-word">{entry.pronunciation}</span>
+                  {entry.pronunciationSource && cite(entry.pronunciationSource)}
+                </p>
+              )}
+              <p class="tl-explanation">
+                {explanation.map((f, i) => (
+                  <span key={i}>
+                    {i > 0 && ' '}
+                    {f.text}
+                    {cite(f.source)}
+                  </span>
+                ))}
               </p>
-            )}
-            {entry.pronunciation && (
-              <p class="tl-say">
-                {t('card_sayIt')} <span class="tl-say-word">{entry.pronunciation}</span>
-                {entry.pronunciationSource && cite(entry.pronunciationSource)}
-              </p>
-            )}
-            <p class="tl-explanation">
-              {explanation.map((f, i) => (
-                <span key={i}>
-                  {i > 0 && ' '}
-                  {f.text}
-                  {cite(f.source)}
-                </span>
-              ))}
-            </p>
-            {entry.drug && (
-              <dl class="tl-facts">
-                <dt>{t('card_drugKind')}</dt>
-                <dd>
-                  {entry.drug.drugClass.text}
-                  {cite(entry.drug.drugClass.source)}
-                </dd>
-                <dt>{t('card_drugTarget')}</dt>
-                <dd>
-                  {entry.drug.target.text}
-                  {cite(entry.drug.target.source)}
-                </dd>
-                <dt>{t('card_drugGiven')}</dt>
-                <dd>
-                  {entry.drug.howGiven.text}
-                  {cite(entry.drug.howGiven.source)}
-                </dd>
-              </dl>
-            )}
-            {se && (
-              <>
-                <FactList
-                  title={studentFirst ? commonTitle(se) : t('card_moreCommonSideEffects')}
-                  facts={
-                    studentFirst || !glanceFromCommon ? common : common.slice(GLANCE_SIDE_EFFECTS)
-                  }
-                  kind="common"
-                  cite={cite}
-                />
-                <FactList
-                  title={
-                    glanceFromCommon
-                      ? t('card_otherSideEffects')
-                      : t('card_morePossibleSideEffects')
-                  }
-                  facts={
-                    studentFirst || glanceFromCommon ? other : other.slice(GLANCE_SIDE_EFFECTS)
-                  }
-                  kind="other"
-                  cite={cite}
-                />
-                <FactList
-                  title={t('card_seriousSideEffects')}
-                  facts={se.serious}
-                  kind="serious"
-                  cite={cite}
-                />
-                <FactList title={t('card_goodToKnow')} facts={se.notes} kind="notes" cite={cite} />
-              </>
-            )}
-            {student && !studentFirst && (
-              <section class="tl-student" aria-labelledby={`${idPrefix}-student`}>
-                <h3 id={`${idPrefix}-student`} class="tl-level-head">
-                  {t('card_forStudents')}
-                </h3>
-                <StudentGlance level={student} cite={cite} />
-                <StudentMore level={student} cite={cite} />
-              </section>
-            )}
-            {studentFirst && <StudentMore level={student} cite={cite} />}
-            {related.length > 0 && (
-              <nav class="tl-related" aria-label={t('card_related')}>
-                <h3>{t('card_related')}</h3>
-                <ul>
-                  {related.map((r) => (
-                    <li key={r.id}>
-                      <button
-                        type="button"
-                        onClick={() => onSelectRelated?.(r.id)}
-                        data-related={r.id}
-                      >
-                        {r.name}
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              </nav>
-            )}
-            <SourceList sources={sources} />
-            <p class="tl-advice">{disclaimer}</p>
-          </div>
-        </details>
-        <footer class="tl-foot">{footerAdvice()}</footer>
-      </div>
-    </article>
+              {entry.drug && (
+                <dl class="tl-facts">
+                  <dt>{t('card_drugKind')}</dt>
+                  <dd>
+                    {entry.drug.drugClass.text}
+                    {cite(entry.drug.drugClass.source)}
+                  </dd>
+                  <dt>{t('card_drugTarget')}</dt>
+                  <dd>
+                    {entry.drug.target.text}
+                    {cite(entry.drug.target.source)}
+                  </dd>
+                  <dt>{t('card_drugGiven')}</dt>
+                  <dd>
+                    {entry.drug.howGiven.text}
+                    {cite(entry.drug.howGiven.source)}
+                  </dd>
+                </dl>
+              )}
+              {se && (
+                <>
+                  <FactList
+                    title={studentFirst ? commonTitle(se) : t('card_moreCommonSideEffects')}
+                    facts={
+                      studentFirst || !glanceFromCommon ? common : common.slice(GLANCE_SIDE_EFFECTS)
+                    }
+                    kind="common"
+                    cite={cite}
+                  />
+                  <FactList
+                    title={
+                      glanceFromCommon
+                        ? t('card_otherSideEffects')
+                        : t('card_morePossibleSideEffects')
+                    }
+                    facts={
+                      studentFirst || glanceFromCommon ? other : other.slice(GLANCE_SIDE_EFFECTS)
+                    }
+                    kind="other"
+                    cite={cite}
+                  />
+                  <FactList
+                    title={t('card_seriousSideEffects')}
+                    facts={se.serious}
+                    kind="serious"
+                    cite={cite}
+                  />
+                  <FactList
+                    title={t('card_goodToKnow')}
+                    facts={se.notes}
+                    kind="notes"
+                    cite={cite}
+                  />
+                </>
+              )}
+              {/* In plain words, the technical part waits behind its own toggle: "More" is for the
+                reader's questions, not trial statistics (issue #27). */}
+              {student && !studentFirst && (
+                <details class="tl-student" data-level="student">
+                  <summary>
+                    <span class="tl-more-mark" aria-hidden="true" />
+                    {t('card_forStudents')}
+                  </summary>
+                  <StudentGlance level={student} cite={cite} />
+                  <StudentMore level={student} cite={cite} />
+                </details>
+              )}
+              {studentFirst && <StudentMore level={student} cite={cite} />}
+              {related.length > 0 && (
+                <nav class="tl-related" aria-label={t('card_related')}>
+                  <PartHeading>{t('card_related')}</PartHeading>
+                  <ul>
+                    {related.map((r) => (
+                      <li key={r.id}>
+                        <button
+                          type="button"
+                          onClick={() => onSelectRelated?.(r.id)}
+                          data-related={r.id}
+                        >
+                          {r.name}
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                </nav>
+              )}
+              <SourceList sources={sources} />
+              <p class="tl-advice">{disclaimer}</p>
+            </div>
+          </details>
+          <footer class="tl-foot">{footerAdvice()}</footer>
+        </div>
+      </article>
+    </PartLevel.Provider>
   );
 }
 
@@ -302,14 +339,12 @@ function SourceList({ sources }: { sources: DatedSource[] }) {
   const one = sources.length === 1;
   return (
     <section class="tl-sources" aria-label={t('card_sources')}>
-      <h3>{one ? t('card_oneSource') : t('card_sources')}</h3>
+      <PartHeading>{one ? t('card_oneSource') : t('card_sources')}</PartHeading>
       <ol class={one ? 'tl-sources-one' : undefined}>
         {sources.map((s, i) => (
           <li key={s.id} data-source={s.id}>
             {/^https?:\/\//i.test(s.url) ? (
-              <a href={s.url} target="_blank" rel="noopener noreferrer">
-                {s.title}
-              </a>
+              <NewTabLink href={s.url}>{s.title}</NewTabLink>
             ) : (
               s.title
             )}
@@ -329,7 +364,7 @@ function FactList(props: { title: string; facts: Fact[]; kind: string; cite: Cit
   const short = facts.length >= 3 && facts.every((f) => f.text.length <= 32);
   return (
     <div class={`tl-list tl-list-${kind}`}>
-      <h3>{title}</h3>
+      <PartHeading>{title}</PartHeading>
       <ul class={short ? 'tl-cols' : undefined}>
         {facts.map((f, i) => (
           <li key={i}>

@@ -35,6 +35,23 @@ describe('the card', () => {
     return page;
   }
 
+  /** Chromium's accessible name of an element in the card (the test build's open root). */
+  async function axName(page: Page, selector: string): Promise<string> {
+    const cdp = await e2e.session.context.newCDPSession(page);
+    try {
+      const { result } = await cdp.send('Runtime.evaluate', {
+        expression: `document.querySelector('tl-popover').shadowRoot.querySelector(${JSON.stringify(selector)})`,
+      });
+      const { nodes } = await cdp.send('Accessibility.getPartialAXTree', {
+        objectId: result.objectId!,
+        fetchRelatives: false,
+      });
+      return String(nodes[0]?.name?.value ?? '');
+    } finally {
+      await cdp.detach();
+    }
+  }
+
   const term = (page: Page, id: string) => page.locator(`tl-term[data-term-id="${id}"]`).first();
 
   async function openCard(page: Page, id: string): Promise<void> {
@@ -242,6 +259,82 @@ describe('the card', () => {
     await openCard(page, 'blinatumomab');
     expect((await state()).regions).toBe(1);
     expect(await page.locator('tl-popover').count()).toBe(1);
+  });
+
+  it('has its live region in the page before the first message, and names the term a related link leads to', async () => {
+    const page = await openPage('/card.html');
+    const status = () =>
+      page.evaluate(() => {
+        const region = document
+          .querySelector('tl-popover')
+          ?.shadowRoot?.querySelector('[role="status"]');
+        return region?.isConnected ? region.textContent : null;
+      });
+    // Before any card opens (the card UI loads once the page shows terms), the empty region is
+    // already there: a message set just after its region appears is often not read out.
+    await expect.poll(status, { timeout: 10_000 }).toBe('');
+    await term(page, 'dasatinib').hover();
+    await expect.poll(status).toMatch(/^Definition: Dasatinib\./);
+    // Following a related term: the status names that term, not the first one.
+    await dialog(page).locator('.tl-more > summary').click();
+    const related = dialog(page).locator('.tl-related button').first();
+    const name = await related.innerText();
+    await related.click();
+    await dialog(page).getByRole('heading', { level: 2, name, exact: true }).waitFor();
+    await expect.poll(async () => (await status())?.startsWith(`Definition: ${name}.`)).toBe(true);
+    await dialog(page).getByRole('button', { name: 'Back to Dasatinib' }).click();
+    await expect.poll(status).toMatch(/^Definition: Dasatinib\./);
+  });
+
+  it("sizes its text from the browser's font-size setting, times the reader's text size", async () => {
+    await setSettings(e2e.session, { textSize: 150 });
+    const page = await openPage('/card.html');
+    const cdp = await e2e.session.context.newCDPSession(page);
+    // The reader's browser setting: default text 20 px instead of 16 px.
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 20 } });
+    await openCard(page, 'dasatinib');
+    const size = (loc: ReturnType<typeof dialog>) =>
+      loc.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(await size(dialog(page))).toBe(30);
+    expect(await size(dialog(page).locator('.tl-card > .tl-summary'))).toBe(30);
+    await cdp.detach();
+  });
+
+  it('names More without its arrow, and says which links open a new tab', async () => {
+    const page = await openPage('/card.html');
+    await openCard(page, 'dasatinib');
+    const more = dialog(page).locator('.tl-more > summary');
+    // The arrow is seen, and not part of the name: Chromium's own accessible name for it.
+    const arrow = await more.evaluate(
+      (el) => getComputedStyle(el.querySelector('[aria-hidden="true"]')!, '::before').content,
+    );
+    expect(arrow).toBe('"▸"');
+    expect(await axName(page, '.tl-more > summary')).toBe('More about Dasatinib');
+    await more.click();
+    const links = dialog(page).locator('.tl-sources a[target="_blank"]');
+    const count = await links.count();
+    expect(count).toBeGreaterThan(0);
+    expect(
+      await dialog(page)
+        .getByRole('link', { name: /\(opens in a new tab\)$/ })
+        .count(),
+    ).toBe(count);
+  });
+
+  it('keeps the students’ figures behind their own toggle in plain words', async () => {
+    const page = await openPage('/card.html');
+    await openCard(page, 'dasatinib');
+    await dialog(page).locator('.tl-more > summary').click();
+    const students = dialog(page).locator('details.tl-student');
+    const facts = students.locator('.tl-list-student');
+    expect(await dialog(page).locator('.tl-more-body').isVisible()).toBe(true);
+    expect(await facts.isVisible()).toBe(false);
+    const toggle = students.locator('summary');
+    expect(await toggle.innerText()).toContain('For students: technical details');
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => facts.isVisible()).toBe(true);
+    expect(await axeViolations(page, IN_CARD)).toEqual([]);
   });
 
   it('reflows at 320 px with the largest text: no sideways scroll, content and focused controls in view', async () => {

@@ -52,4 +52,18 @@ describe('extension pages and highlight style', () => {
       expect(await axeViolations(p)).toEqual([]);
     }
   });
+
+  it("follows the browser's font-size setting on its own pages (text sized in rem)", async () => {
+    const options = await openOptions(e2e.session);
+    opened.push(options);
+    const cdp = await e2e.session.context.newCDPSession(options);
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 20 } });
+    const sizes = await options.evaluate(() => ({
+      body: parseFloat(getComputedStyle(document.body).fontSize),
+      h1: parseFloat(getComputedStyle(document.querySelector('h1')!).fontSize),
+    }));
+    await cdp.detach();
+    expect(sizes.body).toBe(20);
+    expect(sizes.h1).toBe(20 * 1.75);
+  });
 });

@@ -41,7 +41,15 @@ describe('glossary search: the popup and the glossary page', () => {
     return page;
   }
 
-  const cardNames = (page: Page) => page.locator('article.tl-card h2').allTextContents();
+  const cardNames = (page: Page) => page.locator('article.tl-card .tl-name').allTextContents();
+
+  /** Every heading's level and text, in page order. */
+  const headings = (page: Page) =>
+    page
+      .locator('h1, h2, h3, h4, h5, h6')
+      .evaluateAll((els) =>
+        els.map((h) => ({ level: Number(h.tagName[1]), text: h.textContent ?? '' })),
+      );
 
   it('popup: the search comes first, and "dasatanib" finds dasatinib (Enter opens it)', async () => {
     const p = await popup();
@@ -127,6 +135,15 @@ describe('glossary search: the popup and the glossary page', () => {
     const page = await glossaryPage();
     await expect.poll(() => cardNames(page).then((n) => n.length)).toBe(GLOSSARY.length);
     expect(await page.getByRole('heading', { level: 2, name: 'Drugs' }).count()).toBe(1);
+    // Each entry sits under its kind: the kind an h2, the entry's name an h3, its parts h4, and
+    // no level is skipped on the way down.
+    const outline = await headings(page);
+    expect(outline.find((h) => h.text === 'Dasatinib')?.level).toBe(3);
+    expect(outline.find((h) => h.text === 'Drugs')?.level).toBe(2);
+    outline.forEach(
+      (h, i) => i > 0 && expect(h.level).toBeLessThanOrEqual(outline[i - 1]!.level + 1),
+    );
+    expect(outline.filter((h) => h.level === 2).map((h) => h.text)).not.toContain('Dasatinib');
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByRole('searchbox', { name: 'Search the glossary' }).fill('gleevac');

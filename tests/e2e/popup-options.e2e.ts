@@ -132,8 +132,10 @@ describe('toolbar popup and options page', () => {
     await popup.getByRole('searchbox', { name: 'Search the glossary' }).fill('Sprycel');
     const card = popup.locator('article.tl-card');
     await expect
-      .poll(() => card.getByRole('heading', { level: 2 }).textContent())
+      .poll(() => card.getByRole('heading', { level: 3 }).first().textContent())
       .toBe('Dasatinib');
+    // Under the search's own h2 ("Look up a term"), the card's name is one level down.
+    expect(await card.getByRole('heading', { level: 2 }).count()).toBe(0);
     expect(await card.textContent()).toContain('Brand name: Sprycel');
   });
 

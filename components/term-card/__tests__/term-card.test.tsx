@@ -147,11 +147,18 @@ describe('TermCard', () => {
     const plain = render(<TermCard data={data} />);
     expect(glance(plain.container)).toContain(data.entry.summary);
     expect(glance(plain.container)).not.toContain(st.summary.text);
-    const section = plain.container.querySelector('.tl-more-body .tl-student')!;
-    expect(
-      within(section as HTMLElement).getByRole('heading', { name: 'For students' }),
-    ).toBeTruthy();
+    // In plain words the technical part waits behind its own toggle, inside More (issue #27).
+    const section = plain.container.querySelector<HTMLDetailsElement>(
+      '.tl-more-body details.tl-student',
+    )!;
+    expect(section.open).toBe(false);
+    expect(section.querySelector(':scope > summary')!.textContent).toBe(
+      'For students: technical details',
+    );
     for (const f of st.facts) expect(section.textContent).toContain(f.text);
+    const moreBody = plain.container.querySelector('.tl-more-body')!.cloneNode(true) as Element;
+    moreBody.querySelector('.tl-student')!.remove();
+    for (const f of st.facts) expect(moreBody.textContent).not.toContain(f.text);
     plain.unmount();
 
     const deep = render(<TermCard data={data} level="student" />);
@@ -162,6 +169,34 @@ describe('TermCard', () => {
     const more = deep.container.querySelector('.tl-more-body')!;
     expect(more.textContent).toContain('In plain words');
     expect(more.textContent).toContain(data.entry.summary);
+  });
+
+  it('heads its parts one level below its name, at the level it is given', () => {
+    const two = render(<TermCard data={card('dasatinib')} />);
+    expect(two.container.querySelector('h2')!.textContent).toBe('Dasatinib');
+    expect(two.container.querySelectorAll('h3').length).toBeGreaterThan(3);
+    expect(two.container.querySelector('h4')).toBeNull();
+    two.unmount();
+    const three = render(<TermCard data={card('dasatinib')} headingLevel={3} />);
+    expect(three.container.querySelector('h2')).toBeNull();
+    expect(three.container.querySelector('h3')!.textContent).toBe('Dasatinib');
+    expect(three.container.querySelectorAll('h3').length).toBe(1);
+    expect(three.container.querySelectorAll('h4').length).toBeGreaterThan(3);
+  });
+
+  it('keeps the arrow out of More’s name and says that source links open a new tab', () => {
+    const { container } = render(<TermCard data={card('dasatinib')} />);
+    const summary = container.querySelector('.tl-more > summary')!;
+    const mark = summary.querySelector('.tl-more-mark')!;
+    expect(mark.getAttribute('aria-hidden')).toBe('true');
+    expect(summary.textContent!.trim()).toBe('More about Dasatinib');
+    const links = [...container.querySelectorAll<HTMLAnchorElement>('.tl-sources a')];
+    expect(links.length).toBeGreaterThan(0);
+    for (const a of links) {
+      expect(a.target).toBe('_blank');
+      expect(a.querySelector('.tl-sr-only')!.textContent).toBe(' (opens in a new tab)');
+      expect(a.querySelector('[aria-hidden="true"]')!.textContent).toContain('↗');
+    }
   });
 
   it('shows the plain card at the student level for an entry without one', () => {
