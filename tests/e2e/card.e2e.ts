@@ -125,7 +125,7 @@ describe('the card', () => {
     await openCard(page, 'inotuzumab-ozogamicin');
     const more = dialog(page).locator('.tl-more');
     expect(await dialog(page).innerText()).not.toContain('How it is given');
-    await more.locator('summary').focus();
+    await more.locator(':scope > summary').focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => more.getAttribute('open')).toBe('');
     const text = await dialog(page).innerText();

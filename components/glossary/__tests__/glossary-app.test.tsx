@@ -20,7 +20,7 @@ afterEach(() => {
 
 const searchBox = () => screen.getByRole('searchbox', { name: 'Search the glossary' });
 const cardNames = (root: HTMLElement = document.body) =>
-  [...root.querySelectorAll('article.tl-card h2')].map((h) => h.textContent);
+  [...root.querySelectorAll('article.tl-card .tl-name')].map((h) => h.textContent);
 
 describe('the glossary page', () => {
   it('shows every entry once, grouped by kind of term, alphabetical within each', () => {
