@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { GLOSSARY } from './data/glossary';
 import { OTHER_SPELLINGS } from './data/misspellings';
+import { SPANISH_FORMS } from './data/es/forms';
 import { SOURCES } from './data/sources';
 import { validateGlossary } from './data/validate';
 import { buildTermIndex, renderTermIndexModule } from './data/term-index-build';
@@ -14,7 +15,10 @@ import { buildTermIndex, renderTermIndexModule } from './data/term-index-build';
 function checkGlossary(): void {
   validateGlossary(GLOSSARY, SOURCES);
   const file = new URL('./data/term-index.ts', import.meta.url);
-  const module = renderTermIndexModule(buildTermIndex(GLOSSARY, OTHER_SPELLINGS));
+  const module = renderTermIndexModule(
+    buildTermIndex(GLOSSARY, OTHER_SPELLINGS, SPANISH_FORMS),
+    SPANISH_FORMS,
+  );
   let current = '';
   try {
     current = readFileSync(file, 'utf8');

@@ -6,8 +6,12 @@
  *
  * The module holds the index as rows of strings (`[id, category, forms]`, "=" before a form that
  * must match its letter case), decoded when the script loads: as minified objects the same data
- * took about 1.2 kB more of a content script that must stay under 80 kB.
+ * took about 1.2 kB more of a content script that must stay under 80 kB. In the built-in index
+ * each entry's forms are folded into one or two strings in the short syntax of
+ * data/form-syntax.ts ("acute lymph{o{cytic|blastic}|oid} leukemia"): the Spanish forms (issue
+ * #29) tripled the forms, and folded they cost less than the English alone did as a list.
  */
+import { expandForm } from './form-syntax';
 import type { OtherSpelling } from './misspellings';
 import type { Category, GlossaryEntry, SurfaceForm } from './types';
 
@@ -21,18 +25,29 @@ export type TermIndexRow = readonly [id: string, category: Category, forms: read
 
 const EXACT_CASE = '=';
 
-/** The entries' forms, then their other spellings (data/misspellings.ts), which pages light up too. */
+/**
+ * The entries' forms, then their other spellings (data/misspellings.ts) and their Spanish forms
+ * (data/es/forms.ts, short syntax expanded), which pages light up too.
+ */
 export function buildTermIndex(
   glossary: readonly GlossaryEntry[],
   otherSpellings: Readonly<Record<string, readonly OtherSpelling[]>>,
+  spanishForms: Readonly<Record<string, readonly SurfaceForm[]>> = {},
 ): TermIndexEntry[] {
-  return glossary.map(({ id, category, forms }) => ({
-    id,
-    category,
-    forms: [...forms, ...(otherSpellings[id] ?? [])].map((f) =>
+  return glossary.map(({ id, category, forms }) => {
+    const spanish = (spanishForms[id] ?? []).flatMap((f) =>
+      expandForm(f.text).map((text) => ({ ...f, text })),
+    );
+    const all = [...forms, ...(otherSpellings[id] ?? []), ...spanish].map((f) =>
       f.caseSensitive ? { text: f.text, caseSensitive: true } : { text: f.text },
-    ),
-  }));
+    );
+    const seen = new Set<string>();
+    const unique = all.filter((f) => {
+      const key = `${f.caseSensitive ? EXACT_CASE : ''}${f.text}`;
+      return !seen.has(key) && !!seen.add(key);
+    });
+    return { id, category, forms: unique };
+  });
 }
 
 export function encodeTermIndex(index: readonly TermIndexEntry[]): TermIndexRow[] {
@@ -58,15 +73,131 @@ export function decodeTermIndex(rows: readonly TermIndexRow[]): TermIndexEntry[]
   }));
 }
 
-export function renderTermIndexModule(index: readonly TermIndexEntry[]): string {
-  const rows = encodeTermIndex(index)
+/** The built-in index's rows decoded, each form in the short syntax expanded. */
+export function decodeFoldedTermIndex(rows: readonly TermIndexRow[]): TermIndexEntry[] {
+  return decodeTermIndex(rows).map((e) => ({
+    ...e,
+    forms: e.forms.flatMap((f) => expandForm(f.text).map((text) => ({ ...f, text }))),
+  }));
+}
+
+const SYNTAX = /[(){}|]/;
+
+interface Trie {
+  end: boolean;
+  next: Map<string, Trie>;
+}
+
+/** True when the braces in `text` open and close in order. */
+function balanced(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    depth += ch === '{' ? 1 : ch === '}' ? -1 : 0;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+/** The forms as a prefix tree in the short syntax, shared endings of choices taken out. */
+function fold(texts: readonly string[]): string {
+  const root: Trie = { end: false, next: new Map() };
+  for (const text of texts) {
+    let node = root;
+    for (const ch of text) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: Trie): string => {
+    let choices = [...node.next].map(([ch, child]) => ch + emit(child));
+    if (node.end && choices.length) choices.unshift('');
+    // Take shared endings out of the braces while that saves characters: "{a|b}S" for "aS|bS".
+    for (;;) {
+      let best: { ending: string; saving: number } | null = null;
+      for (const choice of choices) {
+        for (let k = 1; k < choice.length; k++) {
+          const ending = choice.slice(k);
+          if (!balanced(ending) || !balanced(choice.slice(0, k))) continue;
+          const sharing = choices.filter(
+            (c) =>
+              c.length > ending.length &&
+              c.endsWith(ending) &&
+              balanced(c.slice(0, -ending.length)),
+          ).length;
+          const saving = (sharing - 1) * ending.length - (sharing === choices.length ? 0 : 2);
+          if (sharing > 1 && saving > (best?.saving ?? 0)) best = { ending, saving };
+        }
+      }
+      if (!best) break;
+      const { ending } = best;
+      const ends = (c: string) =>
+        c.length > ending.length && c.endsWith(ending) && balanced(c.slice(0, -ending.length));
+      const heads = choices.filter(ends).map((c) => c.slice(0, -ending.length));
+      choices = [`{${heads.join('|')}}${ending}`, ...choices.filter((c) => !ends(c))];
+    }
+    return choices.length < 2 ? (choices[0] ?? '') : `{${choices.join('|')}}`;
+  };
+  return emit(root);
+}
+
+/**
+ * The built-in index's rows: per entry, one string of its any-case forms and one of its exact-case
+ * ones ("=…"): all its forms folded into a prefix tree, or its plain forms folded plus the forms
+ * `written` short already (the Spanish ones), whichever is shorter.
+ */
+export function foldTermIndex(
+  index: readonly TermIndexEntry[],
+  written: Readonly<Record<string, readonly SurfaceForm[]>> = {},
+): TermIndexRow[] {
+  return index.map(({ id, category, forms }) => {
+    for (const { text } of forms) {
+      if (SYNTAX.test(text))
+        throw new Error(`term index: form "${text}" of "${id}" has ( ) { } or |`);
+    }
+    const strings = [false, true].flatMap((caseSensitive) => {
+      const short = (written[id] ?? []).filter((f) => !!f.caseSensitive === caseSensitive);
+      const covered = new Set(short.flatMap((f) => expandForm(f.text)));
+      const plain = forms
+        .filter((f) => !!f.caseSensitive === caseSensitive && !covered.has(f.text))
+        .map((f) => f.text);
+      const parts = [...(plain.length ? [fold(plain)] : []), ...short.map((f) => f.text)];
+      if (!parts.length) return [];
+      const asWritten = parts.length === 1 ? parts[0]! : `{${parts.join('|')}}`;
+      // The tree of all forms where that comes out shorter.
+      const all = forms.filter((f) => !!f.caseSensitive === caseSensitive).map((f) => f.text);
+      const tree = fold(all);
+      const text = tree.length < asWritten.length ? tree : asWritten;
+      return [caseSensitive ? EXACT_CASE + text : text];
+    });
+    const row: TermIndexRow = [id, category, strings];
+    const [back] = decodeFoldedTermIndex([row]);
+    const key = (f: SurfaceForm) => `${f.caseSensitive ? EXACT_CASE : ''}${f.text}`;
+    const want = new Set(forms.map(key));
+    const got = new Set(back!.forms.map(key));
+    if (got.size !== want.size || [...got].some((k) => !want.has(k))) {
+      throw new Error(`term index: the forms of "${id}" do not fold back to themselves`);
+    }
+    return row;
+  });
+}
+
+export function renderTermIndexModule(
+  index: readonly TermIndexEntry[],
+  written: Readonly<Record<string, readonly SurfaceForm[]>> = {},
+): string {
+  const rows = foldTermIndex(index, written)
     .map((row) => `  ${JSON.stringify(row)},`)
     .join('\n');
   return `// Generated from the glossary by wxt.config.ts (data/term-index-build.ts). Do not edit.
-import { decodeTermIndex, type TermIndexEntry } from './term-index-build';
+import { decodeFoldedTermIndex, type TermIndexEntry } from './term-index-build';
 
-/** [id, category, surface forms]; "=" marks a form that must match its letter case. */
-export const TERM_INDEX: readonly TermIndexEntry[] = decodeTermIndex([
+/**
+ * [id, category, surface forms]; "=" marks forms that must match their letter case, written in
+ * the short syntax of data/form-syntax.ts ("{a|b}": one of the choices).
+ */
+export const TERM_INDEX: readonly TermIndexEntry[] = decodeFoldedTermIndex([
 ${rows}
 ]);
 `;

@@ -1,17 +1,31 @@
 import committed from '../term-index.ts?raw';
+import { SPANISH_FORMS } from '../es/forms';
+import { expandForm } from '../form-syntax';
 import { GLOSSARY } from '../index';
 import { OTHER_SPELLINGS } from '../misspellings';
 import { TERM_INDEX } from '../term-index';
 import {
   buildTermIndex,
+  decodeFoldedTermIndex,
   decodeTermIndex,
   encodeTermIndex,
+  foldTermIndex,
   renderTermIndexModule,
+  type TermIndexEntry,
 } from '../term-index-build';
+
+const built = () => buildTermIndex(GLOSSARY, OTHER_SPELLINGS, SPANISH_FORMS);
+
+/** Each entry's forms as a sorted list of "=Text" / "text": the order the index keeps is free. */
+const formSets = (index: readonly TermIndexEntry[]) =>
+  index.map((e) => ({
+    ...e,
+    forms: e.forms.map((f) => `${f.caseSensitive ? '=' : ''}${f.text}`).sort(),
+  }));
 
 describe('the content script term index', () => {
   it('is up to date with the glossary (run `npm run build` to refresh it)', () => {
-    expect(committed).toBe(renderTermIndexModule(buildTermIndex(GLOSSARY, OTHER_SPELLINGS)));
+    expect(committed).toBe(renderTermIndexModule(built(), SPANISH_FORMS));
   });
 
   it('holds ids, categories and forms only: no explanation text reaches the page bundle', () => {
@@ -20,18 +34,71 @@ describe('the content script term index', () => {
       expect(Object.keys(entry).sort()).toEqual(['category', 'forms', 'id']);
     }
   });
+
+  it('holds every English form, other spelling and Spanish form, each once', () => {
+    expect(formSets(TERM_INDEX)).toEqual(formSets(built()));
+    const remission = TERM_INDEX.find((e) => e.id === 'remission')!;
+    expect(remission.forms.map((f) => f.text).sort()).toEqual([
+      'remisiones',
+      'remisión',
+      'remission',
+    ]);
+    const all = TERM_INDEX.find((e) => e.id === 'acute-lymphocytic-leukemia')!;
+    expect(all.forms).toContainEqual({ text: 'LLA', caseSensitive: true });
+    expect(all.forms).toContainEqual({ text: 'leucemia linfoblástica aguda' });
+  });
 });
 
 describe('the term index encoding', () => {
   it('decodes to exactly the index it was built from', () => {
     const index = buildTermIndex(GLOSSARY, OTHER_SPELLINGS);
     expect(decodeTermIndex(encodeTermIndex(index))).toEqual(index);
-    expect(TERM_INDEX).toEqual(index);
   });
 
-  it('refuses a form that would read as a marker', () => {
+  it('folds the forms into the short syntax and back to the same forms', () => {
+    const index = built();
+    const rows = foldTermIndex(index, SPANISH_FORMS);
+    expect(formSets(decodeFoldedTermIndex(rows))).toEqual(formSets(index));
+    // One string of any-case forms and one of exact-case ones per entry at most.
+    for (const [, , forms] of rows) expect(forms.length).toBeLessThanOrEqual(2);
+    expect(JSON.stringify(rows).length).toBeLessThan(
+      JSON.stringify(encodeTermIndex(index)).length / 2,
+    );
+  });
+
+  it('refuses a form that would read as a marker or as the short syntax', () => {
     expect(() => encodeTermIndex([{ id: 'x', category: 'drug', forms: [{ text: '=x' }] }])).toThrow(
       'form "=x" of "x"',
     );
+    expect(() =>
+      foldTermIndex([{ id: 'x', category: 'drug', forms: [{ text: 'IL-2 (x)' }] }]),
+    ).toThrow('form "IL-2 (x)" of "x"');
+  });
+});
+
+describe('the short syntax of forms (data/form-syntax.ts)', () => {
+  it('expands optional parts and choices, nested, each spelling once', () => {
+    expect(expandForm('imatinib')).toEqual(['imatinib']);
+    expect(expandForm('inhibidor(es) de (la )tirosina {cinasa|quinasa}')).toEqual([
+      'inhibidor de tirosina cinasa',
+      'inhibidor de tirosina quinasa',
+      'inhibidor de la tirosina cinasa',
+      'inhibidor de la tirosina quinasa',
+      'inhibidores de tirosina cinasa',
+      'inhibidores de tirosina quinasa',
+      'inhibidores de la tirosina cinasa',
+      'inhibidores de la tirosina quinasa',
+    ]);
+    expect(
+      expandForm('{trasplante|transplante} de {células madre( hematopoyéticas)|médula}'),
+    ).toEqual([
+      'trasplante de células madre',
+      'trasplante de células madre hematopoyéticas',
+      'trasplante de médula',
+      'transplante de células madre',
+      'transplante de células madre hematopoyéticas',
+      'transplante de médula',
+    ]);
+    expect(expandForm('{a{b|c}|a{b|c}}')).toEqual(['ab', 'ac']);
   });
 });

@@ -1,4 +1,4 @@
-import { amongCapitals, glossaryWords, needsCapsGuard, shoutedAround } from './guards';
+import { amongCapitals, glossaryWords, needsCapsGuard, otherSense, shoutedAround } from './guards';
 import { FormTable } from './lookup';
 import { type FormPattern, formPattern } from './pattern';
 import { buildSource } from './source';
@@ -56,6 +56,7 @@ export function compileMatcher(
   const accept = (text: string, start: number, end: number): string | null => {
     const info = table.resolve(text.slice(start, end));
     if (!info) return null;
+    if (otherSense(text, start, end)) return null;
     if (
       info.capsGuard &&
       (amongCapitals(text, start, end, known) || shoutedAround(text, start, end, known))

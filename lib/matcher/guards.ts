@@ -10,7 +10,10 @@
  * mostly shouted words ("THANK YOU SO MUCH ALL, you are the BEST") is part of the shouting.
  */
 
+import { withoutAccents } from './normalize';
+
 const SEPARATOR_CHAR = /[\s\-\u2010\u2011\u2012\u2013\u2212]/u;
+const SPACES = /[\s\-\u2010\u2011\u2012\u2013\u2212]+/gu;
 const WORD_UNIT = /[\p{L}\p{N}\p{M}]/u;
 /** At least two capital letters and no lower-case ones. */
 const SHOUTING = /^(?!.*\p{Ll})(?:.*?\p{Lu}){2}/u;
@@ -108,4 +111,26 @@ export function shoutedAround(
     }
   }
   return shouted >= 3 && shouted >= lower;
+}
+
+/**
+ * Spanish forms that name the term only in some company (issue #29), with the words after them
+ * that give them another sense: "remisión de la deuda" (a debt forgiven), "terapia dirigida por
+ * una psicóloga" (a therapy led by one), "trasplante de médula espinal". Tested on the match and
+ * what follows, lower-cased and without accents; anchored, so other matches fail at once. (Bare
+ * "Filadelfia", "médula", "dirigida" or "proteína cinasa" are no form at all.)
+ */
+const OTHER_SENSE =
+  /^(remision(es)? de(l| la| las| los| sus?| una)? (deuda|pena|pecado|multa|impuesto|condena|pago|expediente|documento)|(terapia|tratamiento)s? dirigid[ao]s? (por|a (padres|familias))\b|tra(n)?splantes? de medula espinal)/;
+
+/** True when the words after the match text.slice(start, end) give it another sense. */
+export function otherSense(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start) | 32;
+  // Only forms that start with r or t have one: the rest skip the string work.
+  if (first !== 114 && first !== 116) return false;
+  return OTHER_SENSE.test(
+    withoutAccents(text.slice(start, end + 40))
+      .toLowerCase()
+      .replace(SPACES, ' '),
+  );
 }

@@ -1,4 +1,4 @@
-import { canonicalSeparators, stripTrademark } from './normalize';
+import { canonicalSeparators, stripTrademark, withoutAccents } from './normalize';
 import type { Plural } from './pattern';
 
 /** What a form key resolves to. */
@@ -12,7 +12,8 @@ const MEMO_LIMIT = 5000;
 
 /**
  * Form keys → ids, precomputed so a match is resolved with one or two Map lookups. Exact-case
- * forms are keyed as written, the others lower-cased; separators are canonical in both.
+ * forms are keyed as written, the others lower-cased; separators are canonical and accents
+ * dropped in both (the regex decides where a missing accent may match).
  */
 export class FormTable {
   private readonly exact = new Map<string, FormInfo>();
@@ -22,7 +23,7 @@ export class FormTable {
 
   /** Returns the id already holding this key when it differs (the first one stays). */
   add(form: string, caseSensitive: boolean, info: FormInfo): string | null {
-    const key = canonicalSeparators(form);
+    const key = withoutAccents(canonicalSeparators(form));
     const map = caseSensitive ? this.exact : this.folded;
     const k = caseSensitive ? key : key.toLowerCase();
     const held = map.get(k);
@@ -49,7 +50,7 @@ export class FormTable {
   }
 
   private lookup(matched: string): FormInfo | undefined {
-    const key = canonicalSeparators(stripTrademark(matched));
+    const key = withoutAccents(canonicalSeparators(stripTrademark(matched)));
     const found = this.exact.get(key) ?? this.folded.get(key.toLowerCase());
     if (found || key.length < 2) return found;
     // Plural: exact-case forms take a lower-case "s" only ("TKIs", not "TKIS").

@@ -44,3 +44,11 @@ export function stripTrademark(text: string): string {
   const last = text.charCodeAt(text.length - 1);
   return last === 0xae || last === 0x2122 ? text.slice(0, -1) : text;
 }
+
+const NON_ASCII = /[^\0-\x7f]/;
+const COMBINING = /[\u0300-\u036f]/g;
+
+/** "remisión" → "remision", "Ñ" → "N": how lookups compare accented forms (issue #29). */
+export function withoutAccents(text: string): string {
+  return NON_ASCII.test(text) ? text.normalize('NFD').replace(COMBINING, '') : text;
+}

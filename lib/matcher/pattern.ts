@@ -1,4 +1,12 @@
-import { DASHES, DASH_CLASS, SEPARATOR, isDash, isWhitespace, isWordChar } from './normalize';
+import {
+  DASHES,
+  DASH_CLASS,
+  SEPARATOR,
+  isDash,
+  isWhitespace,
+  isWordChar,
+  withoutAccents,
+} from './normalize';
 
 /**
  * One position of a form: a set of single characters (a letter in both cases, a literal, the
@@ -30,10 +38,17 @@ const CONSONANT_Y = /[b-df-hj-np-tv-xz]y$/i;
 
 const chars = (...list: string[]): Atom => ({ kind: 'chars', chars: [...new Set(list)] });
 
-/** Case-insensitive letters become [iI]: one regex can then mix exact-case forms. */
+/**
+ * Case-insensitive letters become [iI]: one regex can then mix exact-case forms. An accented
+ * letter also takes its plain one ([óÓoO]): Spanish is often typed without accents (issue #29),
+ * while a plain letter never takes an accent, so "remision" finds "remisión" and "edema" no
+ * "edemá".
+ */
 function letterAtom(ch: string, caseSensitive: boolean): Atom {
-  if (caseSensitive) return chars(ch);
-  const variants = [ch, ch.toLowerCase(), ch.toUpperCase()];
+  const plain = withoutAccents(ch);
+  const letters = plain !== ch && plain.length === 1 ? [ch, plain] : [ch];
+  if (caseSensitive) return chars(...letters);
+  const variants = letters.flatMap((v) => [v, v.toLowerCase(), v.toUpperCase()]);
   return chars(...variants.filter((v) => [...v].length === 1));
 }
 
