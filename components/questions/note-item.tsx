@@ -86,10 +86,12 @@ export function NoteItem({
           checked={note.asked}
           onChange={(e) => onAsked(e.currentTarget.checked)}
         />
+        {/* The tick box's own visible word ("Asked"), then the question it is for: both are its
+            name, and the box itself says whether it is ticked. */}
         <label for={`${id}-asked`}>
+          <span class="tl-q-tick">{t('note_asked')}</span>{' '}
           <span class="tl-q-text">{note.text}</span>
           {note.suggested && <span class="tl-q-tag"> {t('note_suggested')}</span>}
-          <span class="tl-sr-only">{note.asked ? t('note_asked') : t('note_notAsked')}</span>
         </label>
       </div>
       <div class="tl-q-actions">

@@ -1,17 +1,23 @@
+import { useState } from 'preact/hooks';
 import { dayOf } from '../../lib/questions/export';
 import type { QuestionList } from '../../lib/questions/schema';
-import { t } from '../../lib/i18n';
+import { plural, t } from '../../lib/i18n';
 
 /**
  * The list made for paper: large type, each question with ruled space for the answer, and a line
- * for the visit date. Questions already asked are left out (they were answered at a past visit).
+ * for the visit date. Questions already asked are left out by default (they were answered at a
+ * past visit), and the page says so, with a box to print them too, marked as asked.
  */
 export function PrintView({ list, titleId }: { list: QuestionList; titleId: string }) {
+  const [withAsked, setWithAsked] = useState(false);
+  const asked = list.terms.reduce((n, term) => n + term.notes.filter((q) => q.asked).length, 0);
   // A term whose questions were all asked is done; a term saved with no question still goes on
   // paper, with space for notes.
-  const terms = list.terms
-    .filter((t) => t.notes.length === 0 || t.notes.some((n) => !n.asked))
-    .map((t) => ({ ...t, notes: t.notes.filter((n) => !n.asked) }));
+  const terms = withAsked
+    ? list.terms
+    : list.terms
+        .filter((t) => t.notes.length === 0 || t.notes.some((n) => !n.asked))
+        .map((t) => ({ ...t, notes: t.notes.filter((n) => !n.asked) }));
   return (
     <article class="tl-print" aria-labelledby={titleId}>
       {/* The page's only h1 while printing (My questions' own h1 is not shown then). */}
@@ -19,6 +25,21 @@ export function PrintView({ list, titleId }: { list: QuestionList; titleId: stri
         {t('print_title')}
       </h1>
       <p class="tl-print-line">{t('print_visitLine')}</p>
+      {asked > 0 && (
+        <div class="tl-print-asked tl-no-print">
+          <p>
+            {withAsked ? plural('print_askedMarked', asked) : plural('print_askedLeftOut', asked)}
+          </p>
+          <label>
+            <input
+              type="checkbox"
+              checked={withAsked}
+              onChange={(e) => setWithAsked(e.currentTarget.checked)}
+            />{' '}
+            {t('print_includeAsked')}
+          </label>
+        </div>
+      )}
       {terms.map((term) => (
         <section class="tl-print-term" key={term.termId}>
           <h2>{term.termName}</h2>
@@ -26,7 +47,10 @@ export function PrintView({ list, titleId }: { list: QuestionList; titleId: stri
           <ol>
             {term.notes.map((note) => (
               <li key={note.id}>
-                <p class="tl-print-question">{note.text}</p>
+                <p class="tl-print-question">
+                  {note.text}
+                  {note.asked && <span class="tl-print-was-asked"> ({t('print_askedTag')})</span>}
+                </p>
                 <div class="tl-print-answer" aria-hidden="true" />
               </li>
             ))}

@@ -8,13 +8,14 @@ import { launchWithExtension, type ExtensionSession } from './support/browser';
 import { waitForHighlights } from './support/page-helpers';
 import { dialog, readerFrame, SCREENSHOT_DIR } from './support/popover-helpers';
 import { useExtension } from './support/session';
+import { axeViolations } from './support/axe';
 
 /** The saved list as stored, note ids left out (an import gives notes fresh ids). */
 function storedList(session: ExtensionSession) {
   return session.worker.evaluate(async () => {
     const api = (globalThis as unknown as { chrome: Browser }).chrome;
     const value = (await api.storage.local.get('questions')).questions as {
-      terms: { notes: { id: string; text: string }[] }[];
+      terms: { notes: { id: string; text: string; asked?: boolean }[] }[];
     };
     return value.terms.map((t) => ({ ...t, notes: t.notes.map(({ id: _id, ...n }) => n) }));
   });
@@ -108,9 +109,29 @@ describe('My questions: the patient flow', () => {
       .poll(async () => (await storedList(e2e.session))[0]?.notes[0]?.text)
       .toBe('How will we know it is working?');
 
-    // 3. The print view, for paper.
+    // The tick box has a visible word of its own, part of its name.
+    const tick = mine.getByRole('checkbox', { name: 'Asked Ask: can I take it with food?' });
+    const tickWord = group.locator('.tl-q-tick').first();
+    expect(await tickWord.innerText()).toBe('Asked');
+    expect(await tickWord.isVisible()).toBe(true);
+    await tick.check();
+    await expect
+      .poll(async () => (await storedList(e2e.session))[0]?.notes.find((n) => n.asked)?.text)
+      .toBe('Ask: can I take it with food?');
+
+    // 3. The print view, for paper. The asked question is left out, and the page says so.
     await mine.getByRole('button', { name: 'Print view' }).click();
     await mine.getByRole('heading', { name: 'Questions for my visit' }).waitFor();
+    const sheet = mine.locator('article.tl-print');
+    await sheet.getByText('1 question you ticked as asked is not on this sheet.').waitFor();
+    expect(await sheet.locator('.tl-print-question').allInnerTexts()).toEqual([
+      'How will we know it is working?',
+    ]);
+    await sheet.getByRole('checkbox', { name: 'Print the questions already asked too' }).check();
+    await expect
+      .poll(() => sheet.locator('.tl-print-question').allInnerTexts())
+      .toEqual(['How will we know it is working?', 'Ask: can I take it with food? (asked)']);
+    expect(await axeViolations(mine)).toEqual([]);
     await mine.emulateMedia({ media: 'print' });
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     const shot = resolve(SCREENSHOT_DIR, 'questions-print-view.png');
