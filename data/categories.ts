@@ -59,7 +59,3 @@ export const CATEGORY_LABELS: Readonly<Record<Category, CategoryLabel>> = {
     () => t('kinds_body'),
   ),
 };
-
-export function isCategory(value: unknown): value is Category {
-  return (CATEGORIES as readonly unknown[]).includes(value);
-}

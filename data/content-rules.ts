@@ -78,7 +78,7 @@ export function misfiledSideEffects(entry: GlossaryEntry): string[] {
  * #24). `explains` is what such an explanation looks like; the entry of the word itself (the
  * "Cytokine release syndrome" card) explains it as a whole.
  */
-export const JARGON_TO_EXPLAIN: readonly { word: RegExp; explains: RegExp; how: string }[] = [
+const JARGON_TO_EXPLAIN: readonly { word: RegExp; explains: RegExp; how: string }[] = [
   {
     word: /\bboxed warnings?\b/i,
     explains:

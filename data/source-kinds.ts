@@ -13,14 +13,7 @@
  */
 import type { Source } from './types';
 
-export const PRIMARY_SOURCE_KINDS = [
-  'fda-label',
-  'fda-notice',
-  'nci',
-  'acs',
-  'lls',
-  'paper',
-] as const;
+const PRIMARY_SOURCE_KINDS = ['fda-label', 'fda-notice', 'nci', 'acs', 'lls', 'paper'] as const;
 
 export const SOURCE_KINDS = [...PRIMARY_SOURCE_KINDS, 'secondary'] as const;
 

@@ -3,7 +3,7 @@
 import type { Category } from './categories';
 import type { SourceKind } from './source-kinds';
 
-export type { Category, SourceKind };
+export type { Category };
 
 export type SourceId = string;
 
@@ -46,7 +46,7 @@ export interface Fact {
   source: SourceId;
 }
 
-export interface DrugFacts {
+interface DrugFacts {
   /** What kind of drug it is, e.g. "tyrosine kinase inhibitor (TKI)". */
   drugClass: Fact;
   /** What it attacks or attaches to. */

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Sender } from './messages';
 
 /** The built card-UI script (entrypoints/card-ui.ts). */
-export const CARD_UI_FILE = '/card-ui.js';
+const CARD_UI_FILE = '/card-ui.js';
 
 /**
  * Injects the card UI into the frame that asked (background side of 'termlight:card-ui'). The

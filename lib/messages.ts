@@ -71,14 +71,14 @@ export interface SavedTermAnswer {
 }
 
 export type MessageType = keyof MessageMap;
-export type RequestOf<K extends MessageType> = { type: K } & MessageMap[K]['request'];
+type RequestOf<K extends MessageType> = { type: K } & MessageMap[K]['request'];
 export type ResponseOf<K extends MessageType> = MessageMap[K]['response'];
 /** A request of any of the types P (RequestOf of a union would merge their fields). */
 export type RequestIn<P extends MessageType> = { [K in P]: RequestOf<K> }[P];
 export type AnyRequest = RequestIn<MessageType>;
 
 /** Rebuilds one type's request from a raw message's checked fields; null when one is malformed. */
-export type Parser<K extends MessageType> = (m: Record<string, unknown>) => RequestOf<K> | null;
+type Parser<K extends MessageType> = (m: Record<string, unknown>) => RequestOf<K> | null;
 export type Parsers<K extends MessageType> = { [T in K]: Parser<T> };
 
 /** The messages parsed here; the rest are parsed in lib/questions/answers.ts. */
@@ -90,7 +90,7 @@ export type PageMessageType =
   | 'termlight:term-nav';
 
 /** What the keyboard commands ask of a page (manifest `commands`). */
-export const TERM_NAV_ACTIONS = ['next', 'previous', 'open'] as const;
+const TERM_NAV_ACTIONS = ['next', 'previous', 'open'] as const;
 export type TermNavAction = (typeof TERM_NAV_ACTIONS)[number];
 
 const MAX_ID_LENGTH = 100;

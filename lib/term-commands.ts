@@ -3,7 +3,7 @@ import type { TermNavAction } from './messages';
 import { sendToTab } from './messaging';
 
 /** The manifest's keyboard commands (wxt.config.ts) and what each asks of the page. */
-export const TERM_COMMANDS: Record<string, TermNavAction> = {
+const TERM_COMMANDS: Record<string, TermNavAction> = {
   'next-term': 'next',
   'previous-term': 'previous',
   'open-term': 'open',

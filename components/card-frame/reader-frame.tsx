@@ -9,7 +9,7 @@ import {
 import { t } from '../../lib/i18n';
 
 /** The frame's page (entrypoints/card-frame), web-accessible (wxt.config.ts). */
-export const CARD_FRAME_PATH = '/card-frame.html';
+const CARD_FRAME_PATH = '/card-frame.html';
 
 export interface ReaderFrameProps {
   /** What the frame shows: sent on load and whenever it changes. */

@@ -19,7 +19,7 @@ export interface PageTiming {
   missesAllowed: number;
 }
 
-export const PAGE_TIMING: PageTiming = {
+const PAGE_TIMING: PageTiming = {
   intervalMs: 150,
   maxPolls: 20,
   minPolls: 3,

@@ -10,8 +10,6 @@ import { MAX_NOTE_LENGTH, type SavedTerm } from '../../lib/questions/schema';
 
 import type { PageContext } from '../../lib/questions/page-context';
 
-export type { PageContext };
-
 /** The background calls, replaceable in tests. */
 export interface QuestionsApi {
   fetchSavedTerm: typeof fetchSavedTerm;

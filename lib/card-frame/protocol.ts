@@ -40,11 +40,6 @@ export type FromFrame =
   /** Escape in the frame: the card closes and gives focus back to the term. */
   | { kind: 'escape' };
 
-/** The first message, card -> frame (with the port transferred). */
-export interface FrameHello {
-  termlightFrame: string;
-}
-
 const MAX_TEXT = 2000;
 
 function str(value: unknown, max = MAX_TEXT): string | null {
@@ -110,7 +105,10 @@ export function parseFromFrame(data: unknown): FromFrame | null {
   }
 }
 
-/** In the frame: the port of a genuine hello from the card, or null. */
+/**
+ * In the frame: the port of a genuine hello from the card (its first message, { termlightFrame:
+ * key }, with the port transferred), or null.
+ */
 export function portOfHello(event: MessageEvent, key: string, parent: Window): MessagePort | null {
   const hello = record(event.data);
   if (event.source !== parent || !key || hello?.termlightFrame !== key) return null;

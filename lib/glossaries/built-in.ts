@@ -16,7 +16,7 @@ import {
 } from './format';
 import { t } from '../i18n';
 
-export const BUILT_IN_NAME = 'Termlight: targeted therapy for ALL';
+const BUILT_IN_NAME = 'Termlight: targeted therapy for ALL';
 
 const texts = (facts: readonly Fact[]): string[] => facts.map((f) => f.text);
 

@@ -37,7 +37,7 @@ export type ReadResult =
   { raw: RawGlossary; problems: [] } | { raw: null; problems: GlossaryProblem[] };
 
 /** The CSV header, in the order Termlight writes it. source_publisher is optional. */
-export const CSV_COLUMNS = [
+const CSV_COLUMNS = [
   'name',
   'forms',
   'category',
@@ -47,7 +47,7 @@ export const CSV_COLUMNS = [
   'source_url',
   'source_date',
 ] as const;
-export const CSV_OPTIONAL_COLUMNS = ['source_publisher'] as const;
+const CSV_OPTIONAL_COLUMNS = ['source_publisher'] as const;
 
 const fileProblem = (message: string): ReadResult => ({
   raw: null,

@@ -4,7 +4,7 @@
  * content says which substitution it takes ($1, $2, ...); "$$" is a literal "$".
  */
 
-export interface CatalogMessage {
+interface CatalogMessage {
   message: string;
   description?: string;
   placeholders?: Record<string, { content: string; example?: string }>;

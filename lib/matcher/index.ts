@@ -1,3 +1,3 @@
 export { compileMatcher, findMatches } from './compile';
 export { entryNamedBy } from './name';
-export type { Match, Matcher, MatcherEntry, MatcherOptions, PatternShape } from './types';
+export type { Matcher } from './types';

@@ -17,7 +17,7 @@ export type Atom = { kind: 'chars'; chars: readonly string[] } | { kind: 'ws' } 
 export type Plural = 's' | 'ies' | null;
 
 /** One spelling of a form ("therapy" has a second one, "therapies"). */
-export interface Spelling {
+interface Spelling {
   /** Letters in the form's own case where it is case-sensitive. */
   exact: Atom[];
   /** Letters in both cases: the trie is built on these, so its siblings never overlap. */

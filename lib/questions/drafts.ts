@@ -10,8 +10,8 @@
 import { browser } from 'wxt/browser';
 import { isPlainObject } from '../../data/plain-object';
 
-export const DRAFTS_KEY = 'noteDrafts';
-export const MAX_DRAFTS = 50;
+const DRAFTS_KEY = 'noteDrafts';
+const MAX_DRAFTS = 50;
 /** A draft can be longer than a note (the reader trims it), but not without bound. */
 const MAX_DRAFT_LENGTH = 20_000;
 

@@ -21,7 +21,7 @@ import { plural, t } from '../i18n';
 import { foreignFileKind, type ForeignKind } from './file-kind';
 
 /** Files larger than this are not a list of questions (the fullest list is far smaller). */
-export const MAX_IMPORT_BYTES = 5_000_000;
+const MAX_IMPORT_BYTES = 5_000_000;
 const MAX_ERRORS = 10;
 
 export interface ImportError {

@@ -55,7 +55,7 @@ export const MAX_TITLE_LENGTH = 300;
 export const MAX_URL_LENGTH = 2048;
 const MAX_ID_LENGTH = 100;
 
-export function emptyList(): QuestionList {
+function emptyList(): QuestionList {
   return { terms: [] };
 }
 

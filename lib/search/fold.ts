@@ -14,7 +14,7 @@ export function foldForSearch(text: string): string {
 }
 
 /** True when `at` in `text` (folded) is the start of a word. */
-export function isWordStart(text: string, at: number): boolean {
+function isWordStart(text: string, at: number): boolean {
   return at === 0 || text.charAt(at - 1) === ' ';
 }
 

@@ -14,10 +14,6 @@ import { t } from '../i18n';
 import { entryText, textPartLabel, type TextPart } from './entry-text';
 import { foldForSearch, wordStartIndex } from './fold';
 
-export { foldForSearch } from './fold';
-export { editDistance, allowedMistakes } from './edit-distance';
-export { entryText, textPartLabel, type EntryText, type TextPart } from './entry-text';
-
 /** How a result matched, best first. */
 export const Tier = {
   Exact: 0,
@@ -29,7 +25,7 @@ export const Tier = {
 export type Tier = (typeof Tier)[keyof typeof Tier];
 
 /** Which kind of name matched, or 'text' for the card's text. */
-export type MatchKind = 'name' | 'brand' | 'other-name' | 'abbreviation' | 'text';
+type MatchKind = 'name' | 'brand' | 'other-name' | 'abbreviation' | 'text';
 
 export interface SearchResult {
   id: string;
@@ -46,7 +42,7 @@ export interface SearchResult {
 }
 
 /** Queries longer than this are cut: no name or sentence in a glossary is near it. */
-export const MAX_QUERY_LENGTH = 100;
+const MAX_QUERY_LENGTH = 100;
 /** Shorter queries match names only: two letters are inside too many words of the text. */
 const MIN_TEXT_QUERY = 3;
 /** Shorter queries match letters inside a name only at the start of a word. */

@@ -7,7 +7,7 @@ export const HIGHLIGHT_STYLES = ['underline', 'background', 'hover-only'] as con
 export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
 
 /** Popover text size in percent of its 16px base. */
-export const TEXT_SIZES = [100, 125, 150] as const;
+const TEXT_SIZES = [100, 125, 150] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];
 
 export const THEMES = ['system', 'light', 'dark'] as const;
@@ -17,7 +17,7 @@ export type Theme = (typeof THEMES)[number];
  * Which level of a card opens first: the plain one for patients and families, or "For students"
  * (proper terms, labels, monitoring). Patients keep the plain card unless they choose otherwise.
  */
-export const CARD_LEVELS = ['patient', 'student'] as const;
+const CARD_LEVELS = ['patient', 'student'] as const;
 export type CardLevel = (typeof CARD_LEVELS)[number];
 
 export const HOVER_DELAY_MIN_MS = 0;

@@ -55,7 +55,7 @@ export function deckCards(
  * and so on. Cards from one term ("What is ALL?", "What does ALL stand for?") then never come
  * back to back as new cards, where the first would give the second away (#28).
  */
-export function spreadSiblings(cards: readonly StudyCard[]): StudyCard[] {
+function spreadSiblings(cards: readonly StudyCard[]): StudyCard[] {
   const groups = new Map<string, StudyCard[]>();
   for (const card of cards) {
     const key = card.entryIds.length === 1 ? card.entryIds[0]! : card.id;

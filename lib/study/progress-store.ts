@@ -15,8 +15,8 @@ import { t } from '../i18n';
 
 export const STUDY_PROGRESS_KEY = 'studyProgress';
 export const STUDY_PROGRESS_BACKUP_KEY = 'studyProgressUnreadable';
-export const STUDY_PROGRESS_VERSION = 1;
-export const MAX_NEW_PER_DAY = 999;
+const STUDY_PROGRESS_VERSION = 1;
+const MAX_NEW_PER_DAY = 999;
 
 /** One card as stored: dates as milliseconds since 1970 (UTC). */
 export interface StoredCard {
@@ -40,7 +40,7 @@ export interface LoadedProgress {
   problems: string[];
 }
 
-export class StudyProgressError extends Error {
+class StudyProgressError extends Error {
   override name = 'StudyProgressError';
 }
 
@@ -50,7 +50,7 @@ const isTime = (v: unknown): v is number => isNumber(v) && !Number.isNaN(new Dat
 const STATES: readonly unknown[] = [State.New, State.Learning, State.Review, State.Relearning];
 
 /** The card's progress, or the reason it cannot be used. */
-export function decodeCard(value: unknown): CardProgress | string {
+function decodeCard(value: unknown): CardProgress | string {
   if (!isObject(value)) return t('study_brokenCardNotRecord');
   const v = value;
   if (!isTime(v.due)) return t('study_brokenCardDue');

@@ -11,7 +11,7 @@ export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 /** The build that ships (`npm run build`, `npm run zip`): random names, closed card root. */
 export const SHIPPED_EXTENSION_DIR = resolve(REPO_ROOT, '.output/chrome-mv3');
 /** The tests' build (`wxt build --mode e2e`, see test-build.mjs): the same code, fixed names. */
-export const EXTENSION_DIR = resolve(REPO_ROOT, '.output/chrome-mv3-e2e');
+const EXTENSION_DIR = resolve(REPO_ROOT, '.output/chrome-mv3-e2e');
 
 /** The Chromium to drive: $CHROME_PATH, else Debian's package. Null when there is none. */
 export function findChromium() {
@@ -20,7 +20,7 @@ export function findChromium() {
 }
 
 /** @param {string} url */
-export function isLoopback(url) {
+function isLoopback(url) {
   let u;
   try {
     u = new URL(url);

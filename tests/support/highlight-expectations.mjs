@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-export const EXPECTATIONS_FILE = resolve(import.meta.dirname, 'expected-highlights.json');
+const EXPECTATIONS_FILE = resolve(import.meta.dirname, 'expected-highlights.json');
 
 /** Loopback paths of the pages compared (served with /demo/ mounted on demo/, / on the fixtures). */
 export const COMPARED_PAGES = ['/demo/article.html', '/traps.html'];

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 const REPO_ROOT = resolve(import.meta.dirname, '../..');
 
 /** @param {'chrome' | 'firefox'} browser */
-export function buildDirs(browser) {
+function buildDirs(browser) {
   const name = browser === 'chrome' ? 'chrome-mv3' : 'firefox-mv2';
   return {
     shipped: resolve(REPO_ROOT, '.output', name),

@@ -4,7 +4,7 @@ export const CSV_HEADER =
   'name,forms,category,summary,explanation,source_title,source_url,source_date';
 
 /** One good CSV row, with its columns by name so tests can break one at a time. */
-export const GOOD_ROW: Record<string, string> = {
+const GOOD_ROW: Record<string, string> = {
   name: 'Zanubrutinib',
   forms: 'zanubrutinib|Brukinsa',
   category: 'drug',

@@ -2,12 +2,7 @@
 import type { BrowserContext, Worker } from 'playwright-core';
 import { launchBrowser } from '../../support/browser.mjs';
 
-export {
-  EXTENSION_DIR,
-  SHIPPED_EXTENSION_DIR,
-  findChromium,
-  isLoopback,
-} from '../../support/browser.mjs';
+export { SHIPPED_EXTENSION_DIR } from '../../support/browser.mjs';
 
 export interface ExtensionSession {
   context: BrowserContext;

@@ -4,7 +4,7 @@ import { launchWithExtension, type ExtensionSession } from './browser';
 import { startStaticServer, type StaticServer } from './server';
 
 export const FIXTURES_DIR = resolve(import.meta.dirname, '../fixtures');
-export const DEMO_DIR = resolve(import.meta.dirname, '../../../demo');
+const DEMO_DIR = resolve(import.meta.dirname, '../../../demo');
 
 export interface E2E {
   session: ExtensionSession;

@@ -5,16 +5,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type AddressInfo, type Server } from 'node:net';
 import { resolve } from 'node:path';
 
-export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
+const REPO_ROOT = resolve(import.meta.dirname, '../../..');
 /** The tests' build (see tests/support/test-build.mjs); the privacy test loads the shipped one. */
-export const FIREFOX_EXTENSION_DIR = resolve(REPO_ROOT, '.output/firefox-mv2-e2e');
+const FIREFOX_EXTENSION_DIR = resolve(REPO_ROOT, '.output/firefox-mv2-e2e');
 export const FIREFOX_SHIPPED_EXTENSION_DIR = resolve(REPO_ROOT, '.output/firefox-mv2');
 
 /**
  * A fixed internal UUID (set through a pref at launch), so the extension pages' addresses
  * (moz-extension://UUID/popup.html) are known before the add-on is installed.
  */
-export const ADDON_UUID = '6f0c3f5e-3b1a-4c8e-9d52-7e2a1b9c4d10';
+const ADDON_UUID = '6f0c3f5e-3b1a-4c8e-9d52-7e2a1b9c4d10';
 
 /**
  * Firefox's own messages, not errors of ours: the first on every page unload (its storage.onChanged
@@ -34,7 +34,7 @@ const FIREFOX_NOISE = [
 ];
 
 /** The Firefox to drive: $FIREFOX_PATH, else Debian's firefox-esr. Null when there is none. */
-export function findFirefox(): string | null {
+function findFirefox(): string | null {
   const candidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'];
   return candidates.find((p) => !!p && existsSync(p)) ?? null;
 }
@@ -151,7 +151,7 @@ function offlinePrefs(proxyPort: number, sinkPort: number): Record<string, unkno
 }
 
 /** One error seen anywhere: a page, an extension page, the background or Firefox's console. */
-export interface SeenError {
+interface SeenError {
   where: string;
   text: string;
 }

@@ -60,7 +60,7 @@ export function snapshot(page: Page) {
  * Puppeteer's Frame.url() cannot find it: over WebDriver BiDi Firefox reports no navigation of a
  * moz-extension:// subframe, so its url() stays "about:blank". The frame's own location is right.
  */
-export async function readerFrame(page: Page): Promise<Frame | null> {
+async function readerFrame(page: Page): Promise<Frame | null> {
   for (const frame of page.frames()) {
     if (frame === page.mainFrame() || frame.detached) continue;
     try {

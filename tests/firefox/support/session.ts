@@ -5,9 +5,9 @@ import { startStaticServer, type StaticServer } from '../../support/server.mjs';
 import { launchFirefox, type ExtensionTab, type FirefoxSession } from './firefox';
 
 export const FIXTURES_DIR = resolve(import.meta.dirname, '../../e2e/fixtures');
-export const DEMO_DIR = resolve(import.meta.dirname, '../../../demo');
+const DEMO_DIR = resolve(import.meta.dirname, '../../../demo');
 
-export interface FirefoxE2E {
+interface FirefoxE2E {
   session: FirefoxSession;
   server: StaticServer;
   /** The options page, kept open to reach the add-on's storage as the extension itself. */
