@@ -11,6 +11,9 @@ import { t } from '../../lib/i18n';
 /** The frame's page (entrypoints/card-frame), web-accessible (wxt.config.ts). */
 const CARD_FRAME_PATH = '/card-frame.html';
 
+/** The iframe goes in after the card's first paint, or after this long if no frame comes. */
+const MOUNT_AT_LATEST_MS = 200;
+
 export interface ReaderFrameProps {
   /** What the frame shows: sent on load and whenever it changes. */
   show: FrameShow;
@@ -24,6 +27,8 @@ export interface ReaderFrameProps {
 interface ReaderFrameState {
   width: number | null;
   height: number | null;
+  /** The iframe is put in after the card's first paint (until then, a box of its size). */
+  mounted: boolean;
 }
 
 /**
@@ -31,12 +36,34 @@ interface ReaderFrameState {
  * loaded with a fresh key, greeted with a MessagePort once loaded, sized to what it reports.
  */
 export class ReaderFrame extends Component<ReaderFrameProps, ReaderFrameState> {
-  override state: ReaderFrameState = { width: null, height: null };
+  override state: ReaderFrameState = { width: null, height: null, mounted: false };
   private readonly key = frameKey();
   private readonly url = browser.runtime.getURL(CARD_FRAME_PATH);
   private port: MessagePort | null = null;
+  private frameRequest = 0;
+  private mountTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * A new iframe costs its document's creation and the start of a navigation in the task that
+   * inserts it: done in the task after the frame that paints the card, the card shows first.
+   */
+  override componentDidMount(): void {
+    const mount = () => {
+      cancelAnimationFrame(this.frameRequest);
+      clearTimeout(this.mountTimer);
+      if (!this.state.mounted) this.setState({ mounted: true });
+    };
+    this.frameRequest = requestAnimationFrame(() => {
+      clearTimeout(this.mountTimer);
+      this.mountTimer = setTimeout(mount);
+    });
+    // A tab that paints no frames (hidden) still gets its frame.
+    this.mountTimer = setTimeout(mount, MOUNT_AT_LATEST_MS);
+  }
 
   override componentWillUnmount(): void {
+    cancelAnimationFrame(this.frameRequest);
+    clearTimeout(this.mountTimer);
     this.port?.close();
     this.port = null;
   }
@@ -79,7 +106,8 @@ export class ReaderFrame extends Component<ReaderFrameProps, ReaderFrameState> {
   }
 
   override render() {
-    const { width, height } = this.state;
+    const { width, height, mounted } = this.state;
+    if (!mounted) return <div class="tl-reader-frame" style={{ width: 'calc(100% + 8px)' }} />;
     return (
       <iframe
         class="tl-reader-frame"

@@ -1,0 +1,51 @@
+import { render } from 'preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ReaderFrame } from '../reader-frame';
+import type { FrameShow } from '../../../lib/card-frame/protocol';
+
+const SHOW: FrameShow = {
+  kind: 'show',
+  termId: 'dasatinib',
+  termName: 'Dasatinib',
+  page: { pageTitle: 'A page', pageUrl: null, context: '' },
+  theme: 'light',
+  scale: 1,
+};
+
+const nextFrame = () =>
+  new Promise<void>((ok) => requestAnimationFrame(() => setTimeout(() => setTimeout(ok))));
+
+describe('ReaderFrame', () => {
+  const root = document.createElement('div');
+  document.body.append(root);
+  afterEach(() => render(null, root));
+
+  const frame = () => (
+    <ReaderFrame
+      show={SHOW}
+      onUse={() => {}}
+      onAnnounce={() => {}}
+      onEscape={() => {}}
+      onResize={() => {}}
+    />
+  );
+
+  it('lets the card paint first: a box of its place, then the iframe after a frame', async () => {
+    render(frame(), root);
+    expect(root.querySelector('iframe')).toBeNull();
+    expect(root.querySelector('.tl-reader-frame')).not.toBeNull();
+    await nextFrame();
+    const iframe = root.querySelector('iframe');
+    expect(iframe?.className).toBe('tl-reader-frame');
+    // The frame's address carries its key in the fragment.
+    expect(iframe?.getAttribute('src')).toMatch(/card-frame\.html#[0-9a-f]{32}$/);
+  });
+
+  it('puts in no iframe once the card has closed', async () => {
+    render(frame(), root);
+    render(null, root);
+    await nextFrame();
+    await new Promise((ok) => setTimeout(ok, 250));
+    expect(root.querySelector('iframe')).toBeNull();
+  });
+});
