@@ -8,6 +8,7 @@ import {
 } from './support/browser';
 import { startStaticServer, type StaticServer } from './support/server';
 import { FIXTURES_DIR } from './support/session';
+import { addedNamesInPage, TERMLIGHT_NAMES } from '../support/added-names.mjs';
 
 /**
  * Issue #23: a page that records its readers (rrweb 2.2.2 and capture-phase key and input
@@ -54,6 +55,9 @@ function pageView(page: Page) {
     };
   }, TERM);
 }
+
+/** What Termlight added to the page's DOM (tests/support/added-names.mjs). */
+const addedNames = (page: Page) => page.evaluate(addedNamesInPage);
 
 /**
  * Where the reader's own controls are: in an extension frame, or (before issue #23) in the
@@ -151,15 +155,31 @@ describe('privacy: a recording page learns nothing the reader types, saves or op
   });
 
   it('no stable names: no data-term-id, no open shadow root, names differ per page load', async () => {
-    const page = await session.context.newPage();
-    await page.goto(`${siteB.origin}/recorded.html`);
-    await openCard(page);
-    const seen = await pageView(page);
-    expect(seen.termIdAttr, "document.querySelector('[data-term-id]')").toBe(false);
-    expect(seen.openRoots, 'open shadow roots in the page').toBe(0);
-    expect(seen.readable).not.toMatch(/termlight|tl-term|tl-popover/i);
-    expect(seen.termTag, 'the highlight element').toBeTruthy();
-    expect(seen.termTag).not.toBe(tagOnA);
-    await page.close();
+    const loads = [];
+    for (const origin of [siteB.origin, siteB.origin]) {
+      const page = await session.context.newPage();
+      await page.goto(`${origin}/recorded.html`);
+      await openCard(page);
+      // The term on its own background gets its palette attribute after a frame.
+      await expect
+        .poll(async () => (await addedNames(page)).boxed.length, { timeout: 5000 })
+        .toBeGreaterThan(0);
+      loads.push({ seen: await pageView(page), names: await addedNames(page) });
+      await page.close();
+    }
+    for (const { seen, names } of loads) {
+      expect(seen.termIdAttr, "document.querySelector('[data-term-id]')").toBe(false);
+      expect(seen.openRoots, 'open shadow roots in the page').toBe(0);
+      expect(seen.readable).not.toMatch(TERMLIGHT_NAMES);
+      expect(names.css).not.toMatch(TERMLIGHT_NAMES);
+      expect(seen.termTag, 'the highlight element').toBeTruthy();
+      expect(seen.termTag).not.toBe(tagOnA);
+      // Termlight added names: the highlight tag, the card host, their attributes.
+      expect(names.added.length).toBeGreaterThanOrEqual(3);
+    }
+    const [first, second] = loads.map((l) => l.names);
+    // Not one of them is the same in the next load of the same page.
+    expect(first!.added.filter((n) => second!.added.includes(n))).toEqual([]);
+    expect(first!.boxed.filter((a) => second!.boxed.includes(a))).toEqual([]);
   });
 });
