@@ -16,6 +16,7 @@ import themeCss from '../term-card/theme.css?inline';
 import popoverCss from './popover.css?inline';
 import srOnlyCss from '../shared/sr-only.css?inline';
 import type { CardActions } from '../shared/card-actions';
+import { benchMark, benchNow, benchSpan } from '../../lib/bench-marks';
 
 const WIDTH = 500;
 /** Below this viewport width the card is a bottom sheet (see placeAsSheet). */
@@ -103,6 +104,7 @@ export class ShadowPopover implements PopoverUi {
   show(term: HTMLElement, { pinned, focus }: { pinned: boolean; focus: boolean }): void {
     const id = termIdOf(term);
     if (!id || term === this.refocusing) return;
+    benchMark('card:show');
     if (this.openTerm && this.openTerm !== term) setTermOpen(this.openTerm, false);
     const sameTerm = this.openTerm === term;
     this.openTerm = term;
@@ -226,11 +228,14 @@ export class ShadowPopover implements PopoverUi {
   private card(id: string): Promise<CardData | null> {
     let card = this.cards.get(id);
     if (!card) {
-      card = this.loadCard(id).catch((err) => {
-        this.cards.delete(id); // try again next time (the background may have been restarting)
-        console.warn('[Termlight] could not load the definition:', err);
-        return null;
-      });
+      benchMark('card:request');
+      card = this.loadCard(id)
+        .then((data) => (benchMark('card:data'), data))
+        .catch((err) => {
+          this.cards.delete(id); // try again next time (the background may have been restarting)
+          console.warn('[Termlight] could not load the definition:', err);
+          return null;
+        });
       this.cards.set(id, card);
     }
     return card;
@@ -248,6 +253,7 @@ export class ShadowPopover implements PopoverUi {
     ]);
     // The reader may have moved on while the card loaded.
     if (!data || this.openTerm !== term || this.history !== history) return null;
+    const started = benchNow();
     this.attach();
     const theme = this.look.theme;
     const shownTheme =
@@ -284,6 +290,7 @@ export class ShadowPopover implements PopoverUi {
       dialog.style.setProperty('--tl-scale', String(this.look.textScale));
     }
     this.reposition();
+    benchSpan('card:render', started);
     return data;
   }
 

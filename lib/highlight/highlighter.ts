@@ -15,6 +15,7 @@ import { warmUpRegex } from './warm-up';
 import { hasRendered } from './first-frame';
 import { TermColours } from './term-colours';
 import { setTermId } from './term-ids';
+import { benchNow, benchSpan } from '../bench-marks';
 
 /** Called for each new highlight, with whether it is the first mention of its term on the page. */
 type OnHighlight = (element: HTMLElement, id: string, first: boolean) => void;
@@ -306,7 +307,10 @@ export class Highlighter {
         this.options.finder,
         (id) => this.options.keep?.(id) ?? true,
       );
-      if (!scan.run(sliceDeadline(this.options.sliceMs ?? SLICE_MS))) {
+      const scanStarted = benchNow(this.win);
+      const scanned = scan.run(sliceDeadline(this.options.sliceMs ?? SLICE_MS));
+      benchSpan('scan', scanStarted, this.win);
+      if (!scanned) {
         if (!(await this.scheduler.inSlices('collect', (timeUp) => scan.run(timeUp)))) return;
       }
       const firsts: Text[] = [];

@@ -8,6 +8,8 @@
  * without scrolling (a screen reader's browse cursor, a script) hand it over at once.
  */
 
+import { benchNow, benchSpan } from '../bench-marks';
+
 /** How near the screen (above or below, in screens) waiting text starts a round of wrapping. */
 const MARGIN_SCREENS = 2;
 
@@ -110,6 +112,7 @@ export class ReaderPace {
   }
 
   private onNear(entries: IntersectionObserverEntry[]): void {
+    const started = benchNow();
     const win = this.doc.defaultView;
     const scrollY = win?.scrollY ?? 0;
     const height = win?.innerHeight ?? 0;
@@ -137,6 +140,7 @@ export class ReaderPace {
       }
     }
     if (near) this.drain();
+    if (win) benchSpan('near', started, win);
   }
 
   private onSelection(): void {

@@ -1,6 +1,7 @@
 import { afterNextFrame, sliceDeadline, yieldToMain } from './slices';
 import { wrapTextNodes, type WrapJob } from './wrap';
 import { WrapBudget } from './wrap-budget';
+import { benchSpan } from '../bench-marks';
 
 /** What one slice of our work was, for the benchmark's breakdown (HighlighterOptions.onSlice). */
 export interface SliceReport {
@@ -70,6 +71,7 @@ export class WrapScheduler {
       const started = performance.now();
       const done = step(sliceDeadline(sliceMs));
       this.options.onSlice?.({ kind, ms: performance.now() - started });
+      benchSpan(kind, started, this.win);
       if (done) return true;
     }
   }
@@ -79,6 +81,7 @@ export class WrapScheduler {
     const started = this.win.performance.now();
     const result = step();
     this.options.onSlice?.({ kind, ms: this.win.performance.now() - started });
+    benchSpan(kind, started, this.win);
     return result;
   }
 
@@ -104,6 +107,7 @@ export class WrapScheduler {
       const wrapMs = performance.now() - started;
       this.options.afterChange();
       this.options.onSlice?.({ kind: 'wrap', ms: wrapMs, nodes: next - from });
+      benchSpan('wrap', started, this.win);
       if (next < nodes.length) {
         const renderMs = await afterNextFrame(this.win);
         this.options.afterFrame?.();

@@ -1,4 +1,5 @@
 import { isFromOwnUi, isOwnUiNode, termFromEvent } from './term-target';
+import { benchMark } from '../bench-marks';
 
 /** What the controller drives: the popover UI. */
 export interface PopoverView {
@@ -109,7 +110,10 @@ export class PopoverController {
     const term = termFromEvent(e);
     // A press on a term (a finger has no hover): its card starts loading now, not at the click
     // that follows when the finger lifts.
-    if (term) this.view.prefetch?.(term);
+    if (term) {
+      benchMark('tap:pointerdown');
+      this.view.prefetch?.(term);
+    }
     if (!this.view.openTerm || isFromOwnUi(e) || term) return;
     this.clearTimers();
     this.view.hide({ restoreFocus: false }); // a tap or click outside closes
@@ -118,6 +122,7 @@ export class PopoverController {
   private onClick(e: MouseEvent): void {
     const term = termFromEvent(e);
     if (!term) return;
+    benchMark('tap:click');
     this.clearTimers();
     // A click or tap pins the popover open on this term.
     this.view.show(term, { pinned: true, focus: false });

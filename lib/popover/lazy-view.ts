@@ -1,4 +1,5 @@
 import type { CardLoader, CardUiLoader, PopoverLook, PopoverUi } from './card-ui';
+import { benchMark } from '../bench-marks';
 
 /**
  * Stands in for the card UI until it is loaded, so the controller can be wired at start while the
@@ -30,6 +31,7 @@ export class LazyPopoverView implements PopoverUi {
   load(): Promise<PopoverUi | null> {
     this.loading ??= this.loadUi().then(
       (create) => {
+        benchMark('card:ui-loaded');
         const ui = create(this.doc, this.loadCard);
         this.ui = ui;
         if (this.look) ui.setLook(this.look);
@@ -60,6 +62,7 @@ export class LazyPopoverView implements PopoverUi {
 
   show(term: HTMLElement, options: { pinned: boolean; focus: boolean }): void {
     if (this.ui) return this.ui.show(term, options);
+    benchMark('card:ui-wait');
     this.pending = { term, options };
     void this.load();
   }
