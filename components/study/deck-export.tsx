@@ -1,6 +1,6 @@
 import type { StudyCard } from '../../lib/study/cards';
 import { toAnkiText, toCsv } from '../../lib/study/export';
-import { GLOSSARY_SOURCES } from '../../lib/study/index';
+import type { ExportSource } from '../../lib/study/export';
 import { downloadText } from '../shared/download';
 import { t } from '../../lib/i18n';
 
@@ -9,7 +9,16 @@ function download(text: string, fileName: string, type: string): void {
 }
 
 /** "Take this deck with you": Anki text and CSV. */
-export function DeckExport({ cards, fileStem }: { cards: readonly StudyCard[]; fileStem: string }) {
+export function DeckExport({
+  cards,
+  sources,
+  fileStem,
+}: {
+  cards: readonly StudyCard[];
+  /** The built-in glossary's and the courses' sources, for the Source column. */
+  sources: ExportSource;
+  fileStem: string;
+}) {
   return (
     <section class="tl-section" aria-labelledby="tl-export-title">
       <h2 id="tl-export-title">{t('export_title')}</h2>
@@ -19,9 +28,7 @@ export function DeckExport({ cards, fileStem }: { cards: readonly StudyCard[]; f
           type="button"
           class="tl-button"
           disabled={cards.length === 0}
-          onClick={() =>
-            download(toAnkiText(cards, GLOSSARY_SOURCES), `${fileStem}-anki.txt`, 'text/plain')
-          }
+          onClick={() => download(toAnkiText(cards, sources), `${fileStem}-anki.txt`, 'text/plain')}
         >
           {t('export_anki')}
         </button>
@@ -29,7 +36,7 @@ export function DeckExport({ cards, fileStem }: { cards: readonly StudyCard[]; f
           type="button"
           class="tl-button"
           disabled={cards.length === 0}
-          onClick={() => download(toCsv(cards, GLOSSARY_SOURCES), `${fileStem}.csv`, 'text/csv')}
+          onClick={() => download(toCsv(cards, sources), `${fileStem}.csv`, 'text/csv')}
         >
           {t('export_csv')}
         </button>

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { formatRevised, SOURCES } from '../../data/index';
+import { formatRevised } from '../../data/index';
 import type { CardKind, StudyCard } from '../../lib/study/cards';
+import type { StudySources } from '../../lib/study/index';
 import { GRADES, intervalLabel, type GradeValue } from '../../lib/study/scheduler';
 import { t } from '../../lib/i18n';
 import { NewTabLink } from '../shared/new-tab-link';
@@ -30,6 +31,8 @@ export interface FlashcardProps {
   now: Date;
   /** Whether Space and 1-4 work (the reader can turn one-key shortcuts off). */
   singleKeys?: boolean;
+  /** Where the sources the card cites are found (the built-in glossary's and the courses'). */
+  sources: StudySources;
 }
 
 /**
@@ -45,6 +48,7 @@ export function Flashcard({
   dueAfter,
   now,
   singleKeys = true,
+  sources: sourceList,
 }: FlashcardProps) {
   const questionRef = useRef<HTMLParagraphElement>(null);
   const answerRef = useRef<HTMLDivElement>(null);
@@ -60,7 +64,7 @@ export function Flashcard({
   }, [card.id]);
 
   const sources = [...new Set(card.origins.map((o) => o.source))]
-    .map((id) => SOURCES.find((s) => s.id === id))
+    .map((id) => sourceList.find(id))
     .filter((s) => s !== undefined);
 
   return (
@@ -81,14 +85,24 @@ export function Flashcard({
               {sources.map((s, i) => (
                 <span key={s.id}>
                   {i > 0 && '; '}
-                  <NewTabLink href={s.url} rel="noreferrer">
-                    {s.title}
-                  </NewTabLink>{' '}
-                  ({s.publisher}, {formatRevised(s.lastRevised)})
+                  {/* A course's source may have no address; it is then plain text. */}
+                  {s.url ? (
+                    <NewTabLink href={s.url} rel="noreferrer">
+                      {s.title}
+                    </NewTabLink>
+                  ) : (
+                    s.title
+                  )}{' '}
+                  ({[s.publisher, formatRevised(s.lastRevised)].filter((p) => p !== '').join(', ')})
                 </span>
               ))}
               .
             </p>
+            {card.course && (
+              <p class="tl-hint tl-answer-origin">
+                {t('card_origin', { glossary: card.course.name })}
+              </p>
+            )}
           </div>
           <div class="tl-grades" role="group" aria-labelledby="tl-grade-title">
             <h3 id="tl-grade-title">{t('study_howWell')}</h3>

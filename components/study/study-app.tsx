@@ -10,6 +10,8 @@ import {
   glossaryCards,
   nextCard,
   previewDue,
+  studySources,
+  type Course,
   type Deck,
   type DeckCounts,
   type GradeValue,
@@ -19,6 +21,7 @@ import { useDocumentTheme } from '../shared/use-theme';
 import { DeckExport } from './deck-export';
 import { Flashcard } from './flashcard';
 import { StudyReset } from './study-reset';
+import { useCourses } from './use-courses';
 import { useSavedTermIds } from './use-saved-terms';
 import { useStudyProgress } from './use-study-progress';
 import { plural, t } from '../../lib/i18n';
@@ -59,12 +62,20 @@ export function StudyApp({ deck: firstDeck, now = systemClock, onDeckChange }: S
   useTick(30_000);
 
   const savedTermIds = useSavedTermIds();
+  const courses = useCourses();
   // Student cards join the deck when explanations open at the student level.
   const student = settings?.firstCardLevel === 'student';
   const cards = useMemo(
-    () => deckCards(deck, glossaryCards({ student }), savedTermIds ?? []),
-    [deck, savedTermIds, student],
+    () =>
+      deckCards(
+        deck,
+        [...glossaryCards({ student }), ...(courses ?? []).flatMap((c) => c.cards)],
+        savedTermIds ?? [],
+      ),
+    [deck, savedTermIds, student, courses],
   );
+  const sources = useMemo(() => studySources(courses ?? []), [courses]);
+  const courseName = (key: string) => courses?.find((c) => c.key === key)?.name ?? key;
   const progress = study.progress;
   const time = now();
   const current = progress && nextCard(cards, progress.cards, time, progress.newPerDay);
@@ -134,6 +145,7 @@ export function StudyApp({ deck: firstDeck, now = systemClock, onDeckChange }: S
               {deckTitle({ kind: 'category', category })}
             </option>
           ))}
+          <CourseOptions courses={courses ?? []} deck={deck} courseName={courseName} />
         </select>
       </div>
       {study.error && (
@@ -148,7 +160,7 @@ export function StudyApp({ deck: firstDeck, now = systemClock, onDeckChange }: S
           ))}
         </div>
       )}
-      {!progress || !counts || savedTermIds === null ? (
+      {!progress || !counts || savedTermIds === null || courses === null ? (
         !study.error && <p class="tl-hint">{t('study_loading')}</p>
       ) : (
         <>
@@ -162,12 +174,13 @@ export function StudyApp({ deck: firstDeck, now = systemClock, onDeckChange }: S
               dueAfter={previewDue(current.id, progress.cards.get(current.id), time)}
               now={time}
               singleKeys={singleKeys}
+              sources={sources}
             />
           ) : (
             <DoneNote counts={counts} deck={deck} />
           )}
           <NewPerDay value={progress.newPerDay} onSave={study.setNewPerDay} />
-          <DeckExport cards={cards} fileStem={`termlight-${deckKey(deck).split(':')[0]}`} />
+          <DeckExport cards={cards} sources={sources} fileStem={fileStem(deck, courseName)} />
           <StudyReset studied={counts.seen} onReset={() => study.reset(cards.map((c) => c.id))} />
         </>
       )}
@@ -176,13 +189,49 @@ export function StudyApp({ deck: firstDeck, now = systemClock, onDeckChange }: S
   );
 }
 
+/** The imported glossaries as decks, and the current course deck if its glossary is gone. */
+function CourseOptions({
+  courses,
+  deck,
+  courseName,
+}: {
+  courses: readonly Course[];
+  deck: Deck;
+  courseName: (key: string) => string;
+}) {
+  const keys = courses.map((c) => c.key);
+  if (deck.kind === 'course' && !keys.includes(deck.key)) keys.push(deck.key);
+  if (keys.length === 0) return null;
+  return (
+    <optgroup label={t('study_deckCourses')}>
+      {keys.map((key) => (
+        <option key={key} value={`course:${key}`}>
+          {deckTitle({ kind: 'course', key }, courseName(key))}
+        </option>
+      ))}
+    </optgroup>
+  );
+}
+
+/** "termlight-glossary", "termlight-category", "termlight-week-3" for a course. */
+function fileStem(deck: Deck, courseName: (key: string) => string): string {
+  if (deck.kind !== 'course') return `termlight-${deckKey(deck).split(':')[0]}`;
+  const name = courseName(deck.key)
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
+  return `termlight-${name || deck.key}`;
+}
+
 function deckChoice(deck: Deck): string {
-  return deck.kind === 'category' ? `category:${deck.category}` : deck.kind;
+  if (deck.kind === 'category') return `category:${deck.category}`;
+  if (deck.kind === 'course') return `course:${deck.key}`;
+  return deck.kind;
 }
 
 function deckFromChoice(value: string, pageDeck: Deck): Deck {
   if (value === 'page' && pageDeck.kind === 'page') return pageDeck;
   if (value === 'saved') return { kind: 'saved' };
+  if (value.startsWith('course:')) return { kind: 'course', key: value.slice('course:'.length) };
   const category = DECK_CATEGORIES.find((c) => value === `category:${c}`);
   return category ? { kind: 'category', category } : { kind: 'glossary' };
 }

@@ -4,6 +4,7 @@ import { localizeDocument } from '../../lib/i18n/document';
 import { StudyApp } from '../../components/study/study-app';
 import { getEntry } from '../../data/index';
 import { parseDeckQuery } from '../../lib/study/decks';
+import { splitImportedTermId } from '../../data/term-id';
 import '../../components/term-card/theme.css';
 import '../../components/shared/sr-only.css';
 import '../../components/ui.css';
@@ -11,7 +12,11 @@ import '../../components/study/study.css';
 
 localizeDocument(document, t('study_documentTitle'));
 
-const deck = parseDeckQuery(location.search, (id) => getEntry(id) !== undefined);
+// Terms of imported glossaries keep their place too: their cards come once the glossaries are read.
+const deck = parseDeckQuery(
+  location.search,
+  (id) => getEntry(id) !== undefined || splitImportedTermId(id) !== null,
+);
 
 render(
   <StudyApp

@@ -42,6 +42,14 @@ export interface StudyCard {
   /** The category of the card's first entry (for category decks and export tags). */
   category: Category;
   origins: CardOrigin[];
+  /** The imported glossary the card comes from (a course deck); absent for Termlight's own. */
+  course?: CourseRef;
+}
+
+/** An imported glossary, as its cards name it. */
+export interface CourseRef {
+  key: string;
+  name: string;
 }
 
 function meaningCard(entry: GlossaryEntry): StudyCard {
@@ -153,7 +161,7 @@ function abbreviationCards(entry: GlossaryEntry): StudyCard[] {
  * side effects name it, alone or in a list, in any of the glossary's wordings (side-effects.ts);
  * the class entry for TKIs, which has no drug facts, is left out.
  */
-function sideEffectCards(entries: readonly GlossaryEntry[]): StudyCard[] {
+function sideEffectCards(entries: readonly GlossaryEntry[], course?: CourseRef): StudyCard[] {
   const drugs = entries.filter((e) => e.drug && e.sideEffects);
   const labels = new Set(
     drugs.flatMap((e) => e.sideEffects!.common.map((fact) => sideEffectLabel(fact.text))),
@@ -174,9 +182,13 @@ function sideEffectCards(entries: readonly GlossaryEntry[]): StudyCard[] {
       });
     }
     return {
-      id: `side-effect-drugs:${label}`,
+      // A course's card is its own: the built-in glossary may ask about the same effect.
+      id: course ? `side-effect-drugs:${course.key}/${label}` : `side-effect-drugs:${label}`,
       kind: 'side-effect-drugs',
-      front: t('study_cardSideEffectDrugs', { effect: label! }),
+      // "In this glossary" would be ambiguous where a deck mixes glossaries: a course is named.
+      front: course
+        ? t('study_cardSideEffectDrugsInCourse', { effect: label!, glossary: course.name })
+        : t('study_cardSideEffectDrugs', { effect: label! }),
       back: named.map((d) => lowerFirst(d.name)).join(', '),
       entryIds: named.map((d) => d.id),
       category: 'side-effect',
@@ -188,6 +200,8 @@ function sideEffectCards(entries: readonly GlossaryEntry[]): StudyCard[] {
 export interface CardOptions {
   /** Add the cards of each entry's "For students" level (the student level is on). */
   student?: boolean;
+  /** The imported glossary the entries come from; every card then names it. */
+  course?: CourseRef;
 }
 
 /**
@@ -197,7 +211,7 @@ export interface CardOptions {
  */
 export function generateCards(
   entries: readonly GlossaryEntry[],
-  { student = false }: CardOptions = {},
+  { student = false, course }: CardOptions = {},
 ): StudyCard[] {
   const cards: StudyCard[] = [];
   for (const entry of entries) {
@@ -209,6 +223,6 @@ export function generateCards(
       ...(student ? studentCards(entry) : []),
     );
   }
-  cards.push(...sideEffectCards(entries));
-  return cards;
+  cards.push(...sideEffectCards(entries, course));
+  return course ? cards.map((card) => ({ ...card, course })) : cards;
 }

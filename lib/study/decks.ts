@@ -4,6 +4,7 @@
  */
 import { plural, t } from '../i18n';
 import type { Category } from '../../data/types';
+import { isGlossaryKey } from '../../data/term-id';
 import type { StudyCard } from './cards';
 
 export type Deck =
@@ -12,7 +13,9 @@ export type Deck =
   /** The terms Termlight found on a page, in the popup's order. */
   | { kind: 'page'; termIds: string[] }
   /** The terms saved in "My questions". */
-  | { kind: 'saved' };
+  | { kind: 'saved' }
+  /** One imported glossary (an instructor's course), by its key ("g3"). */
+  | { kind: 'course'; key: string };
 
 /** A stable key, used to remember the deck's daily new cards. */
 export function deckKey(deck: Deck): string {
@@ -25,13 +28,17 @@ export function deckKey(deck: Deck): string {
       return `page:${[...deck.termIds].sort().join(',')}`;
     case 'saved':
       return 'saved';
+    case 'course':
+      return `course:${deck.key}`;
   }
 }
 
 /**
- * The cards of a deck, in study order. Term decks (page, saved) take their terms' cards in the
- * terms' order, so the first new cards are about the first terms listed. `savedTermIds` are the
- * terms of "My questions" (empty when none are saved).
+ * The cards of a deck, in study order. `cards` are the built-in glossary's and those of every
+ * imported glossary (courses). The glossary and its kinds hold the built-in cards; a course deck
+ * holds one imported glossary's; term decks (page, saved) hold the cards of their terms from any
+ * glossary, in the terms' order, so the first new cards are about the first terms listed.
+ * `savedTermIds` are the terms of "My questions" (empty when none are saved).
  */
 export function deckCards(
   deck: Deck,
@@ -40,9 +47,11 @@ export function deckCards(
 ): StudyCard[] {
   switch (deck.kind) {
     case 'glossary':
-      return spreadSiblings(cards);
+      return spreadSiblings(cards.filter((c) => !c.course));
     case 'category':
-      return spreadSiblings(cards.filter((c) => c.category === deck.category));
+      return spreadSiblings(cards.filter((c) => !c.course && c.category === deck.category));
+    case 'course':
+      return spreadSiblings(cards.filter((c) => c.course?.key === deck.key));
     case 'page':
       return spreadSiblings(cardsForTerms(deck.termIds, cards));
     case 'saved':
@@ -90,8 +99,8 @@ const CATEGORY_NAMES: Record<Category, () => string> = {
   body: () => t('study_deckBody'),
 };
 
-/** What the Study page calls a deck. */
-export function deckTitle(deck: Deck): string {
+/** What the Study page calls a deck; `courseName` is a course deck's glossary name. */
+export function deckTitle(deck: Deck, courseName = ''): string {
   switch (deck.kind) {
     case 'glossary':
       return t('study_deckGlossary');
@@ -101,6 +110,8 @@ export function deckTitle(deck: Deck): string {
       return plural('study_deckPage', deck.termIds.length);
     case 'saved':
       return t('study_deckSaved');
+    case 'course':
+      return t('study_deckCourse', { glossary: courseName });
   }
 }
 
@@ -111,12 +122,14 @@ export function deckQuery(deck: Deck): string {
   const params = new URLSearchParams({ deck: deck.kind });
   if (deck.kind === 'category') params.set('category', deck.category);
   if (deck.kind === 'page') params.set('terms', deck.termIds.join(','));
+  if (deck.kind === 'course') params.set('glossary', deck.key);
   return `?${params.toString()}`;
 }
 
 /**
  * The deck a Study page address asks for. Anything unknown (a mistyped category, a term that is
- * not in the glossary) is dropped; with nothing left, the whole glossary.
+ * not in the glossary) is dropped; with nothing left, the whole glossary. A course's key is only
+ * checked for its shape: the page says so when no such glossary is stored.
  */
 export function parseDeckQuery(search: string, isKnownTerm: (id: string) => boolean): Deck {
   const params = new URLSearchParams(search);
@@ -132,5 +145,9 @@ export function parseDeckQuery(search: string, isKnownTerm: (id: string) => bool
     if (termIds.length > 0) return { kind: 'page', termIds };
   }
   if (kind === 'saved') return { kind: 'saved' };
+  if (kind === 'course') {
+    const key = params.get('glossary');
+    if (isGlossaryKey(key)) return { kind: 'course', key };
+  }
   return { kind: 'glossary' };
 }

@@ -30,13 +30,25 @@ export function quoteField(field: string, separator: string): string {
   return needsQuotes(field, separator) ? `"${field.replace(/"/g, '""')}"` : field;
 }
 
+/** An Anki tag for a course: one word, as Anki splits tags at spaces ("course::Week_3_drugs"). */
+export function courseTag(name: string): string {
+  const word = name.trim().replace(/\s+/g, '_').replace(/"/g, '');
+  return `course::${word === '' ? 'imported' : word}`;
+}
+
 function rows(cards: readonly StudyCard[], sources: ExportSource): string[][] {
   return cards.map((card) => [
     card.front,
     card.back,
     [...new Set(card.origins.map((o) => o.source))].map((id) => sources.describe(id)).join('; '),
-    // Anki tags are separated by spaces, so each tag is one word.
-    ['termlight', card.category, card.kind].join(' '),
+    // Anki tags are separated by spaces, so each tag is one word. A course's cards carry its
+    // name, so they stay together in Anki next to other decks.
+    [
+      'termlight',
+      ...(card.course ? [courseTag(card.course.name)] : []),
+      card.category,
+      card.kind,
+    ].join(' '),
   ]);
 }
 

@@ -1,9 +1,12 @@
 /** Study mode: cards from the glossary, decks, FSRS scheduling, stored progress and export. */
 import { GLOSSARY, SOURCES, formatRevised } from '../../data/index';
+import type { Source } from '../../data/types';
 import { generateCards, type CardOptions, type StudyCard } from './cards';
+import type { Course } from './courses';
 import type { ExportSource } from './export';
 
 export * from './cards';
+export * from './courses';
 export * from './decks';
 export * from './export';
 export * from './scheduler';
@@ -18,11 +21,32 @@ export function glossaryCards({ student = false }: CardOptions = {}): StudyCard[
   return cards;
 }
 
-/** "Targeted Therapy for … (American Cancer Society, October 17, 2018)". */
-export function describeSource(sourceId: string): string {
-  const source = SOURCES.find((s) => s.id === sourceId);
-  if (!source) return sourceId;
-  return `${source.title} (${source.publisher}, ${formatRevised(source.lastRevised)}), ${source.url}`;
+/** "Targeted Therapy for … (American Cancer Society, October 17, 2018), https://…". */
+function describe(source: Source): string {
+  const by = [source.publisher, formatRevised(source.lastRevised)].filter((p) => p !== '');
+  return [`${source.title} (${by.join(', ')})`, ...(source.url ? [source.url] : [])].join(', ');
 }
 
-export const GLOSSARY_SOURCES: ExportSource = { describe: describeSource };
+/** The built-in glossary's sources, then the courses'. */
+export interface StudySources extends ExportSource {
+  find(sourceId: string): Source | undefined;
+}
+
+export function studySources(courses: readonly Course[] = []): StudySources {
+  const find = (id: string) =>
+    SOURCES.find((s) => s.id === id) ?? courses.find((c) => c.sources.has(id))?.sources.get(id);
+  return {
+    find,
+    describe: (id) => {
+      const source = find(id);
+      return source ? describe(source) : id;
+    },
+  };
+}
+
+/** "Targeted Therapy for … (American Cancer Society, October 17, 2018), https://…". */
+export function describeSource(sourceId: string): string {
+  return studySources().describe(sourceId);
+}
+
+export const GLOSSARY_SOURCES: ExportSource = studySources();

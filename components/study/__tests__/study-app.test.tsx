@@ -2,6 +2,8 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { fakeBrowser } from 'wxt/testing';
 import { getEntry } from '../../../data/index';
 import { updateQuestions } from '../../../lib/questions';
+import { addGlossary } from '../../../lib/glossaries/store';
+import type { ExchangeGlossary } from '../../../lib/glossaries/format';
 import { glossaryCards } from '../../../lib/study/index';
 import { loadProgress, STUDY_PROGRESS_KEY } from '../../../lib/study/progress-store';
 import { StudyApp } from '../study-app';
@@ -105,7 +107,7 @@ describe('the Study page', () => {
     });
     render(<StudyApp deck={{ kind: 'category', category: 'drug' }} now={clock} />);
     await screen.findByText(/"meaning:dasatinib"/);
-    expect(count('due')).toBe('1');
+    await waitFor(() => expect(count('due')).toBe('1'));
     expect(question()).toBe('What does “imatinib” mean?');
   });
 
@@ -155,4 +157,57 @@ describe('the Study page', () => {
     expect(screen.getByRole('button', { name: 'Download for Anki' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Download as CSV' })).toBeTruthy();
   });
+
+  it('studies an imported glossary as a course deck, live, and says it was not reviewed', async () => {
+    render(<StudyApp deck={{ kind: 'glossary' }} now={clock} />);
+    await waitFor(() => expect(count('due')).toBe('0'));
+    const deckPicker = screen.getByLabelText('Deck') as HTMLSelectElement;
+    expect(deckPicker.querySelector('optgroup')).toBeNull();
+
+    // Added in the options page while Study is open: the deck appears without a reload.
+    await addGlossary(COURSE, { preferred: false });
+    const option = await screen.findByRole('option', { name: 'Your glossary “Week 3”' });
+    expect(option.closest('optgroup')?.label).toBe('Your glossaries');
+    fireEvent.change(deckPicker, { target: { value: (option as HTMLOptionElement).value } });
+    await waitFor(() => expect(question()).toBe('What does “mucositis” mean?'));
+    expect(count('seen')).toBe('0 of 1');
+
+    key(' ');
+    await screen.findByRole('heading', { name: 'Answer' });
+    expect(document.querySelector('.tl-answer-text')?.textContent).toBe(
+      'Sore, red or broken skin inside the mouth or gut.',
+    );
+    const source = document.querySelector('.tl-answer-source')!;
+    expect(source.querySelector('a')?.getAttribute('href')).toBe('https://example.org/week-3');
+    expect(source.textContent).toMatch(/^From Course notes – week 3\b.* \(September 1, 2026\)\.$/);
+    expect(document.querySelector('.tl-answer-origin')?.textContent).toBe(
+      "From your glossary 'Week 3' — not reviewed by Termlight",
+    );
+    fireEvent.keyDown(document.activeElement!, { key: '3' });
+    await waitFor(async () =>
+      expect((await loadProgress()).cards.has('meaning:g1/mucositis')).toBe(true),
+    );
+  });
 });
+
+const COURSE: ExchangeGlossary = {
+  format: 'termlight-glossary',
+  version: 1,
+  name: 'Week 3',
+  language: 'en',
+  entries: [
+    {
+      id: 'mucositis',
+      name: 'Mucositis',
+      category: 'side-effect',
+      forms: [{ text: 'mucositis' }],
+      summary: 'Sore, red or broken skin inside the mouth or gut.',
+      explanation: 'Gentle mouth care helps.',
+      source: {
+        title: 'Course notes – week 3',
+        url: 'https://example.org/week-3',
+        date: '2026-09-01',
+      },
+    },
+  ],
+};
