@@ -50,8 +50,15 @@ describe('startTermlightPage', () => {
     document.body.innerHTML = '<p>Nothing to explain here.</p>';
     const plain = vi.fn(shadowPopoverUi);
     const abortPlain = track(new AbortController());
-    await start(abortPlain.signal, DEFAULT_SETTINGS, plain).ready;
-    await new Promise((r) => setTimeout(r, 700)); // past the idle fallback's 500 ms
+    // Fake timers that still follow the clock, so the highlighting runs as usual; then past
+    // anything an idle callback would wait for (3 s at most, or the 500 ms fallback).
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      await start(abortPlain.signal, DEFAULT_SETTINGS, plain).ready;
+      await vi.advanceTimersByTimeAsync(5000);
+    } finally {
+      vi.useRealTimers();
+    }
     expect(plain).not.toHaveBeenCalled();
     abortPlain.abort();
 
@@ -87,9 +94,14 @@ describe('startTermlightPage', () => {
     expect(document.body.innerHTML).toBe('<p>Imatinib is a drug.</p>');
     // A term element left by someone else gets no reaction from the torn-down controller.
     document.body.append(term);
-    term.click();
-    term.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-    await new Promise((r) => setTimeout(r, 20));
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      term.click();
+      term.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      await vi.advanceTimersByTimeAsync(1000); // past any hover or open delay
+    } finally {
+      vi.useRealTimers();
+    }
     expect(document.querySelector('tl-popover')).toBeNull();
     await page.apply(DEFAULT_SETTINGS);
     expect(page.info().active).toBe(false);
