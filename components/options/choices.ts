@@ -6,6 +6,7 @@ import {
   normalizeHost,
   type CardLevel,
   type HighlightStyle,
+  type QuestionVoice,
   type TextSize,
   type Theme,
 } from '../../lib/settings';
@@ -62,6 +63,13 @@ export const CARD_LEVEL_CHOICES: Choice<CardLevel>[] = [
     label: t('options_level_student'),
     hint: t('options_level_studentHint'),
   },
+];
+
+/** Whom the suggested questions are worded for (issue #27: parents and caregivers too). */
+export const VOICE_CHOICES: Choice<QuestionVoice>[] = [
+  { value: 'self', label: t('options_voice_self') },
+  { value: 'child', label: t('options_voice_child') },
+  { value: 'other', label: t('options_voice_other') },
 ];
 
 /** "Drugs", "for example imatinib, dasatinib": examples come from the glossary itself. */

@@ -9,6 +9,7 @@ import {
   STYLE_CHOICES,
   TEXT_SIZE_CHOICES,
   THEME_CHOICES,
+  VOICE_CHOICES,
 } from './choices';
 import { HighlightPreview } from './highlight-preview';
 import { HoverDelayField } from './hover-delay-field';
@@ -128,6 +129,14 @@ export function OptionsApp() {
                 hint={t('options_recordAddressHint')}
                 checked={settings.recordPageAddress}
                 onChange={(recordPageAddress) => void change({ recordPageAddress })}
+              />
+              <RadioGroup
+                legend={t('options_voiceLegend')}
+                name="tl-questions-for"
+                hint={t('options_voiceHint')}
+                choices={VOICE_CHOICES}
+                value={settings.questionsFor}
+                onChange={(questionsFor) => void change({ questionsFor })}
               />
             </section>
             <section class="tl-section" aria-labelledby="tl-keyboard-title">

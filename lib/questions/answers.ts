@@ -11,6 +11,7 @@ import type { Handlers, Parsers, Reply } from '../messages';
 import { parseQuestionOp, QuestionsError } from './ops';
 import { getSavedTerm, loadQuestions, updateQuestions } from './store';
 import { t } from '../i18n';
+import { loadSettings } from '../settings';
 
 export type QuestionsMessageType =
   'termlight:questions-change' | 'termlight:saved-term' | 'termlight:questions-load';
@@ -35,9 +36,14 @@ export const QUESTIONS_HANDLERS: Handlers<QuestionsMessageType> = {
   'termlight:saved-term': ({ termId }) =>
     reply(async () => {
       const entry = getEntry(termId);
+      // Worded for whom the reader asks (their setting); unreadable settings give the first person.
+      const voice = await loadSettings().then(
+        (s) => s.questionsFor,
+        () => 'self' as const,
+      );
       return {
         term: await getSavedTerm(termId),
-        prompts: entry ? suggestedQuestions(entry.category) : [],
+        prompts: entry ? suggestedQuestions(entry.category, voice) : [],
         promptsLabel: promptsLabel(),
       };
     }),

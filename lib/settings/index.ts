@@ -7,6 +7,7 @@ export {
   MAX_DISABLED_HOSTS,
   type CardLevel,
   type HighlightStyle,
+  type QuestionVoice,
   type Settings,
   type TextSize,
   type Theme,

@@ -20,6 +20,13 @@ export type Theme = (typeof THEMES)[number];
 const CARD_LEVELS = ['patient', 'student'] as const;
 export type CardLevel = (typeof CARD_LEVELS)[number];
 
+/**
+ * Whom the suggested questions are worded for: the reader ("What type of ALL do I have?"), their
+ * child ("… does my child have?") or someone else they care for ("… do they have?").
+ */
+export const QUESTION_VOICES = ['self', 'child', 'other'] as const;
+export type QuestionVoice = (typeof QUESTION_VOICES)[number];
+
 export const HOVER_DELAY_MIN_MS = 0;
 export const HOVER_DELAY_MAX_MS = 2000;
 
@@ -56,6 +63,8 @@ export interface Settings {
    * (next/previous term, open its card) reach every term without adding stops to the page.
    */
   termsInTabOrder: boolean;
+  /** Whom "Save to my questions" words its suggested questions for. */
+  questionsFor: QuestionVoice;
 }
 
 function makeDefaults(): Settings {
@@ -72,6 +81,7 @@ function makeDefaults(): Settings {
     recordPageAddress: true,
     singleKeyShortcuts: true,
     termsInTabOrder: false,
+    questionsFor: 'self',
   };
 }
 
@@ -136,6 +146,7 @@ const FIELD_PARSERS: { [K in keyof Settings]: FieldParser<Settings[K]> } = {
   recordPageAddress: boolean('recordPageAddress'),
   singleKeyShortcuts: boolean('singleKeyShortcuts'),
   termsInTabOrder: boolean('termsInTabOrder'),
+  questionsFor: oneOf('questionsFor', QUESTION_VOICES),
 };
 
 function boolean(
@@ -149,10 +160,9 @@ function boolean(
   };
 }
 
-function oneOf<K extends 'highlightStyle' | 'textSize' | 'theme' | 'firstCardLevel'>(
-  key: K,
-  allowed: readonly Settings[K][],
-): FieldParser<Settings[K]> {
+function oneOf<
+  K extends 'highlightStyle' | 'textSize' | 'theme' | 'firstCardLevel' | 'questionsFor',
+>(key: K, allowed: readonly Settings[K][]): FieldParser<Settings[K]> {
   return (value, problems) => {
     if ((allowed as readonly unknown[]).includes(value)) return value as Settings[K];
     problems.push(

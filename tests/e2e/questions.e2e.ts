@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Browser } from 'webextension-polyfill';
 import { launchWithExtension, type ExtensionSession } from './support/browser';
-import { waitForHighlights } from './support/page-helpers';
+import { setSettings, waitForHighlights } from './support/page-helpers';
 import { dialog, readerFrame, SCREENSHOT_DIR } from './support/popover-helpers';
 import { useExtension } from './support/session';
 import { axeViolations } from './support/axe';
@@ -180,5 +180,20 @@ describe('My questions: the patient flow', () => {
       .poll(() => restored.evaluate(() => document.activeElement?.textContent ?? ''))
       .toContain('The file was added to your list.');
     expect(await storedList(fresh)).toEqual(await storedList(e2e.session));
+  });
+
+  it('words the suggested questions for a parent when the reader asks for their child', async () => {
+    await setSettings(e2e.session, { questionsFor: 'child' });
+    const tab = await e2e.session.context.newPage();
+    await tab.goto(e2e.url('/popover.html'));
+    await waitForHighlights(tab, 5);
+    await tab.locator('#story tl-term[data-term-id="imatinib"]').first().click();
+    const card = readerFrame(tab);
+    await card.getByRole('button', { name: 'Save to my questions' }).click();
+    await card.getByText('Suggested questions').click();
+    await card.getByLabel('Why is this drug a good choice for my child?').waitFor();
+    expect(await card.getByLabel('Why is this drug a good choice for me?').count()).toBe(0);
+    await setSettings(e2e.session, {});
+    await tab.close();
   });
 });

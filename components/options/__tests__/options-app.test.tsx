@@ -76,6 +76,18 @@ describe('the options page', () => {
     await waitFor(() => expect(status()).toBe('Saved'));
   });
 
+  it('words suggested questions for me by default, and saves "My child"', async () => {
+    await renderOptions();
+    const group = screen.getByRole('group', { name: 'Suggested questions are for' });
+    expect((within(group).getByRole('radio', { name: 'Me' }) as HTMLInputElement).checked).toBe(
+      true,
+    );
+    fireEvent.click(within(group).getByRole('radio', { name: 'My child' }));
+    await waitFor(async () => expect((await loadSettings()).questionsFor).toBe('child'));
+    fireEvent.click(within(group).getByRole('radio', { name: 'Someone I care for' }));
+    await waitFor(async () => expect((await loadSettings()).questionsFor).toBe('other'));
+  });
+
   it('turns one kind of term off without touching the others', async () => {
     await renderOptions();
     fireEvent.click(checkbox('Drugs'));

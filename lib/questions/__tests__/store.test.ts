@@ -13,6 +13,7 @@ import {
   watchQuestions,
 } from '../store';
 import { SAMPLE, savedTerm } from './fixtures';
+import { saveSettings } from '../../settings';
 
 async function storeRaw(value: unknown): Promise<void> {
   await fakeBrowser.storage.local.set({ [QUESTIONS_KEY]: value });
@@ -219,6 +220,21 @@ describe('updateQuestions', () => {
       {},
     );
     expect(reply).toEqual({ ok: false, error: 'That term is no longer in your list.' });
+  });
+
+  it('words the suggested questions for whom the reader asks (the questionsFor setting)', async () => {
+    const prompts = async () => {
+      const reply = await QUESTIONS_HANDLERS['termlight:saved-term'](
+        { type: 'termlight:saved-term', termId: 'dasatinib' },
+        {},
+      );
+      return reply.ok ? reply.prompts : [];
+    };
+    expect(await prompts()).toContain('Why is this drug a good choice for me?');
+    await saveSettings({ questionsFor: 'child' });
+    expect(await prompts()).toContain('Why is this drug a good choice for my child?');
+    await saveSettings({ questionsFor: 'other' });
+    expect(await prompts()).toContain('Why is this drug a good choice for them?');
   });
 
   it('tells watchers about every change', async () => {

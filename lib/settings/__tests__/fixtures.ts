@@ -21,4 +21,5 @@ export const CUSTOM: Settings = {
   recordPageAddress: false,
   singleKeyShortcuts: false,
   termsInTabOrder: true,
+  questionsFor: 'child',
 };

@@ -30,6 +30,7 @@ describe('defaults', () => {
       recordPageAddress: true,
       singleKeyShortcuts: true,
       termsInTabOrder: false,
+      questionsFor: 'self',
     });
     expect(CATEGORIES).toEqual(['disease', 'treatment', 'drug', 'gene', 'side-effect', 'body']);
   });
@@ -86,6 +87,8 @@ describe('parseSettings', () => {
     ['recordPageAddress', 'no'],
     ['singleKeyShortcuts', 'yes'],
     ['termsInTabOrder', 1],
+    ['questionsFor', 'parent'],
+    ['questionsFor', null],
     ['hoverDelayMs', NaN],
     ['hoverDelayMs', Infinity],
     ['hoverDelayMs', '300'],
