@@ -265,3 +265,31 @@ describe('the concepts and side effects at student level', () => {
     expect(studentText('remission')).toMatch(/CRi/);
   });
 });
+
+describe('figures from old trials carry their context (#27)', () => {
+  // Outcome figures from the chemotherapy-only trials (Gleißner 2002, CALGB 8811 1995) say so,
+  // with the year they were reported, so no reader takes them for today's odds.
+  const OLD_TRIALS = new Set(['blood-gleissner-bcr-abl-adult-all', 'larson-1995-calgb-8811']);
+  const OUTCOME = /surviv|remission|response/i;
+
+  it('names the treatment and the year of every outcome figure from them', () => {
+    const withContext = (text: string) =>
+      /chemotherapy alone/.test(text) && /reported in (1995|2002)/.test(text);
+    let figures = 0;
+    for (const e of GLOSSARY) {
+      const facts = studentFacts(e);
+      facts.forEach((f, i) => {
+        if (!OLD_TRIALS.has(f.source) || !/\d%/.test(f.text) || !OUTCOME.test(f.text)) return;
+        figures++;
+        // Either the figure says it, or it says "that study" right after a fact that does.
+        const before = facts[i - 1];
+        const follows =
+          /\b(that study|those trials)\b/.test(f.text) &&
+          before?.source === f.source &&
+          withContext(before.text);
+        expect(withContext(f.text) || follows, f.text).toBe(true);
+      });
+    }
+    expect(figures).toBeGreaterThanOrEqual(3);
+  });
+});

@@ -144,7 +144,7 @@ export const CONCEPT_ENTRIES: readonly GlossaryEntry[] = [
           GLEISSNER,
         ),
         fact(
-          'In those chemotherapy trials it meant fewer initial responses (68.4% against 84.6%) and poorer 3-year disease-free survival.',
+          'In those trials of chemotherapy alone (reported in 2002), it meant fewer initial responses (68.4% against 84.6%) and poorer 3-year disease-free survival.',
           GLEISSNER,
         ),
       ],
@@ -390,7 +390,7 @@ export const CONCEPT_ENTRIES: readonly GlossaryEntry[] = [
       ),
       facts: [
         fact(
-          'CALGB 8811 induced adults with cyclophosphamide, daunorubicin, vincristine, prednisone and L-asparaginase; 85% of 197 reached complete remission.',
+          'CALGB 8811 (chemotherapy alone, reported in 1995) induced adults with cyclophosphamide, daunorubicin, vincristine, prednisone and L-asparaginase; 85% of 197 reached complete remission.',
           CALGB_8811,
         ),
         fact(
