@@ -3,10 +3,17 @@
  * prefix while typing, or misspelled), then the full text of the cards. Pure: build the index once
  * with buildSearchIndex, then call searchIndex for each query.
  *
- * Ranking, best first: a name typed exactly (an abbreviation in its own letter case first), a name
- * that starts with the query (then a word of it, then letters inside it), a name within a few typing
- * mistakes, the card's text (summary, side effects and drug facts before the rest), a word of the
- * text within a few typing mistakes. Ties go alphabetically by name.
+ * Ranking, best first (#28):
+ * - a drug that answers a question naming several terms ("which TKI works with T315I": ponatinib,
+ *   whose facts concern T315I and which is a TKI);
+ * - what a term is: a name typed exactly (an abbreviation in its own letter case first), or named
+ *   inside a longer query; then a name that starts with the query (then a word of it, then letters
+ *   inside it); then a name within a few typing mistakes;
+ * - the drugs a named mutation or side effect concerns: those whose target or side effects name it
+ *   (or whose side effects hold the query's words), and those the term's own card names;
+ * - other mentions in the cards' text (summary, side effects and drug facts before the rest), then
+ *   a word of the text within a few typing mistakes.
+ * Ties go alphabetically by name. A reason quotes whole words, around what matched.
  */
 import type { Category, GlossaryEntry } from '../../data/types';
 import { allowedMistakes, editDistance } from './edit-distance';
@@ -16,11 +23,13 @@ import { foldForSearch, wordStartIndex } from './fold';
 
 /** How a result matched, best first. */
 export const Tier = {
-  Exact: 0,
-  Prefix: 1,
-  FuzzyName: 2,
-  Text: 3,
-  FuzzyText: 4,
+  Answer: 0,
+  Exact: 1,
+  Prefix: 2,
+  FuzzyName: 3,
+  Concerns: 4,
+  Text: 5,
+  FuzzyText: 6,
 } as const;
 export type Tier = (typeof Tier)[keyof typeof Tier];
 
@@ -40,6 +49,11 @@ export interface SearchResult {
   /** Why it matched, in plain words: "brand name Gleevec", "side effect: Nausea." */
   why: string;
 }
+
+/** Kinds of term whose drugs a query about them ranks first: mutations and side effects. */
+const SUBJECT_CATEGORIES = new Set<Category>(['gene', 'side-effect']);
+/** Parts of a drug's card that say what it acts on or causes. */
+const CONCERN_PARTS = new Set<TextPart>(['drugTarget', 'sideEffect', 'seriousSideEffect']);
 
 /** Queries longer than this are cut: no name or sentence in a glossary is near it. */
 const MAX_QUERY_LENGTH = 100;
@@ -158,6 +172,8 @@ interface Candidate {
   /** The name as written, or the sentence. */
   text: string;
   part?: TextPart;
+  /** For a sentence of another term's card that names this entry: that term's name. */
+  about?: string;
 }
 
 const KIND_ORDER: Record<MatchKind, number> = {
@@ -173,7 +189,49 @@ const better = (a: Candidate, b: Candidate | null): boolean =>
   a.score < b.score ||
   (a.score === b.score && KIND_ORDER[a.kind] < KIND_ORDER[b.kind]);
 
-function nameMatch(names: NameKey[], raw: string, query: string): Candidate | null {
+/** Where `phrase` stands as whole words in `text` (both folded), or -1. */
+function wholeWordIndex(text: string, phrase: string): number {
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    const end = at + phrase.length;
+    const starts = at === 0 || text.charAt(at - 1) === ' ';
+    if (starts && (end === text.length || text.charAt(end) === ' ')) return at;
+  }
+  return -1;
+}
+
+/**
+ * Exact-case forms that spell an everyday word in lower case ("ALL" and "all"): those must be
+ * written in their own case to count; "t315i" or "tki" typed in lower case still mean the term.
+ */
+const EVERYDAY_WORDS = new Set(['all', 'it', 'us', 'am', 'or', 'pe', 'mp']);
+
+/** Whether one of these names stands as whole words in the text (an everyday word as written). */
+function namesIn(names: readonly NameKey[], folded: string, text: string): boolean {
+  return names.some(
+    (name) =>
+      name.key !== '' &&
+      wholeWordIndex(folded, name.key) >= 0 &&
+      (!name.exactCase || !EVERYDAY_WORDS.has(name.key) || text.includes(name.text)),
+  );
+}
+
+/** The first piece of text, among `parts` (all when absent), that names one of `names`. */
+function pieceNaming(
+  texts: readonly TextPiece[],
+  names: readonly NameKey[],
+  parts?: ReadonlySet<TextPart>,
+): TextPiece | undefined {
+  return texts.find(
+    (piece) => (!parts || parts.has(piece.part)) && namesIn(names, piece.folded, piece.text),
+  );
+}
+
+function nameMatch(
+  names: NameKey[],
+  raw: string,
+  query: string,
+  namesInside: boolean,
+): Candidate | null {
   let best: Candidate | null = null;
   const offer = (score: number, name: NameKey, fuzzy = false) => {
     const c: Candidate = { score, kind: name.kind, fuzzy, text: name.text };
@@ -186,6 +244,8 @@ function nameMatch(names: NameKey[], raw: string, query: string): Candidate | nu
       offer(Tier.Exact * 10 + (name.exactCase && raw === name.text ? 0 : 1), name);
       continue;
     }
+    // A name inside a longer query ("which TKI works with T315I"): what the question is about.
+    if (namesInside && namesIn([name], query, raw)) offer(Tier.Exact * 10 + 2, name);
     if (key.startsWith(query)) offer(Tier.Prefix * 10, name);
     // One letter matches only at the start of a name: "a" starts a word in half the glossary.
     else if (query.length > 1 && wordStartIndex(key, query) > 0) offer(Tier.Prefix * 10 + 1, name);
@@ -258,11 +318,31 @@ function fuzzyTextMatches(index: SearchIndex, query: string): Map<number, Candid
   return found;
 }
 
-function snippet(text: string): string {
-  return text.length <= SNIPPET_LENGTH ? text : `${text.slice(0, SNIPPET_LENGTH - 1).trimEnd()}…`;
+/**
+ * The sentence, or whole words of it around the first word the query matched when it is long:
+ * never a word cut in two, and never the match itself left out.
+ */
+function snippet(text: string, query: string): string {
+  if (text.length <= SNIPPET_LENGTH) return text;
+  const firstWord = query.split(' ')[0] ?? '';
+  // Where the match is in the sentence as written: the first word that folds to start with it.
+  const words = [...text.matchAll(/\S+/gu)];
+  const hit = words.find((w) => foldForSearch(w[0]).startsWith(firstWord))?.index ?? 0;
+  // Start a few words before it, so it reads in context, at the start of a word.
+  let start = 0;
+  if (hit > SNIPPET_LENGTH / 2) {
+    start = words.find((w) => w.index! >= hit - SNIPPET_LENGTH / 3)?.index ?? hit;
+  }
+  let piece = text.slice(start, start + SNIPPET_LENGTH - 2);
+  const cut = start + piece.length < text.length;
+  if (cut) piece = piece.slice(0, Math.max(piece.lastIndexOf(' '), 1)).trimEnd();
+  return `${start > 0 ? '…' : ''}${piece}${cut ? '…' : ''}`;
 }
 
-function matchReason(c: Candidate): string {
+function matchReason(c: Candidate, query: string): string {
+  if (c.about !== undefined) {
+    return t('search_whyTermCard', { sentence: snippet(c.text, query), term: c.about });
+  }
   switch (c.kind) {
     case 'name':
       return t('search_whyName');
@@ -273,13 +353,81 @@ function matchReason(c: Candidate): string {
     case 'other-name':
       return t('search_whyOtherName', { name: c.text });
     case 'text':
-      return t('search_whyText', { part: textPartLabel(c.part!), sentence: snippet(c.text) });
+      return t('search_whyText', {
+        part: textPartLabel(c.part!),
+        sentence: snippet(c.text, query),
+      });
   }
 }
 
-function whyOf(c: Candidate): string {
-  const reason = matchReason(c);
+function whyOf(c: Candidate, query: string): string {
+  const reason = matchReason(c, query);
   return c.fuzzy ? t('search_whyClose', { reason }) : reason;
+}
+
+/**
+ * The entries the query names: the one it is the name of ("Ph+ ALL"), else those named inside a
+ * longer query ("which TKI works with T315I"), which `inside` then says.
+ */
+function namedEntries(
+  index: SearchIndex,
+  raw: string,
+  query: string,
+): { named: IndexedEntry[]; inside: boolean } {
+  const whole = index.entries.filter(({ names }) => names.some((n) => n.key === query));
+  if (whole.length > 0 || !query.includes(' ')) return { named: whole, inside: false };
+  return {
+    named: index.entries.filter(({ names }) => namesIn(names, query, raw)),
+    inside: true,
+  };
+}
+
+/**
+ * How a drug concerns what the query is about: its target or side effects name a mutation or side
+ * effect the query names (or hold the query's own words), or that term's card names the drug.
+ * A drug that concerns one named term and whose card names every other one answers the question.
+ */
+function concernMatch(
+  drug: IndexedEntry,
+  named: readonly IndexedEntry[],
+  query: string,
+  question: boolean,
+): Candidate | null {
+  if (!drug.entry.drug) return null;
+  const candidate = (piece: TextPiece, about?: string): Candidate => ({
+    score: Tier.Concerns * 10,
+    kind: 'text',
+    fuzzy: false,
+    text: piece.text,
+    part: piece.part,
+    ...(about !== undefined && { about }),
+  });
+  let found: Candidate | null = null;
+  for (const subject of named) {
+    if (subject === drug || !SUBJECT_CATEGORIES.has(subject.entry.category)) continue;
+    const own = pieceNaming(drug.texts, subject.names, CONCERN_PARTS);
+    const theirs = own ? undefined : pieceNaming(subject.texts, drug.names);
+    if (!own && !theirs) continue;
+    found = own ? candidate(own) : candidate(theirs!, subject.entry.name);
+    const others = named.filter((n) => n !== subject && n !== drug);
+    const answers =
+      question &&
+      others.length > 0 &&
+      others.every(
+        (n) =>
+          pieceNaming(drug.texts, n.names) ||
+          namesIn(n.names, foldForSearch(drug.entry.name), drug.entry.name),
+      );
+    if (answers) return { ...found, score: Tier.Answer * 10 };
+  }
+  if (found) return found;
+  // A side effect named in words the glossary has no term for ("rash").
+  const listed = drug.texts.find(
+    (p) =>
+      (p.part === 'sideEffect' || p.part === 'seriousSideEffect') &&
+      wordStartIndex(p.folded, query) >= 0,
+  );
+  return listed ? candidate(listed) : null;
 }
 
 /** The entries that match the query, best first; an empty or blank query finds nothing. */
@@ -288,9 +436,18 @@ export function searchIndex(index: SearchIndex, query: string): SearchResult[] {
   const folded = foldForSearch(raw);
   if (folded === '') return [];
   const fuzzyText = folded.length >= MIN_TEXT_QUERY ? fuzzyTextMatches(index, folded) : new Map();
+  const { named, inside } =
+    folded.length >= MIN_TEXT_QUERY
+      ? namedEntries(index, raw, folded)
+      : { named: [], inside: false };
   const results: (SearchResult & { score: number })[] = [];
-  index.entries.forEach(({ entry, glossary, names, texts }, e) => {
-    let best = nameMatch(names, raw, folded);
+  index.entries.forEach((indexed, e) => {
+    const { entry, glossary, names, texts } = indexed;
+    let best = nameMatch(names, raw, folded, inside);
+    if (folded.length >= MIN_TEXT_QUERY) {
+      const concern = concernMatch(indexed, named, folded, inside);
+      if (concern && better(concern, best)) best = concern;
+    }
     if (folded.length >= MIN_TEXT_QUERY && (best === null || best.score >= Tier.Text * 10)) {
       const text = textMatch(texts, folded);
       if (text && better(text, best)) best = text;
@@ -306,7 +463,7 @@ export function searchIndex(index: SearchIndex, query: string): SearchResult[] {
       tier: Math.floor(best.score / 10) as Tier,
       kind: best.kind,
       fuzzy: best.fuzzy,
-      why: whyOf(best),
+      why: whyOf(best, folded),
       score: best.score,
     });
   });

@@ -1,11 +1,17 @@
-import { GLOSSARY } from '../../../data/index';
+import { GLOSSARY, getEntry } from '../../../data/index';
 import type { GlossaryEntry } from '../../../data/types';
 import { buildSearchIndex, searchIndex, Tier, type SearchResult } from '../index';
+import { foldForSearch } from '../fold';
 import { entryText } from '../entry-text';
 
 const index = buildSearchIndex(GLOSSARY);
 const search = (query: string): SearchResult[] => searchIndex(index, query);
 const ids = (query: string): string[] => search(query).map((r) => r.id);
+
+/** Every word of every card, as written. */
+const ALL_WORDS = new Set(
+  GLOSSARY.flatMap((e) => entryText(e).flatMap((t) => t.text.split(/\s+/))),
+);
 
 const TKIS = ['bosutinib', 'dasatinib', 'imatinib', 'nilotinib', 'ponatinib'];
 
@@ -46,7 +52,7 @@ describe('searchIndex: the table of queries', () => {
   });
 
   it('"nausea" finds every drug that lists it as a side effect, before other mentions', () => {
-    const drugs = listing('nausea');
+    const drugs = listing('nausea').filter((id) => getEntry(id)!.drug);
     expect(drugs).toEqual(
       expect.arrayContaining([...TKIS, 'blinatumomab', 'inotuzumab-ozogamicin']),
     );
@@ -54,7 +60,78 @@ describe('searchIndex: the table of queries', () => {
     const top = found.slice(0, drugs.length);
     expect(top.map((r) => r.id).sort()).toEqual([...drugs].sort());
     for (const r of top) expect(r.why).toMatch(/^side effect: Nausea/);
-    expect(top.every((r) => r.tier === Tier.Text)).toBe(true);
+    expect(top.every((r) => r.tier === Tier.Concerns)).toBe(true);
+    // The class entry, which is no drug, and the cards that only mention it come after.
+    expect(found.slice(drugs.length).every((r) => r.tier >= Tier.Text)).toBe(true);
+  });
+
+  it('"T315I": what it is, then the drug that works against it, then the drugs that do not', () => {
+    const found = search('T315I');
+    expect(found.slice(0, 2).map((r) => [r.id, r.tier])).toEqual([
+      ['t315i', Tier.Exact],
+      ['ponatinib', Tier.Concerns],
+    ]);
+    expect(found[1]!.why).toBe(
+      'the “T315I mutation” card: Of the TKIs used for ALL, ponatinib (Iclusig) is the one that works against it.',
+    );
+    // The four whose cards say they do not inhibit it are mentions, after ponatinib.
+    const rest = found.slice(2).map((r) => r.id);
+    expect(rest).toEqual(expect.arrayContaining(TKIS.filter((d) => d !== 'ponatinib')));
+  });
+
+  it('"which TKI works with T315I" answers ponatinib first, then the terms it names', () => {
+    const found = search('which TKI works with T315I');
+    expect(found.slice(0, 3).map((r) => [r.id, r.tier])).toEqual([
+      ['ponatinib', Tier.Answer],
+      ['t315i', Tier.Exact],
+      ['tyrosine-kinase-inhibitor', Tier.Exact],
+    ]);
+    expect(ids('Which tki works against t315i?')[0]).toBe('ponatinib');
+  });
+
+  it('a side effect with its own card ranks the drugs that cause it above mentions', () => {
+    const found = search('pleural effusion');
+    expect(found[0]?.id).toBe('pleural-effusion');
+    expect(found[1]).toMatchObject({ id: 'dasatinib', tier: Tier.Concerns });
+    expect(found[1]!.why).toMatch(/^serious side effect: Dasatinib can cause fluid/);
+    expect(ids('QT prolongation').slice(0, 3)).toEqual(
+      expect.arrayContaining(['qt-prolongation', 'nilotinib']),
+    );
+    const crs = search('CRS');
+    expect(crs[0]?.id).toBe('cytokine-release-syndrome');
+    expect(
+      crs
+        .slice(1, 4)
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['blinatumomab', 'brexucabtagene-autoleucel', 'tisagenlecleucel']);
+  });
+
+  it('a name inside a longer query is what it asks about, not the drugs it mentions', () => {
+    expect(search('Ph+ ALL').map((r) => r.tier)[0]).toBe(Tier.Exact);
+    expect(ids('Philadelphia chromosome-positive ALL')[0]).toBe('ph-positive-all');
+    expect(search('Philadelphia chromosome-positive ALL').some((r) => r.tier === Tier.Answer)).toBe(
+      false,
+    );
+  });
+
+  it('quotes whole words in every reason, with the words that matched', () => {
+    const queries = ['T315I', 'rash', 'nausea', 'bleeding', 'pill', 'Ph+ ALL', 'CRS', 'heart'];
+    for (const query of queries) {
+      for (const r of search(query)) {
+        const quoted = /^[^:]+: (.*)$/.exec(r.why)?.[1];
+        if (r.kind !== 'text' || !quoted) continue;
+        // A reason may quote another term's card (T315I's card naming ponatinib).
+        const entryWords = ALL_WORDS;
+        const words = quoted.replace(/^…|…$/g, '').split(' ');
+        for (const word of words)
+          expect(entryWords, `${query} -> ${r.id}: ${word}`).toContain(word);
+        if (!r.fuzzy)
+          expect(foldForSearch(r.why), `${query} -> ${r.id}`).toContain(
+            foldForSearch(query).split(' ')[0],
+          );
+      }
+    }
   });
 
   it('"bleeding" finds the cards that mention bleeding, each quoting its sentence', () => {
@@ -203,11 +280,13 @@ describe('searchIndex: imported glossaries and new fields', () => {
     expect(found[0]?.why).toBe('for students: It binds the ATP-binding site.');
   });
 
-  it('quotes one sentence, cut to a readable length', () => {
-    const long = `Short one. ${'Word '.repeat(60)}endword.`;
+  it('quotes one sentence, cut to a readable length at whole words, around the match', () => {
+    const long = `Short one. ${'Wording '.repeat(30)}endword and more.`;
     const found = searchIndex(buildSearchIndex([entry('x', 'Example', long)]), 'endword');
     expect(found[0]?.why.length).toBeLessThanOrEqual('summary: '.length + 120);
-    expect(found[0]?.why).toMatch(/^summary: Word .*…$/);
+    expect(found[0]?.why).toMatch(/^summary: …Wording (Wording )+endword and more\.$/);
+    const start = searchIndex(buildSearchIndex([entry('x', 'Example', long)]), 'wording');
+    expect(start[0]?.why).toMatch(/^summary: Wording (Wording )+Wording…$/);
   });
 });
 
