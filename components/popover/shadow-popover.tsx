@@ -142,6 +142,12 @@ export class ShadowPopover implements PopoverUi {
     }
   }
 
+  /** The content script stops for good (turned off, reloaded, updated): leave nothing behind. */
+  destroy(): void {
+    this.hide({ restoreFocus: false });
+    this.host.remove();
+  }
+
   reposition(): boolean {
     const term = this.openTerm;
     if (!term?.isConnected) return false;

@@ -11,6 +11,8 @@ export interface PopoverView {
   reposition(): boolean;
   readonly openTerm: HTMLElement | null;
   readonly pinned: boolean;
+  /** Optional: takes what the view put into the page out of it, for good. */
+  destroy?(): void;
 }
 
 export interface PopoverTiming {
@@ -59,6 +61,7 @@ export class PopoverController {
     this.clearTimers();
     cancelAnimationFrame(this.frame);
     if (this.view.openTerm) this.view.hide({ restoreFocus: false });
+    this.view.destroy?.();
   }
 
   private clearTimers(): void {

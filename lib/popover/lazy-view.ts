@@ -12,6 +12,7 @@ export class LazyPopoverView implements PopoverUi {
   private look: PopoverLook | null = null;
   private pending: { term: HTMLElement; options: { pinned: boolean; focus: boolean } } | null =
     null;
+  private destroyed = false;
 
   constructor(
     private readonly doc: Document,
@@ -31,6 +32,8 @@ export class LazyPopoverView implements PopoverUi {
   load(): Promise<PopoverUi | null> {
     this.loading ??= this.loadUi().then(
       (create) => {
+        // Stopped for good while it loaded: make nothing (it would put its host into the page).
+        if (this.destroyed) return null;
         benchMark('card:ui-loaded');
         const ui = create(this.doc, this.loadCard);
         this.ui = ui;
@@ -75,5 +78,12 @@ export class LazyPopoverView implements PopoverUi {
   reposition(): boolean {
     if (this.ui) return this.ui.reposition();
     return !!this.pending?.term.isConnected;
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    this.pending = null;
+    this.ui?.destroy?.();
+    this.ui = null;
   }
 }

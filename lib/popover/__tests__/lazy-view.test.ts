@@ -19,6 +19,9 @@ function fakeUi(log: string[]): PopoverUi {
       log.push(`look ${look.theme}`);
     },
     reposition: () => true,
+    destroy() {
+      log.push('destroy');
+    },
   };
   return ui;
 }
@@ -125,5 +128,24 @@ describe('publishCardUi', () => {
     const create: CreatePopoverUi = () => fakeUi([]);
     publishCardUi(create, global);
     expect(publishedCardUi(global)).toBe(create);
+  });
+  it('passes destroy on to a loaded UI, and makes none when destroyed while loading', async () => {
+    const log: string[] = [];
+    const loaded = deferredLoader(log);
+    const view = new LazyPopoverView(document, loaded.load, noCard);
+    void view.load();
+    loaded.resolve();
+    await view.load();
+    view.destroy();
+    expect(log).toEqual(['destroy']);
+
+    const created: string[] = [];
+    const late = deferredLoader(created);
+    const stopped = new LazyPopoverView(document, late.load, noCard);
+    stopped.show(term('a'), { pinned: false, focus: false });
+    stopped.destroy();
+    late.resolve();
+    expect(await stopped.load()).toBeNull();
+    expect(stopped.openTerm).toBeNull();
   });
 });
