@@ -1,8 +1,8 @@
 import { glossaryRegistry } from '../lib/glossaries/registry';
-import { PAGE_PARSERS } from '../lib/messages';
+import { PAGE_PARSERS } from '../lib/messaging/protocol';
 import { watchTermCommands } from '../lib/term-commands';
-import { answerMessages } from '../lib/messaging';
-import { injectCardUi } from '../lib/card-ui-injection';
+import { answerMessages } from '../lib/messaging/channel';
+import { injectCardUi } from '../lib/card-ui/inject';
 import { QUESTIONS_HANDLERS, QUESTIONS_PARSERS } from '../lib/questions/answers';
 
 /**

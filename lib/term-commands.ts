@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { TermNavAction } from './messages';
-import { sendToTab } from './messaging';
+import type { TermNavAction } from './messaging/protocol';
+import { sendToTab } from './messaging/channel';
 
 /** The manifest's keyboard commands (wxt.config.ts) and what each asks of the page. */
 const TERM_COMMANDS: Record<string, TermNavAction> = {

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { MessageMap, PageInfo } from '../../lib/messages';
-import { sendToTab } from '../../lib/messaging';
+import type { MessageMap, PageInfo } from '../../lib/messaging/protocol';
+import { sendToTab } from '../../lib/messaging/channel';
 import { parsePageInfo } from './page-info';
 
 /** The popup's line to the page it was opened over. */

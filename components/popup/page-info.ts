@@ -1,4 +1,4 @@
-import type { PageInfo, TermCount } from '../../lib/messages';
+import type { PageInfo, TermCount } from '../../lib/messaging/protocol';
 import { plural, t } from '../../lib/i18n';
 
 /**

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { PageInfo } from '../../lib/messages';
+import type { PageInfo } from '../../lib/messaging/protocol';
 import type { PageChannel } from './page-channel';
 import { isSettled } from './page-info';
 

@@ -6,8 +6,8 @@ import {
   watchGlossaryIndex,
 } from '../../lib/glossaries/stored-index';
 import { loadSettings, watchSettings } from '../../lib/settings';
-import { PAGE_PARSERS } from '../../lib/messages';
-import { answerMessages, sendToBackground } from '../../lib/messaging';
+import { PAGE_PARSERS } from '../../lib/messaging/protocol';
+import { answerMessages, sendToBackground } from '../../lib/messaging/channel';
 import { startTermlightPage } from '../../lib/page/termlight-page';
 import { publishedCardUi } from '../../lib/popover/card-ui';
 import { compileMatcher } from '../../lib/matcher/compile';

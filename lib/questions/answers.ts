@@ -1,13 +1,13 @@
 /**
- * The background's side of the My questions messages (lib/messages.ts): their parsers and
+ * The background's side of the My questions messages (lib/messaging/protocol.ts): their parsers and
  * handlers. The background is the one place that writes the list: content scripts and the My
  * questions page send it changes as messages. (Each context has its own queue; one writer means
- * one queue.) The parsers live here rather than in lib/messages.ts so that the content script,
+ * one queue.) The parsers live here rather than in lib/messaging/protocol.ts so that the content script,
  * which answers other messages, does not carry the code that checks a whole change.
  */
 import { getEntry } from '../../data/index';
 import { promptsLabel, suggestedQuestions } from '../../data/suggested-questions';
-import type { Handlers, Parsers, Reply } from '../messages';
+import type { Handlers, Parsers, Reply } from '../messaging/protocol';
 import { parseQuestionOp, QuestionsError } from './ops';
 import { getSavedTerm, loadQuestions, updateQuestions } from './store';
 import { t } from '../i18n';

@@ -1,10 +1,10 @@
 /**
  * What content scripts and extension pages call: every change goes to the background as a
- * message of lib/messages.ts (answered in answers.ts), so this file stays small enough for the
+ * message of lib/messaging/protocol.ts (answered in answers.ts), so this file stays small enough for the
  * card UI. Answers are checked here: the background may be an older or newer Termlight.
  */
-import type { MessageMap, MessageType, SavedTermAnswer } from '../messages';
-import { sendToBackground } from '../messaging';
+import type { MessageMap, MessageType, SavedTermAnswer } from '../messaging/protocol';
+import { sendToBackground } from '../messaging/channel';
 import { QuestionsError, type QuestionOp } from './ops';
 import type { LoadedQuestions } from './store';
 import { t } from '../i18n';

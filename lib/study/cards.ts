@@ -47,7 +47,7 @@ export interface StudyCard {
 }
 
 /** An imported glossary, as its cards name it. */
-export interface CourseRef {
+interface CourseRef {
   key: string;
   name: string;
 }

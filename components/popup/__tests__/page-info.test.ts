@@ -1,4 +1,4 @@
-import type { PageInfo } from '../../../lib/messages';
+import type { PageInfo } from '../../../lib/messaging/protocol';
 import { isSettled, parsePageInfo, parseTabOverride, sameTerms, timesLabel } from '../page-info';
 
 const info = (active: boolean, terms: [string, number][] = []): PageInfo => ({

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing';
-import type { AnyRequest as PopupRequest, PageInfo } from '../../../lib/messages';
+import type { AnyRequest as PopupRequest, PageInfo } from '../../../lib/messaging/protocol';
 import { loadSettings, saveSettings } from '../../../lib/settings';
 import { POPUP_RESULTS } from '../glossary-lookup';
 import { PopupApp } from '../popup-app';

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { decodeQuestions, QUESTIONS_VERSION } from '../migrate';
-import { dispatch, parseRequest } from '../../messages';
+import { dispatch, parseRequest } from '../../messaging/protocol';
 import { QUESTIONS_HANDLERS, QUESTIONS_PARSERS } from '../answers';
 import type { SaveRequest } from '../ops';
 import {

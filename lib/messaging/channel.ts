@@ -1,5 +1,5 @@
 /**
- * The extension's side of lib/messages.ts: typed sending and an answering listener that goes away
+ * The extension's side of lib/messaging/protocol.ts: typed sending and an answering listener that goes away
  * with its AbortSignal. A small local wrapper rather than @webext-core/messaging: the content
  * script needs one listener and one request type, and this costs it a few hundred bytes where
  * the library would add its own message envelope and error serializer to a bundle near its budget.
@@ -13,7 +13,7 @@ import {
   type Parsers,
   type ResponseOf,
   type Sender,
-} from './messages';
+} from './protocol';
 
 /** Asks the background. */
 export function sendToBackground<K extends MessageType>(

@@ -5,8 +5,8 @@ import {
   parseRequest,
   type MessageType,
   type Parsers,
-} from '../messages';
-import { QUESTIONS_PARSERS } from '../questions/answers';
+} from '../protocol';
+import { QUESTIONS_PARSERS } from '../../questions/answers';
 
 // Every message type has a parser in one of the two tables: a type without one does not compile
 // here; one with two is found by the first test.

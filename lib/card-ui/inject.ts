@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Sender } from './messages';
+import type { Sender } from '../messaging/protocol';
 
 /** The built card-UI script (entrypoints/card-ui.ts). */
 const CARD_UI_FILE = '/card-ui.js';

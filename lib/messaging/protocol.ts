@@ -14,10 +14,10 @@
  * answers page-info and reveal, should not carry that code. ParsersOf (below) makes every message
  * type have exactly one parser between the two tables.
  */
-import type { CardData } from '../data/card';
-import type { QuestionOp } from './questions/ops';
-import type { SavedTerm } from './questions/schema';
-import type { LoadedQuestions } from './questions/store';
+import type { CardData } from '../../data/card';
+import type { QuestionOp } from '../questions/ops';
+import type { SavedTerm } from '../questions/schema';
+import type { LoadedQuestions } from '../questions/store';
 
 export interface TermCount {
   id: string;
