@@ -2,7 +2,6 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'prea
 import type { ComponentChildren } from 'preact';
 import type { CardData } from '../../data/card';
 import { CATEGORIES, CATEGORY_LABELS } from '../../data/categories';
-import { DISCLAIMER } from '../../data/index';
 import type { GlossaryEntry } from '../../data/types';
 import { useSettings } from '../shared/use-settings';
 import { useDocumentTheme } from '../shared/use-theme';
@@ -11,7 +10,7 @@ import { useGlossarySearch, type GlossarySearch } from '../search/use-glossary-s
 import { SaveAnnouncer, SearchSave } from '../questions/search-save';
 import { TermCard, type CardLevel } from '../term-card/term-card';
 import { glossaryQuery, parseEntryHash } from '../shared/glossary-address';
-import { t } from '../../lib/i18n';
+import { formatNumber, t } from '../../lib/i18n';
 
 export interface GlossaryAppProps {
   initialQuery?: string;
@@ -72,7 +71,7 @@ export function GlossaryApp({ initialQuery = '', onQueryChange }: GlossaryAppPro
       <main class="tl-page tl-glossary">
         <h1>{t('glossary_title')}</h1>
         <p class="tl-lead">{t('glossary_lead')}</p>
-        <p class="tl-notice">{DISCLAIMER}</p>
+        <p class="tl-notice">{t('pages_disclaimer')}</p>
         <form role="search" class="tl-search" onSubmit={(e) => e.preventDefault()}>
           <label for="tl-glossary-search">{t('glossary_searchLabel')}</label>
           <input
@@ -120,9 +119,13 @@ export function GlossaryApp({ initialQuery = '', onQueryChange }: GlossaryAppPro
 }
 
 function countSentence(query: string, found: number, total: number): string {
-  if (query === '') return t('glossary_all', { count: total });
+  if (query === '') return t('glossary_all', { count: formatNumber(total) });
   if (found === 0) return t('glossary_nothing', { query });
-  return t('glossary_found', { found, query, total });
+  return t('glossary_found', {
+    found: formatNumber(found),
+    query,
+    total: formatNumber(total),
+  });
 }
 
 function AllEntries({

@@ -1,5 +1,6 @@
 import { GLOSSARY } from '../../data/index';
 import { plural, t } from '../../lib/i18n';
+import { formatList } from '../../lib/i18n/intl';
 import { CATEGORY_LABELS, type Category } from '../../data/categories';
 import {
   MAX_DISABLED_HOSTS,
@@ -7,6 +8,7 @@ import {
   type CardLevel,
   type HighlightStyle,
   type QuestionVoice,
+  type InterfaceLanguage,
   type TextSize,
   type Theme,
 } from '../../lib/settings';
@@ -16,6 +18,8 @@ export interface Choice<T> {
   value: T;
   label: string;
   hint?: string;
+  /** The label's language, where it is not the page's (a language's own name). */
+  lang?: string;
 }
 
 export const STYLE_CHOICES: Choice<HighlightStyle>[] = [
@@ -72,6 +76,16 @@ export const VOICE_CHOICES: Choice<QuestionVoice>[] = [
   { value: 'other', label: t('options_voice_other') },
 ];
 
+/**
+ * "Automatic", then each language by its own name, in its own language: a reader who cannot read
+ * the page in its present language still finds theirs.
+ */
+export const LANGUAGE_CHOICES: Choice<InterfaceLanguage>[] = [
+  { value: 'auto', label: t('options_language_auto') },
+  { value: 'en', label: 'English', lang: 'en' },
+  { value: 'es', label: 'Español', lang: 'es' },
+];
+
 /** "Drugs", "for example imatinib, dasatinib": examples come from the glossary itself. */
 export function categoryChoice(category: Category): { label: string; hint: string } {
   const examples = GLOSSARY.filter((e) => e.category === category)
@@ -79,7 +93,7 @@ export function categoryChoice(category: Category): { label: string; hint: strin
     .map((e) => e.forms[0]?.text ?? e.name);
   return {
     label: CATEGORY_LABELS[category].group,
-    hint: examples.length > 0 ? t('options_kindExamples', { examples: examples.join(', ') }) : '',
+    hint: examples.length > 0 ? t('options_kindExamples', { examples: formatList(examples) }) : '',
   };
 }
 

@@ -1,11 +1,18 @@
 import { t } from '../../lib/i18n';
-import { CATEGORIES, type Settings, type SettingsPatch } from '../../lib/settings';
+import { useEffect } from 'preact/hooks';
+import {
+  CATEGORIES,
+  type InterfaceLanguage,
+  type Settings,
+  type SettingsPatch,
+} from '../../lib/settings';
 import { Switch } from '../shared/switch';
 import { Checkbox } from './checkbox';
 import { GlossarySection } from './glossaries/glossary-section';
 import {
   CARD_LEVEL_CHOICES,
   categoryChoice,
+  LANGUAGE_CHOICES,
   STYLE_CHOICES,
   TEXT_SIZE_CHOICES,
   THEME_CHOICES,
@@ -30,6 +37,15 @@ export function OptionsApp() {
     if (await save(patch)) status.show(done);
   };
 
+  // Every message on the page was read in the old language, some when their modules loaded: the
+  // page reloads, and puts the focus back on the choice (useLanguageFocus).
+  const changeLanguage = async (interfaceLanguage: InterfaceLanguage) => {
+    if (!(await save({ interfaceLanguage }))) return;
+    history.replaceState(null, '', `#${LANGUAGE_FOCUS}`);
+    location.reload();
+  };
+  useLanguageFocus(settings !== null);
+
   return (
     <main class="tl-page tl-options">
       <h1>{t('options_title')}</h1>
@@ -50,6 +66,18 @@ export function OptionsApp() {
         <>
           <OnOff settings={settings} onChange={(enabled) => void change({ enabled })} />
           <form class="tl-settings" onSubmit={(e) => e.preventDefault()}>
+            <section class="tl-section" aria-labelledby="tl-language-title">
+              <h2 id="tl-language-title">{t('options_languageTitle')}</h2>
+              <RadioGroup
+                legend={t('options_languageLegend')}
+                name="tl-language"
+                hint={t('options_languageHint')}
+                choices={LANGUAGE_CHOICES}
+                value={settings.interfaceLanguage}
+                onChange={(interfaceLanguage) => void changeLanguage(interfaceLanguage)}
+              />
+            </section>
+
             <section class="tl-section" aria-labelledby="tl-look-title">
               <h2 id="tl-look-title">{t('options_lookTitle')}</h2>
               <RadioGroup
@@ -190,4 +218,15 @@ function OnOff({ settings, onChange }: { settings: Settings; onChange: (on: bool
       {!settings.enabled && <p class="tl-notice">{t('options_offEverywhere')}</p>}
     </section>
   );
+}
+
+const LANGUAGE_FOCUS = 'language';
+
+/** After a change of language reloads the page, the focus goes back to the chosen language. */
+function useLanguageFocus(ready: boolean) {
+  useEffect(() => {
+    if (!ready || location.hash !== `#${LANGUAGE_FOCUS}`) return;
+    history.replaceState(null, '', location.pathname + location.search);
+    document.querySelector<HTMLInputElement>('input[name="tl-language"]:checked')?.focus();
+  }, [ready]);
 }

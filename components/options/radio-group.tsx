@@ -31,7 +31,9 @@ export function RadioGroup<T extends string | number>(props: RadioGroupProps<T>)
                 aria-describedby={choice.hint ? `${id}-hint` : undefined}
                 onChange={() => onChange(choice.value)}
               />
-              <label for={id}>{choice.label}</label>
+              <label for={id} lang={choice.lang}>
+                {choice.label}
+              </label>
               {choice.hint && (
                 <p id={`${id}-hint`} class="tl-choice-hint">
                   {choice.hint}

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { loadQuestions, watchQuestions } from '../../lib/questions/store';
-import { t } from '../../lib/i18n';
+import { formatNumber, t } from '../../lib/i18n';
 
 /** "My questions (3)": opens the My questions page in a tab. */
 export function QuestionsLink({ open = openQuestionsPage }: { open?: () => void }) {
@@ -19,7 +19,7 @@ export function QuestionsLink({ open = openQuestionsPage }: { open?: () => void 
       {count !== null && (
         <>
           {' '}
-          <span class="tl-term-count">({count})</span>
+          <span class="tl-term-count">({formatNumber(count)})</span>
           <span class="tl-sr-only"> {t('popup_savedTerms')}</span>
         </>
       )}

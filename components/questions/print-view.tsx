@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { dayOf } from '../../lib/questions/export';
+import { formatDay } from '../../lib/i18n/intl';
 import type { QuestionList } from '../../lib/questions/schema';
 import { plural, t } from '../../lib/i18n';
 
@@ -59,7 +60,7 @@ export function PrintView({ list, titleId }: { list: QuestionList; titleId: stri
           {term.pageTitle && (
             <p class="tl-print-source">
               {t('print_readOn', { page: term.pageTitle })}
-              {term.savedAt ? `, ${dayOf(term.savedAt)}` : ''}
+              {term.savedAt ? `, ${formatDay(dayOf(term.savedAt), 'long')}` : ''}
             </p>
           )}
         </section>

@@ -13,6 +13,7 @@ import { NoteItem } from './note-item';
 import { PrintView } from './print-view';
 import { RestoreSection } from './restore-section';
 import { t } from '../../lib/i18n';
+import { formatDay } from '../../lib/i18n/intl';
 import { NewTabLink } from '../shared/new-tab-link';
 
 /** The background and the browser, replaceable in tests. */
@@ -277,7 +278,7 @@ function TermGroup({
           ) : (
             term.pageTitle
           )}
-          {term.savedAt && ` ${t('questions_savedOn', { day: dayOf(term.savedAt) })}`}
+          {term.savedAt && ` ${t('questions_savedOn', { day: formatDay(dayOf(term.savedAt)) })}`}
         </p>
       )}
       {term.context && <blockquote class="tl-q-context">{term.context}</blockquote>}

@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { formatRevised } from '../../data/index';
 import type { CardKind, StudyCard } from '../../lib/study/cards';
 import type { StudySources } from '../../lib/study/index';
 import { GRADES, intervalLabel, type GradeValue } from '../../lib/study/scheduler';
 import { t } from '../../lib/i18n';
 import { NewTabLink } from '../shared/new-tab-link';
+import { sourceDate } from '../term-card/source-date';
 
 const KIND_LABELS: Record<CardKind, () => string> = {
   meaning: () => t('study_kindMeaning'),
@@ -93,7 +93,7 @@ export function Flashcard({
                   ) : (
                     s.title
                   )}{' '}
-                  ({[s.publisher, formatRevised(s.lastRevised)].filter((p) => p !== '').join(', ')})
+                  ({[s.publisher, sourceDate(s.lastRevised)].filter((p) => p !== '').join(', ')})
                 </span>
               ))}
               .

@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { DISCLAIMER } from '../../data/index';
 import {
   DECK_CATEGORIES,
   deckCards,
@@ -24,7 +23,8 @@ import { StudyReset } from './study-reset';
 import { useCourses } from './use-courses';
 import { useSavedTermIds } from './use-saved-terms';
 import { useStudyProgress } from './use-study-progress';
-import { plural, t } from '../../lib/i18n';
+import { formatNumber, plural, t } from '../../lib/i18n';
+import { formatDateTime } from '../../lib/i18n/intl';
 
 export interface StudyAppProps {
   deck: Deck;
@@ -184,7 +184,7 @@ export function StudyApp({ deck: firstDeck, now = systemClock, onDeckChange }: S
           <StudyReset studied={counts.seen} onReset={() => study.reset(cards.map((c) => c.id))} />
         </>
       )}
-      <p class="tl-hint tl-study-disclaimer">{DISCLAIMER}</p>
+      <p class="tl-hint tl-study-disclaimer">{t('pages_disclaimer')}</p>
     </main>
   );
 }
@@ -241,16 +241,19 @@ function CountsLine({ counts }: { counts: DeckCounts }) {
     <dl class="tl-counts" aria-label={t('study_today')}>
       <div>
         <dt>{t('study_due')}</dt>
-        <dd data-count="due">{counts.due}</dd>
+        <dd data-count="due">{formatNumber(counts.due)}</dd>
       </div>
       <div>
         <dt>{t('study_newLeft')}</dt>
-        <dd data-count="new">{counts.newLeft}</dd>
+        <dd data-count="new">{formatNumber(counts.newLeft)}</dd>
       </div>
       <div>
         <dt>{t('study_studied')}</dt>
         <dd data-count="seen">
-          {t('study_studiedOf', { seen: counts.seen, total: counts.total })}
+          {t('study_studiedOf', {
+            seen: formatNumber(counts.seen),
+            total: formatNumber(counts.total),
+          })}
         </dd>
       </div>
     </dl>
@@ -265,7 +268,7 @@ function DoneNote({ counts, deck }: { counts: DeckCounts; deck: Deck }) {
   }
   const next = counts.nextDue
     ? ` ${t('study_nextDue', {
-        when: counts.nextDue.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }),
+        when: formatDateTime(counts.nextDue),
       })}`
     : '';
   const more =

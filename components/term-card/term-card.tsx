@@ -6,7 +6,9 @@ import type { DatedSource } from '../../data/index';
 import type { Fact, SideEffects, SourceId, StudentLevel } from '../../data/types';
 import { plural, t } from '../../lib/i18n';
 import { NewTabLink } from '../shared/new-tab-link';
+import { formatList } from '../../lib/i18n/intl';
 import { OtherSpellingNote } from './other-spelling';
+import { sourceDate } from './source-date';
 
 /** How many common side effects the card shows before "More". */
 export const GLANCE_SIDE_EFFECTS = 3;
@@ -91,7 +93,7 @@ export function TermCard(props: TermCardProps) {
           {entry.category === 'drug' && brands.length > 0 && (
             <span class="tl-names">
               <span class="tl-label">{plural('card_brandNames', brands.length)}</span>{' '}
-              {brands.join(', ')}
+              {formatList(brands, 'unit')}
             </span>
           )}
           {badge}
@@ -348,7 +350,8 @@ function SourceList({ sources }: { sources: DatedSource[] }) {
             ) : (
               s.title
             )}
-            {s.publisher && `, ${s.publisher}`}. {t('card_sourceRevised', { date: s.revised })}
+            {s.publisher && `, ${s.publisher}`}.{' '}
+            {t('card_sourceRevised', { date: sourceDate(s.lastRevised) })}
             {!one && i === 0 && ` ${t('card_sourceUnnumbered')}`}
           </li>
         ))}

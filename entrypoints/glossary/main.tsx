@@ -1,23 +1,9 @@
-import { render } from 'preact';
-import { t } from '../../lib/i18n';
-import { localizeDocument } from '../../lib/i18n/document';
-import { GlossaryApp } from '../../components/glossary/glossary-app';
-import { parseGlossaryQuery } from '../../components/shared/glossary-address';
+import { startPage } from '../../components/shared/start-page';
 import '../../components/term-card/theme.css';
 import '../../components/term-card/term-card.css';
 import '../../components/shared/sr-only.css';
 import '../../components/questions/save-control.css';
 import '../../components/ui.css';
 
-localizeDocument(document, t('glossary_documentTitle'));
-
-render(
-  <GlossaryApp
-    initialQuery={parseGlossaryQuery(location.search)}
-    // Keep the address in step, so a reload or a bookmark shows the same search.
-    onQueryChange={(search) =>
-      history.replaceState(null, '', `${search || location.pathname}${location.hash}`)
-    }
-  />,
-  document.getElementById('app')!,
-);
+// The page's modules load once the reader's language is set (components/shared/start-page.ts).
+void startPage(() => import('./page'));

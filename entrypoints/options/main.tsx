@@ -1,11 +1,7 @@
-import { render } from 'preact';
-import { t } from '../../lib/i18n';
-import { localizeDocument } from '../../lib/i18n/document';
-import { OptionsApp } from '../../components/options/options-app';
+import { startPage } from '../../components/shared/start-page';
 import '../../components/term-card/theme.css';
 import '../../components/shared/sr-only.css';
 import '../../components/ui.css';
 
-localizeDocument(document, t('options_documentTitle'));
-
-render(<OptionsApp />, document.getElementById('app')!);
+// The page's modules load once the reader's language is set (components/shared/start-page.ts).
+void startPage(() => import('./page'));

@@ -38,7 +38,7 @@ import {
 } from './format';
 import type { GlossaryConflict } from './problems';
 import type { FileStyle, RawEntry, RawGlossary } from './read-file';
-import { t } from '../i18n';
+import { formatNumber, t } from '../i18n';
 
 /** A form some other glossary (built-in or imported) already uses. */
 export interface TakenForm {
@@ -86,7 +86,7 @@ const CSV_COLUMN: Record<string, string> = {
   'source.publisher': 'source_publisher',
 };
 
-const count = (n: number): string => n.toLocaleString('en-US');
+const count = (n: number): string => formatNumber(n);
 
 /** The subject of a message: 'Row 3, column "name"', 'Entry 2 ("Zap"), field "forms[1].text"'. */
 function subjectOf(style: FileStyle, where: string | null, field: string): string {

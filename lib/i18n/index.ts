@@ -43,7 +43,22 @@ export function t<K extends MessageKey>(key: K, ...[params]: ParamsArg<K>): stri
   return getMessage(key, substitutions(params)) || key;
 }
 
-let rules: Intl.PluralRules | undefined;
+/** The language of the catalog in use, as a BCP 47 tag for Intl ("en", "es", "pt-BR"). */
+export function uiLocale(): string {
+  return getMessage('locale', []).replace('_', '-') || 'en';
+}
+
+// One of each per language: the reader may switch catalogs (lib/i18n/interface-language.ts).
+const pluralRules = new Map<string, Intl.PluralRules>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A number as the UI's language writes it: "1,5" and "12.345" in Spanish, "1.5" in English. */
+export function formatNumber(n: number): string {
+  const locale = uiLocale();
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
+  return format.format(n);
+}
 
 type OtherOf<K extends PluralKey> = `${K}_other` & MessageKey;
 type PluralArgs<K extends PluralKey> = [Params<OtherOf<K>>] extends [never]
@@ -54,15 +69,18 @@ type PluralArgs<K extends PluralKey> = [Params<OtherOf<K>>] extends [never]
 
 /**
  * A counted UI string, e.g. plural('popup_termsFound', 3) -> "3 terms on this page". The count
- * is also the $count$ placeholder of the message, where it has one.
+ * is also the $count$ placeholder of the message, where it has one, written as the UI's language
+ * writes numbers.
  */
 export function plural<K extends PluralKey>(
   key: K,
   count: number,
   ...[params]: PluralArgs<K>
 ): string {
-  rules ??= new Intl.PluralRules(getMessage('locale', []).replace('_', '-') || 'en');
-  const subs = substitutions({ ...params, count });
+  const locale = uiLocale();
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  const subs = substitutions({ ...params, count: formatNumber(count) });
   return (
     getMessage(`${key}_${rules.select(count)}`, subs) || getMessage(`${key}_other`, subs) || key
   );

@@ -8,6 +8,7 @@ export {
   type CardLevel,
   type HighlightStyle,
   type QuestionVoice,
+  type InterfaceLanguage,
   type Settings,
   type TextSize,
   type Theme,

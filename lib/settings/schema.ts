@@ -27,6 +27,14 @@ export type CardLevel = (typeof CARD_LEVELS)[number];
 export const QUESTION_VOICES = ['self', 'child', 'other'] as const;
 export type QuestionVoice = (typeof QUESTION_VOICES)[number];
 
+/**
+ * The language of Termlight's own pages (popup, settings, My questions, Study, glossary): 'auto'
+ * follows the browser, the others are catalogs in public/_locales. Not the language of the cards on
+ * web pages, which is a setting of its own.
+ */
+const INTERFACE_LANGUAGES = ['auto', 'en', 'es'] as const;
+export type InterfaceLanguage = (typeof INTERFACE_LANGUAGES)[number];
+
 export const HOVER_DELAY_MIN_MS = 0;
 export const HOVER_DELAY_MAX_MS = 2000;
 
@@ -65,6 +73,8 @@ export interface Settings {
   termsInTabOrder: boolean;
   /** Whom "Save to my questions" words its suggested questions for. */
   questionsFor: QuestionVoice;
+  /** The language of Termlight's own pages; see INTERFACE_LANGUAGES. */
+  interfaceLanguage: InterfaceLanguage;
 }
 
 function makeDefaults(): Settings {
@@ -82,6 +92,7 @@ function makeDefaults(): Settings {
     singleKeyShortcuts: true,
     termsInTabOrder: false,
     questionsFor: 'self',
+    interfaceLanguage: 'auto',
   };
 }
 
@@ -147,6 +158,7 @@ const FIELD_PARSERS: { [K in keyof Settings]: FieldParser<Settings[K]> } = {
   singleKeyShortcuts: boolean('singleKeyShortcuts'),
   termsInTabOrder: boolean('termsInTabOrder'),
   questionsFor: oneOf('questionsFor', QUESTION_VOICES),
+  interfaceLanguage: oneOf('interfaceLanguage', INTERFACE_LANGUAGES),
 };
 
 function boolean(
@@ -161,7 +173,13 @@ function boolean(
 }
 
 function oneOf<
-  K extends 'highlightStyle' | 'textSize' | 'theme' | 'firstCardLevel' | 'questionsFor',
+  K extends
+    | 'highlightStyle'
+    | 'textSize'
+    | 'theme'
+    | 'firstCardLevel'
+    | 'questionsFor'
+    | 'interfaceLanguage',
 >(key: K, allowed: readonly Settings[K][]): FieldParser<Settings[K]> {
   return (value, problems) => {
     if ((allowed as readonly unknown[]).includes(value)) return value as Settings[K];

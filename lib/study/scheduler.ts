@@ -13,6 +13,7 @@ import {
   type Grade,
 } from 'ts-fsrs';
 import { t } from '../i18n';
+import { formatDuration } from '../i18n/intl';
 
 /** The four grades, as the keys 1-4 press them. */
 export const GRADES = [
@@ -96,16 +97,7 @@ export function isLearning(progress: CardProgress): boolean {
   return progress.fsrs.state === State.Learning || progress.fsrs.state === State.Relearning;
 }
 
-/** "1 min", "10 min", "5 hours", "3 days", "2 months": how long until `due`. */
+/** "1 min", "10 min", "5 hours", "3 days", "2 months" (in the UI's language): how long until `due`. */
 export function intervalLabel(now: Date, due: Date): string {
-  const minutes = Math.max(1, Math.round((due.getTime() - now.getTime()) / 60_000));
-  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
-  if (minutes < 60) return `${minutes} min`;
-  const hours = Math.round(minutes / 60);
-  if (hours < 24) return plural(hours, 'hour');
-  const days = Math.round(hours / 24);
-  if (days < 31) return plural(days, 'day');
-  const months = Math.round(days / 30);
-  if (months < 12) return plural(months, 'month');
-  return plural(Math.round(days / 365), 'year');
+  return formatDuration((due.getTime() - now.getTime()) / 60_000);
 }

@@ -35,7 +35,7 @@ describe('categoryChoice', () => {
   it('gives a plural label and examples from the glossary', () => {
     expect(categoryChoice('drug')).toEqual({
       label: 'Drugs',
-      hint: 'For example imatinib, dasatinib.',
+      hint: 'For example imatinib and dasatinib.',
     });
     expect(categoryChoice('side-effect').label).toBe('Side effects');
   });

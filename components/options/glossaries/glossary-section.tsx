@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { GLOSSARY } from '../../../data';
-import { plural, t } from '../../../lib/i18n';
+import { formatNumber, plural, t } from '../../../lib/i18n';
 import { builtInGlossary } from '../../../lib/glossaries/built-in';
 import { exportFileName, exportGlossary, importGlossaryFile } from '../../../lib/glossaries/export';
 import { LIMITS } from '../../../lib/glossaries/format';
@@ -91,7 +91,9 @@ export function GlossarySection({ onDone }: GlossarySectionProps) {
       <ul class="tl-glossaries" aria-label={t('glossaries_listLabel')}>
         <li>
           <span class="tl-host">{t('glossaries_builtIn')}</span>{' '}
-          <span class="tl-hint">{t('glossaries_builtInTerms', { count: GLOSSARY.length })}</span>
+          <span class="tl-hint">
+            {t('glossaries_builtInTerms', { count: formatNumber(GLOSSARY.length) })}
+          </span>
           <div class="tl-inline">
             <button
               type="button"

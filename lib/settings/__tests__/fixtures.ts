@@ -22,4 +22,5 @@ export const CUSTOM: Settings = {
   singleKeyShortcuts: false,
   termsInTabOrder: true,
   questionsFor: 'child',
+  interfaceLanguage: 'es',
 };

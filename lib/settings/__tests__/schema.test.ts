@@ -31,6 +31,7 @@ describe('defaults', () => {
       singleKeyShortcuts: true,
       termsInTabOrder: false,
       questionsFor: 'self',
+      interfaceLanguage: 'auto',
     });
     expect(CATEGORIES).toEqual(['disease', 'treatment', 'drug', 'gene', 'side-effect', 'body']);
   });
@@ -100,6 +101,8 @@ describe('parseSettings', () => {
     ['firstCardLevel', 'teacher'],
     ['firstCardLevel', 'STUDENT'],
     ['firstCardLevel', 1],
+    ['interfaceLanguage', 'fr'],
+    ['interfaceLanguage', 'ES'],
     ['categories', ['drug']],
     ['categories', 'all'],
   ])('replaces a broken %s (%j) with its default and keeps the rest', (field, bad) => {

@@ -1,0 +1,165 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Browser } from 'webextension-polyfill';
+import { axeViolations } from './support/axe';
+import { clearSettings, waitForHighlights } from './support/page-helpers';
+import { openTab } from './support/popup-helpers';
+import { useExtension } from './support/session';
+
+type Catalog = Record<string, { message: string }>;
+const locales = resolve(import.meta.dirname, '../../public/_locales');
+const read = (language: string) =>
+  JSON.parse(readFileSync(resolve(locales, language, 'messages.json'), 'utf8')) as Catalog;
+const english = read('en');
+const spanish = read('es');
+
+/**
+ * The English UI strings a Spanish page must not show: each message cut at its placeholders, the
+ * pieces with a word in them, minus any piece the Spanish catalog itself has (names).
+ */
+const ENGLISH_PIECES = [
+  ...new Set(
+    Object.entries(english)
+      .filter(([key]) => key !== 'locale')
+      .flatMap(([, m]) => m.message.split(/\$[a-zA-Z0-9_@]+\$/))
+      .map((piece) => piece.trim())
+      .filter((piece) => /\p{L}{2}/u.test(piece)),
+  ),
+].filter((piece) => !Object.values(spanish).some((m) => m.message.includes(piece)));
+
+/** The English pieces in a page's text, as whole words ("Light" is not in "Termlight"), in context. */
+function englishIn(text: string): string[] {
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return ENGLISH_PIECES.flatMap((piece) => {
+    const found = new RegExp(`(?<![\\p{L}\\p{N}])${escape(piece)}(?![\\p{L}\\p{N}])`, 'u').exec(
+      text,
+    );
+    return found ? [`${piece}: …${text.slice(found.index - 40, found.index + 40)}…`] : [];
+  });
+}
+
+/** What a reader sees and hears: visible text and the names and hints of controls. */
+function readerText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const attributes = [...document.querySelectorAll('[aria-label], [title], [placeholder]')].map(
+      (el) =>
+        ['aria-label', 'title', 'placeholder'].map((a) => el.getAttribute(a) ?? '').join('\n'),
+    );
+    return [document.title, document.body.innerText, ...attributes].join('\n');
+  });
+}
+
+async function expectSpanishPage(page: Page, title: string) {
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
+  expect(await page.title()).toBe(title);
+  expect(englishIn(await readerText(page))).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
+}
+
+describe('the interface in Spanish, chosen by the reader', () => {
+  const e2e = useExtension({ viewport: { width: 1024, height: 800 } });
+  const opened: Page[] = [];
+  const errors: string[] = [];
+  const extensionPage = async (path: string) => {
+    const page = await e2e.session.context.newPage();
+    opened.push(page);
+    page.on('pageerror', (err) => errors.push(err.message));
+    await page.goto(`chrome-extension://${e2e.session.extensionId}/${path}`);
+    return page;
+  };
+
+  beforeAll(async () => {
+    await clearSettings(e2e.session);
+    // One saved term with a question, so My questions shows its list and its buttons.
+    await e2e.session.worker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: Browser }).chrome;
+      await api.storage.local.set({
+        questions: {
+          version: 1,
+          terms: [
+            {
+              termId: 'imatinib',
+              termName: 'imatinib',
+              savedAt: '2026-12-01T10:00:00.000Z',
+              pageTitle: 'Foro de familias',
+              pageUrl: 'http://127.0.0.1/foro',
+              context: 'Mi hijo toma imatinib.',
+              notes: [
+                { id: 'n1', text: '¿Puede tomarlo con comida?', asked: false, suggested: false },
+              ],
+            },
+          ],
+        },
+      });
+    });
+  });
+
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((p) => p.close().catch(() => undefined)));
+    expect(errors.splice(0)).toEqual([]);
+  });
+
+  it('the options page switches to Español, reloads in Spanish and keeps the focus on the choice', async () => {
+    const options = await extensionPage('options.html');
+    await options.getByRole('heading', { name: 'How terms look on a page' }).waitFor();
+    expect(await options.evaluate(() => document.documentElement.lang)).toBe('en');
+    await options.getByRole('radio', { name: 'Español' }).click();
+    await options.getByRole('heading', { name: 'Configuración de Termlight' }).waitFor();
+    // The choices come once the settings are read, after the heading.
+    const focused = () =>
+      options.evaluate(() => {
+        const el = document.activeElement as HTMLInputElement | null;
+        return { name: el?.name, value: el?.id, checked: el?.checked };
+      });
+    await expect
+      .poll(focused)
+      .toEqual({ name: 'tl-language', value: 'tl-language-es', checked: true });
+    // Each language keeps its own name, marked with its language for screen readers.
+    expect(await options.locator('label[for="tl-language-en"]').getAttribute('lang')).toBe('en');
+    await expectSpanishPage(options, 'Opciones de Termlight');
+    // The counted hover delay is written the Spanish way.
+    await options.getByRole('slider').press('ArrowRight');
+    await expect.poll(() => readerText(options)).toMatch(/0,\d segundos/);
+  });
+
+  it(
+    'the popup, My questions, Study and the glossary open in Spanish',
+    { timeout: 120_000 },
+    async () => {
+      const { page: article, tabId } = await openTab(e2e.session, e2e.url('/popup-page.html'));
+      opened.push(article);
+      await waitForHighlights(article, 4);
+      const popup = await extensionPage(`popup.html?tab=${tabId}`);
+      await popup.getByRole('heading', { name: 'En esta página' }).waitFor();
+      await popup.getByText(/Termlight encontró \d+ términos/).waitFor();
+      await expectSpanishPage(popup, 'Termlight');
+
+      const questions = await extensionPage('questions.html');
+      await questions.getByRole('heading', { name: 'Mis preguntas', level: 1 }).waitFor();
+      await questions.getByText('¿Puede tomarlo con comida?').waitFor();
+      // The day the term was saved, as Spanish writes dates.
+      expect(await readerText(questions)).toContain('1 dic 2026');
+      await expectSpanishPage(questions, 'Mis preguntas: Termlight');
+
+      const study = await extensionPage('study.html');
+      await study.getByRole('heading', { name: 'Estudiar', exact: true }).waitFor();
+      await study.getByRole('button', { name: 'Mostrar la respuesta' }).waitFor();
+      await expectSpanishPage(study, 'Estudiar con Termlight');
+
+      const glossary = await extensionPage('glossary.html');
+      await glossary.getByRole('heading', { name: 'Glosario de Termlight' }).waitFor();
+      expect(await readerText(glossary)).toMatch(/\d+ términos, agrupados por tipo/);
+      expect(await glossary.evaluate(() => document.documentElement.lang)).toBe('es');
+    },
+  );
+
+  it('goes back to English with "automatic" (the browser here is in English)', async () => {
+    const options = await extensionPage('options.html');
+    // click, not check: the page reloads, and the radio's name is then English.
+    await options.getByRole('radio', { name: 'Automático: el idioma de mi navegador' }).click();
+    await options.getByRole('heading', { name: 'Termlight settings' }).waitFor();
+    expect(await options.evaluate(() => document.documentElement.lang)).toBe('en');
+  });
+});
