@@ -1,11 +1,11 @@
 import { ShadowPopover } from '../components/popover/shadow-popover';
 import { saveControlFor } from '../components/questions/card-action';
-import { publishCardUi } from '../lib/popover/card-ui';
+import { publishCardUi } from '../lib/card-ui/publish';
 import { loadSettings, watchSettings } from '../lib/settings';
 
 /**
  * The card UI, injected by the background into a frame whose content script asks for it (see
- * lib/popover/card-ui.ts): the popover with the card and "Save to my questions". It runs in the
+ * lib/card-ui/publish.ts): the popover with the card and "Save to my questions". It runs in the
  * content script's isolated world, so it only leaves its factory there. Not web-accessible: a page
  * cannot load it, or probe for it to learn that the reader has a leukemia glossary installed.
  */

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import type { CardData } from '../../data/card';
-import type { CardLoader, PopoverLook, PopoverUi } from '../../lib/popover/card-ui';
+import type { CardLoader, PopoverLook, PopoverUi } from '../../lib/card-ui/publish';
 import { placePopover } from '../../lib/popover/placement';
 import { termAnchor } from '../../lib/popover/anchor';
 import { pageLooksDark } from '../../lib/popover/page-theme';

@@ -11,7 +11,7 @@ vi.mock('../../lib/settings', () => ({
   loadSettings: mocks.loadSettings,
   watchSettings: mocks.watchSettings,
 }));
-vi.mock('../../lib/popover/card-ui', () => ({ publishCardUi: mocks.publishCardUi }));
+vi.mock('../../lib/card-ui/publish', () => ({ publishCardUi: mocks.publishCardUi }));
 vi.mock('../../components/popover/shadow-popover', () => ({ ShadowPopover: class {} }));
 vi.mock('../../components/questions/card-action', () => ({
   saveControlFor: (_doc: Document, recordAddress: () => boolean) => {

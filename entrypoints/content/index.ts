@@ -9,7 +9,7 @@ import { loadSettings, watchSettings } from '../../lib/settings';
 import { PAGE_PARSERS } from '../../lib/messaging/protocol';
 import { answerMessages, sendToBackground } from '../../lib/messaging/channel';
 import { startTermlightPage } from '../../lib/page/termlight-page';
-import { publishedCardUi } from '../../lib/popover/card-ui';
+import { publishedCardUi } from '../../lib/card-ui/publish';
 import { compileMatcher } from '../../lib/matcher/compile';
 import { yieldToMain } from '../../lib/highlight/slices';
 import { warmUpRegex } from '../../lib/highlight/warm-up';

@@ -10,7 +10,7 @@ import { countTerms, type PageInfo } from '../messaging/protocol';
 import { isActiveOn } from '../settings/hosts';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
 import { LazyPopoverView } from '../popover/lazy-view';
-import type { CardLoader, CardUiLoader } from '../popover/card-ui';
+import type { CardLoader, CardUiLoader } from '../card-ui/publish';
 
 const CLOSE_GRACE_MS = 300;
 

@@ -1,4 +1,4 @@
-import type { CardLoader, CardUiLoader, PopoverLook, PopoverUi } from './card-ui';
+import type { CardLoader, CardUiLoader, PopoverLook, PopoverUi } from '../card-ui/publish';
 import { benchMark } from '../bench-marks';
 
 /**

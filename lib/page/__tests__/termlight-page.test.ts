@@ -3,7 +3,7 @@ import { TERM_INDEX } from '../../../data/term-index';
 import { DEFAULT_SETTINGS } from '../../settings/schema';
 import { startTermlightPage } from '../termlight-page';
 import { ShadowPopover } from '../../../components/popover/shadow-popover';
-import type { CardLoader } from '../../popover/card-ui';
+import type { CardLoader } from '../../card-ui/publish';
 
 const terms = () => [...document.querySelectorAll('tl-term')].map((t) => t.textContent);
 

@@ -1,6 +1,6 @@
 import { LazyPopoverView } from '../lazy-view';
-import type { CreatePopoverUi, PopoverUi } from '../card-ui';
-import { publishCardUi, publishedCardUi } from '../card-ui';
+import type { CreatePopoverUi, PopoverUi } from '../../card-ui/publish';
+import { publishCardUi, publishedCardUi } from '../../card-ui/publish';
 
 function fakeUi(log: string[]): PopoverUi {
   const ui = {

@@ -5,7 +5,7 @@
  * loader for the same factory.
  */
 import type { CardData } from '../../data/card';
-import type { PopoverView } from './controller';
+import type { PopoverView } from '../popover/controller';
 
 /** Fetches an entry's card; the content script asks the background, tests can pass cardData. */
 export type CardLoader = (id: string) => Promise<CardData | null>;
