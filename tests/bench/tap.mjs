@@ -10,7 +10,7 @@
  */
 import { basename, resolve } from 'node:path';
 import { loadavg } from 'node:os';
-import { EXTENSION_DIR, launchBrowser } from '../support/browser.mjs';
+import { REPO_ROOT, launchBrowser } from '../support/browser.mjs';
 import { startStaticServer } from '../support/server.mjs';
 import { generatePage } from './generate.mjs';
 import { RECORDER_SCRIPT } from './recorder.mjs';
@@ -30,7 +30,7 @@ const TRACE = argv.includes('--trace');
 const PROFILE = argv.includes('--profile');
 const valued = new Set(['--runs', '--throttle', '--page', '--taps', '--traced-tap']);
 const dirs = argv.filter((a, i) => !a.startsWith('--') && !valued.has(argv[i - 1]));
-if (!dirs.length) dirs.push(EXTENSION_DIR);
+if (!dirs.length) dirs.push(resolve(REPO_ROOT, '.output/chrome-mv3-e2e'));
 const sleep = (/** @type {number} */ ms) => new Promise((ok) => setTimeout(ok, ms));
 
 /** Main world: the page's view of the tap (its events' times) and the card's first box. */
