@@ -56,6 +56,8 @@ export class ShadowPopover implements PopoverUi {
   private readonly mount: HTMLElement;
   private readonly status: HTMLElement;
   private history: string[] = [];
+  /** The history whose card is loading, to be rendered when it comes. */
+  private rendering: string[] | null = null;
   private look: PopoverLook = { textScale: 1, theme: 'system' };
   private readonly cards = new Map<string, Promise<CardData | null>>();
   /** The term getting focus back on close: that focus must not reopen the popover. */
@@ -105,8 +107,12 @@ export class ShadowPopover implements PopoverUi {
     const id = termIdOf(term);
     if (!id || term === this.refocusing) return;
     benchMark('card:show');
-    if (this.openTerm && this.openTerm !== term) setTermOpen(this.openTerm, false);
     const sameTerm = this.openTerm === term;
+    // Already open so, or on its way (a tap opens its card at pointerup, and the click that
+    // follows changes nothing). A card that failed to load is tried again.
+    const shownOrComing = !!this.dialog() || this.rendering === this.history;
+    if (sameTerm && shownOrComing && (this.pinned || !pinned) && !focus) return;
+    if (this.openTerm && this.openTerm !== term) setTermOpen(this.openTerm, false);
     this.openTerm = term;
     this.pinned = pinned || (sameTerm && this.pinned);
     if (!sameTerm) this.history = [id];
@@ -253,10 +259,12 @@ export class ShadowPopover implements PopoverUi {
     const history = this.history;
     const id = history[history.length - 1];
     const prevId = history[history.length - 2];
+    this.rendering = history;
     const [data, previous] = await Promise.all([
       id ? this.card(id) : null,
       prevId ? this.card(prevId) : null,
     ]);
+    if (this.rendering === history) this.rendering = null;
     // The reader may have moved on while the card loaded.
     if (!data || this.openTerm !== term || this.history !== history) return null;
     const started = benchNow();

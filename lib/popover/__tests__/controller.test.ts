@@ -112,7 +112,29 @@ describe('PopoverController', () => {
     expect(view.shows).toEqual([]);
   });
 
-  it('ignores touch hovers (taps open through click)', () => {
+  it('opens a pinned card when a finger lifts from the term it pressed (a tap)', () => {
+    const touch = (type: string, target: Element) =>
+      target.dispatchEvent(new PointerEvent(type, { bubbles: true, pointerType: 'touch' }));
+    touch('pointerdown', a);
+    touch('pointerup', a);
+    expect(view.shows).toEqual(['imatinib pinned']);
+    // A finger that scrolls: the browser cancels its pointer, and no card opens.
+    touch('pointerdown', b);
+    touch('pointercancel', b);
+    touch('pointerup', b);
+    // A long press (text selection, a menu) is not a tap.
+    touch('pointerdown', b);
+    vi.advanceTimersByTime(600);
+    touch('pointerup', b);
+    // Lifted elsewhere than it pressed, or a mouse button (that opens at its click).
+    touch('pointerdown', b);
+    touch('pointerup', outside);
+    pointer('pointerdown', b);
+    pointer('pointerup', b);
+    expect(view.shows).toEqual(['imatinib pinned']);
+  });
+
+  it('ignores touch hovers (a tap opens at pointerup)', () => {
     a.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, pointerType: 'touch' }));
     vi.advanceTimersByTime(1000);
     expect(view.shows).toEqual([]);
