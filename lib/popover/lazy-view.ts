@@ -24,6 +24,11 @@ export class LazyPopoverView implements PopoverUi {
     return this.ui ? this.ui.openTerm : (this.pending?.term ?? null);
   }
 
+  /** Whether the card UI is there (prefetching before it is would load it). */
+  get loaded(): boolean {
+    return this.ui !== null;
+  }
+
   get pinned(): boolean {
     return this.ui ? this.ui.pinned : (this.pending?.options.pinned ?? false);
   }
