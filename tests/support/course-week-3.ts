@@ -142,7 +142,7 @@ const ROWS: readonly (readonly [string, string, string, string, string])[] = [
   ],
   [
     'Café-au-lait macule',
-    'café-au-lait macule|cafe-au-lait macule',
+    'café-au-lait macule',
     'body',
     'A flat, light-brown patch of skin.',
     'A few are common; many can point to a condition the team may check.',
