@@ -3,10 +3,19 @@ import { fakeBrowser } from 'wxt/testing';
 import background from '../background';
 import { QUESTIONS_KEY } from '../../lib/questions/store';
 
-/** What the background's listeners answer to one runtime message (undefined: nobody answers). */
+/**
+ * What the background's listeners answer to one runtime message (undefined: nobody answers).
+ * A listener that answers returns true and calls sendResponse (lib/messaging.ts).
+ */
 async function send(message: unknown): Promise<unknown> {
-  const answers = await fakeBrowser.runtime.onMessage.trigger(message, {});
-  return (await Promise.all(answers)).find((a) => a !== undefined);
+  let respond!: (answer: unknown) => void;
+  const answer = new Promise((ok) => (respond = ok));
+  // The fake's types know no sendResponse; it passes every argument on.
+  const trigger = fakeBrowser.runtime.onMessage.trigger as (
+    ...args: unknown[]
+  ) => Promise<unknown[]>;
+  const returned = await trigger(message, {}, respond);
+  return returned.includes(true) ? answer : undefined;
 }
 
 const save = (termId: string) => ({

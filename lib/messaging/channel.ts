@@ -15,12 +15,24 @@ import {
   type Sender,
 } from './protocol';
 
-/** Asks the background. */
-export function sendToBackground<K extends MessageType>(
+/**
+ * How a failed answer travels (the wire format of webextension-polyfill, which the extension's
+ * pages use): their sendMessage rejects on it. The content script calls Chrome's own API (see
+ * wxt.config.ts), which does not know it, so sendToBackground does the same by hand.
+ */
+const REJECTED = '__mozWebExtensionPolyfillReject__';
+
+/** Asks the background; rejects when its handler failed. */
+export async function sendToBackground<K extends MessageType>(
   type: K,
   request: MessageMap[K]['request'],
 ): Promise<ResponseOf<K>> {
-  return browser.runtime.sendMessage({ ...request, type }) as Promise<ResponseOf<K>>;
+  const answer: unknown = await browser.runtime.sendMessage({ ...request, type });
+  const failed = answer as { [REJECTED]?: unknown; message?: unknown } | null;
+  if (failed && typeof failed === 'object' && failed[REJECTED] === true) {
+    throw new Error(String(failed.message));
+  }
+  return answer as ResponseOf<K>;
 }
 
 /**
@@ -46,8 +58,19 @@ export function answerMessages<P extends MessageType, K extends P>(
   signal?: AbortSignal,
 ): void {
   if (signal?.aborted) return;
-  const listener = (message: unknown, sender: Sender) =>
-    dispatch(parsers, handlers, message, sender);
+  // sendResponse and `true`, which every browser understands (Chrome's own API, used by the
+  // content script, takes no promise from a listener).
+  const listener = (message: unknown, sender: Sender, sendResponse: (answer: unknown) => void) => {
+    const answer = dispatch(parsers, handlers, message, sender);
+    if (!answer) return false;
+    answer.then(sendResponse, (error: unknown) =>
+      sendResponse({
+        [REJECTED]: true,
+        message: error instanceof Error ? error.message : String(error),
+      }),
+    );
+    return true as const;
+  };
   browser.runtime.onMessage.addListener(listener);
   signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), {
     once: true,
