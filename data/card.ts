@@ -5,7 +5,23 @@
  */
 import { DISCLAIMER, entrySources, getEntry, studentSources, type DatedSource } from './index';
 import { OTHER_SPELLINGS, type OtherSpelling } from './misspellings';
+import type { SpanishLevel } from './es/types';
 import type { GlossaryEntry } from './types';
+
+/**
+ * The Spanish side of a built-in entry's card (issue #29), added by the background
+ * (data/es/card.ts) so the Spanish text travels with the card, never in the content script.
+ */
+export interface SpanishCardPart {
+  /** The entry's Spanish patient level, or null where it has none yet (the card stays English). */
+  level: SpanishLevel | null;
+  /** The Spanish level's sources with their dates, the summary's first. */
+  sources: DatedSource[];
+  /** The related entries, named in Spanish where they have a Spanish level. */
+  related: { id: string; name: string }[];
+  /** The disclaimer in Spanish. */
+  disclaimer: string;
+}
 
 export interface CardData {
   entry: GlossaryEntry;
@@ -23,6 +39,8 @@ export interface CardData {
   otherSpellings?: readonly OtherSpelling[];
   /** Set for entries of an imported glossary, which Termlight has not reviewed. */
   origin?: { glossary: string };
+  /** The Spanish side, for built-in entries (imported glossaries have none). */
+  es?: SpanishCardPart;
 }
 
 export function cardData(id: string): CardData | null {

@@ -1,3 +1,4 @@
+import { withSpanish } from '../data/es/card';
 import { glossaryRegistry } from '../lib/glossaries/registry';
 import { PAGE_PARSERS } from '../lib/messaging/protocol';
 import { watchTermCommands } from '../lib/term-commands';
@@ -11,7 +12,8 @@ import { QUESTIONS_HANDLERS, QUESTIONS_PARSERS } from '../lib/questions/answers'
  * writer of the My questions list, so changes from several tabs queue up instead of racing.
  */
 export default defineBackground(() => {
-  const glossaries = glossaryRegistry();
+  // Built-in cards carry their Spanish side (data/es/card.ts): the card UI picks the language.
+  const glossaries = glossaryRegistry({ withLevels: withSpanish });
   answerMessages(
     { ...PAGE_PARSERS, ...QUESTIONS_PARSERS },
     {

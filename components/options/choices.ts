@@ -5,6 +5,7 @@ import { CATEGORY_LABELS, type Category } from '../../data/categories';
 import {
   MAX_DISABLED_HOSTS,
   normalizeHost,
+  type CardLanguage,
   type CardLevel,
   type HighlightStyle,
   type QuestionVoice,
@@ -120,3 +121,14 @@ export function checkNewSite(input: string, list: readonly string[]): SiteCheck 
   }
   return { host };
 }
+
+/** The language of the cards on web pages (issue #29); not the language of these pages. */
+export const CARD_LANGUAGE_CHOICES: Choice<CardLanguage>[] = [
+  {
+    value: 'auto',
+    label: t('options_cardLanguage_auto'),
+    hint: t('options_cardLanguage_autoHint'),
+  },
+  { value: 'en', label: t('options_cardLanguage_en') },
+  { value: 'es', label: t('options_cardLanguage_es') },
+];

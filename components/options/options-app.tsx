@@ -10,6 +10,7 @@ import { Switch } from '../shared/switch';
 import { Checkbox } from './checkbox';
 import { GlossarySection } from './glossaries/glossary-section';
 import {
+  CARD_LANGUAGE_CHOICES,
   CARD_LEVEL_CHOICES,
   categoryChoice,
   LANGUAGE_CHOICES,
@@ -105,6 +106,13 @@ export function OptionsApp() {
                 choices={CARD_LEVEL_CHOICES}
                 value={settings.firstCardLevel}
                 onChange={(firstCardLevel) => void change({ firstCardLevel })}
+              />
+              <RadioGroup
+                legend={t('options_cardLanguageLegend')}
+                name="tl-card-language"
+                choices={CARD_LANGUAGE_CHOICES}
+                value={settings.cardLanguage}
+                onChange={(cardLanguage) => void change({ cardLanguage })}
               />
               <RadioGroup
                 legend={t('options_sizeLegend')}

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { CardData } from '../../data/card';
 import { t } from '../../lib/i18n';
 import { TermCard, type CardLevel } from '../term-card/term-card';
+import { cardInLanguage, LANGUAGE_NOTES, type CardLang } from '../term-card/card-in-language';
 
 export interface PopoverContentProps {
   data: CardData;
@@ -18,13 +19,29 @@ export interface PopoverContentProps {
   actions?: ComponentChildren;
   /** The highlighted page text the card opened from (TermCard's seenAs). */
   seenAs?: string;
+  /** The language asked for (lib/popover/card-language.ts); default English. */
+  lang?: CardLang;
+  /** Shows the card in the other language (one tap, for bilingual families and interpreters). */
+  onToggleLanguage?(): void;
 }
 
 /** The popover's inside: a close button and the term card, labelled as a non-modal dialog. */
 export function PopoverContent(props: PopoverContentProps) {
   const { data, previousName, pinned, level, onSelectRelated, onBack, onClose, actions, seenAs } =
     props;
+  const shown = cardInLanguage(data, props.lang ?? 'en');
   const pinBadge = pinned && <span class="tl-pin-note">{t('popover_pinned')}</span>;
+  // Only where the other language exists: the built-in cards with a Spanish level.
+  const toggle = props.onToggleLanguage && shown.note === null && data.es?.level && (
+    <button
+      type="button"
+      class="tl-lang-toggle"
+      lang={shown.lang === 'es' ? 'en' : 'es'}
+      onClick={props.onToggleLanguage}
+    >
+      {shown.lang === 'es' ? LANGUAGE_NOTES.showEnglish : LANGUAGE_NOTES.showSpanish}
+    </button>
+  );
   return (
     <div
       class="tl-popover tl-theme"
@@ -37,13 +54,27 @@ export function PopoverContent(props: PopoverContentProps) {
       <button type="button" class="tl-close" aria-label={t('popover_close')} onClick={onClose}>
         ×
       </button>
+      {shown.note && (
+        <p class="tl-lang-note" lang="es">
+          {shown.note}
+        </p>
+      )}
       <TermCard
-        data={data}
+        data={shown.data}
+        lang={shown.lang}
         idPrefix="tl-pop"
         onSelectRelated={onSelectRelated}
         back={previousName ? { name: previousName, onBack } : undefined}
-        badge={pinBadge}
-        level={level}
+        badge={
+          (pinBadge || toggle) && (
+            <>
+              {pinBadge}
+              {toggle}
+            </>
+          )
+        }
+        // The student level is English: a Spanish card opens in plain words.
+        level={shown.lang === 'es' ? 'patient' : level}
         actions={actions}
         seenAs={seenAs}
       />

@@ -11,6 +11,8 @@ import { NAMES } from '../../lib/highlight/page-names';
 import { termIdOf } from '../../lib/highlight/term-ids';
 import { t } from '../../lib/i18n';
 import { PopoverContent } from './popover-content';
+import { cardLanguageFor } from '../../lib/popover/card-language';
+import { cardInLanguage, type CardLang } from '../term-card/card-in-language';
 import cardCss from '../term-card/term-card.css?inline';
 import themeCss from '../term-card/theme.css?inline';
 import popoverCss from './popover.css?inline';
@@ -58,6 +60,8 @@ export class ShadowPopover implements PopoverUi {
   private history: string[] = [];
   /** The history whose card is loading, to be rendered when it comes. */
   private rendering: string[] | null = null;
+  /** The language the open card is asked in: the page's (or the setting's), or the reader's tap. */
+  private lang: CardLang = 'en';
   private look: PopoverLook = { textScale: 1, theme: 'system' };
   private readonly cards = new Map<string, Promise<CardData | null>>();
   /** The term getting focus back on close: that focus must not reopen the popover. */
@@ -115,16 +119,15 @@ export class ShadowPopover implements PopoverUi {
     if (this.openTerm && this.openTerm !== term) setTermOpen(this.openTerm, false);
     this.openTerm = term;
     this.pinned = pinned || (sameTerm && this.pinned);
-    if (!sameTerm) this.history = [id];
+    if (!sameTerm) {
+      this.history = [id];
+      this.lang = cardLanguageFor(this.look.cardLanguage, term);
+    }
     setTermOpen(term, true);
     void this.renderCurrent().then((data) => {
       if (!data || this.openTerm !== term) return;
       if (focus) this.dialog()?.focus();
-      else if (!sameTerm)
-        this.status.textContent = t('popover_announce', {
-          name: data.entry.name,
-          summary: data.entry.summary,
-        });
+      else if (!sameTerm) this.announce(data);
     });
   }
 
@@ -278,6 +281,8 @@ export class ShadowPopover implements PopoverUi {
         previousName={previous?.entry.name ?? null}
         pinned={this.pinned}
         level={this.look.level}
+        lang={this.lang}
+        onToggleLanguage={() => this.toggleLanguage()}
         // Only the term on the page was written that way, not a related term followed from it.
         seenAs={history.length === 1 ? (term?.textContent ?? undefined) : undefined}
         onSelectRelated={(next) => this.go([...this.history, next])}
@@ -342,12 +347,22 @@ export class ShadowPopover implements PopoverUi {
     this.pinned = true;
     void this.renderCurrent().then((data) => {
       if (!data) return;
-      this.status.textContent = t('popover_announce', {
-        name: data.entry.name,
-        summary: data.entry.summary,
-      });
+      this.announce(data);
       this.dialog()?.focus();
     });
+  }
+
+  /** Names the term now shown, in the language it is shown in. */
+  private announce(data: CardData): void {
+    const { entry } = cardInLanguage(data, this.lang).data;
+    this.status.textContent = t('popover_announce', { name: entry.name, summary: entry.summary });
+  }
+
+  /** One tap shows the card in the other language; the card stays open while it is read. */
+  private toggleLanguage(): void {
+    this.lang = this.lang === 'es' ? 'en' : 'es';
+    this.pinned = true;
+    void this.renderCurrent();
   }
 }
 

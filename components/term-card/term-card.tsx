@@ -4,7 +4,7 @@ import type { CardData } from '../../data/card';
 import { CATEGORY_LABELS } from '../../data/categories';
 import type { DatedSource } from '../../data/index';
 import type { Fact, SideEffects, SourceId, StudentLevel } from '../../data/types';
-import { plural, t } from '../../lib/i18n';
+import { plural, t, uiLang as uiLangOf } from '../../lib/i18n';
 import { NewTabLink } from '../shared/new-tab-link';
 import { formatList } from '../../lib/i18n/intl';
 import { OtherSpellingNote } from './other-spelling';
@@ -41,16 +41,32 @@ export interface TermCardProps {
    * headings are one level below.
    */
   headingLevel?: 2 | 3;
+  /**
+   * The language of the card's text when it is not the UI's (a Spanish card, issue #29): set on
+   * the card, with the UI's own language on its labels, so screen readers switch voice. The
+   * student level and a drug's target stay English, and say so.
+   */
+  lang?: 'en' | 'es';
 }
 
 /** The level of the headings inside the card (its parts), one below the name. */
 const PartLevel = createContext(3);
 
+/** The UI's language, set on the labels of a card whose text is in another language. */
+const LabelLang = createContext<string | undefined>(undefined);
+
 /** A heading for a part of the card, at the level below the card's name. */
 function PartHeading(props: { class?: string; children: ComponentChildren }) {
   const H = `h${useContext(PartLevel)}` as 'h3';
-  return <H class={props.class}>{props.children}</H>;
+  return (
+    <H class={props.class} lang={useContext(LabelLang)}>
+      {props.children}
+    </H>
+  );
 }
+
+/** The Spanish card's note on the student level, which is English for now (issue #29). */
+export const STUDENT_LEVEL_IN_ENGLISH_ES = 'La parte para estudiantes está en inglés por ahora.';
 
 /**
  * A glossary entry as readers see it, in the popover and in the toolbar popup's search. The answer
@@ -60,6 +76,9 @@ function PartHeading(props: { class?: string; children: ComponentChildren }) {
 export function TermCard(props: TermCardProps) {
   const { data, onSelectRelated, back, idPrefix = 'tl', actions, badge, headingLevel = 2 } = props;
   const Name = `h${headingLevel}` as 'h2';
+  const uiLang = uiLangOf();
+  const labelLang = props.lang && props.lang !== uiLang.split('-')[0] ? uiLang : undefined;
+  const spanish = props.lang === 'es';
   const { entry, related, disclaimer } = data;
   const student = entry.student;
   const studentFirst = props.level === 'student' && !!student;
@@ -78,185 +97,206 @@ export function TermCard(props: TermCardProps) {
   return (
     // Keyed by entry: a new term starts with "More" closed.
     <PartLevel.Provider value={headingLevel + 1}>
-      <article class="tl-card" aria-labelledby={titleId} data-term={entry.id} key={entry.id}>
-        {back && (
-          <button type="button" class="tl-back" onClick={back.onBack}>
-            <span aria-hidden="true">←</span> {t('card_back', { name: back.name })}
-          </button>
-        )}
-        {/* Name, kind and brand share one line where they fit; they wrap on a narrow card. */}
-        <div class="tl-meta">
-          <Name id={titleId} class="tl-name">
-            {entry.name}
-          </Name>
-          <span class="tl-category">{CATEGORY_LABELS[entry.category].one}</span>
-          {entry.category === 'drug' && brands.length > 0 && (
-            <span class="tl-names">
-              <span class="tl-label">{plural('card_brandNames', brands.length)}</span>{' '}
-              {formatList(brands, 'unit')}
-            </span>
+      <LabelLang.Provider value={labelLang}>
+        <article
+          class="tl-card"
+          aria-labelledby={titleId}
+          data-term={entry.id}
+          key={entry.id}
+          lang={props.lang}
+        >
+          {back && (
+            <button type="button" class="tl-back" onClick={back.onBack}>
+              <span aria-hidden="true">←</span> {t('card_back', { name: back.name })}
+            </button>
           )}
-          {badge}
-        </div>
-        {props.seenAs && <OtherSpellingNote data={data} seenAs={props.seenAs} />}
-        {data.origin && (
-          <p class="tl-origin">{t('card_origin', { glossary: data.origin.glossary })}</p>
-        )}
-        {studentFirst ? (
-          <StudentGlance level={student} cite={cite} />
-        ) : (
-          <p class="tl-summary">
-            {entry.summary}
-            {cite(entry.source)}
-          </p>
-        )}
+          {/* Name, kind and brand share one line where they fit; they wrap on a narrow card. */}
+          <div class="tl-meta">
+            <Name id={titleId} class="tl-name">
+              {entry.name}
+            </Name>
+            <span class="tl-category" lang={labelLang}>
+              {CATEGORY_LABELS[entry.category].one}
+            </span>
+            {entry.category === 'drug' && brands.length > 0 && (
+              <span class="tl-names">
+                <span class="tl-label">{plural('card_brandNames', brands.length)}</span>{' '}
+                {formatList(brands, 'unit')}
+              </span>
+            )}
+            {badge}
+          </div>
+          {props.seenAs && <OtherSpellingNote data={data} seenAs={props.seenAs} />}
+          {data.origin && (
+            <p class="tl-origin">{t('card_origin', { glossary: data.origin.glossary })}</p>
+          )}
+          {studentFirst ? (
+            <StudentGlance level={student} cite={cite} />
+          ) : (
+            <p class="tl-summary">
+              {entry.summary}
+              {cite(entry.source)}
+            </p>
+          )}
 
-        {se && !studentFirst && (
-          <FactList
-            title={glanceTitle(se)}
-            facts={glanceList.slice(0, GLANCE_SIDE_EFFECTS)}
-            kind="common"
-            cite={cite}
-          />
-        )}
-        {se && (
-          <FactList
-            title={t('card_callCareTeam')}
-            facts={se.callCareTeam}
-            kind="call"
-            cite={cite}
-          />
-        )}
+          {se && !studentFirst && (
+            <FactList
+              title={glanceTitle(se)}
+              facts={glanceList.slice(0, GLANCE_SIDE_EFFECTS)}
+              kind="common"
+              cite={cite}
+            />
+          )}
+          {se && (
+            <FactList
+              title={t('card_callCareTeam')}
+              facts={se.callCareTeam}
+              kind="call"
+              cite={cite}
+            />
+          )}
 
-        {/* Actions, "More" and the advice line share a row where they fit; an open "More" takes the
+          {/* Actions, "More" and the advice line share a row where they fit; an open "More" takes the
           full width, and the advice line then follows it at the card's end. */}
-        <div class="tl-bar">
-          {actions && <div class="tl-actions">{actions}</div>}
-          <details class="tl-more">
-            <summary>
-              {/* The arrow is drawn by CSS and kept out of the control's name ("More about …"). */}
-              <span class="tl-more-mark" aria-hidden="true" />
-              {t('card_more')}{' '}
-              <span class="tl-sr-only">{t('card_moreAbout', { name: entry.name })}</span>
-            </summary>
-            <div class="tl-more-body">
-              {studentFirst && (
-                <PartHeading class="tl-level-head">{t('card_inPlainWords')}</PartHeading>
-              )}
-              {studentFirst && (
-                <p class="tl-summary">
-                  {entry.summary}
-                  {cite(entry.source)}
+          <div class="tl-bar">
+            {actions && <div class="tl-actions">{actions}</div>}
+            <details class="tl-more">
+              <summary lang={labelLang}>
+                {/* The arrow is drawn by CSS and kept out of the control's name ("More about …"). */}
+                <span class="tl-more-mark" aria-hidden="true" />
+                {t('card_more')}{' '}
+                <span class="tl-sr-only">{t('card_moreAbout', { name: entry.name })}</span>
+              </summary>
+              <div class="tl-more-body">
+                {studentFirst && (
+                  <PartHeading class="tl-level-head">{t('card_inPlainWords')}</PartHeading>
+                )}
+                {studentFirst && (
+                  <p class="tl-summary">
+                    {entry.summary}
+                    {cite(entry.source)}
+                  </p>
+                )}
+                {/* An English respelling means nothing read in Spanish. */}
+                {entry.pronunciation && !spanish && (
+                  <p class="tl-say">
+                    {t('card_sayIt')} <span class="tl-say-word">{entry.pronunciation}</span>
+                    {entry.pronunciationSource && cite(entry.pronunciationSource)}
+                  </p>
+                )}
+                <p class="tl-explanation">
+                  {explanation.map((f, i) => (
+                    <span key={i}>
+                      {i > 0 && ' '}
+                      {f.text}
+                      {cite(f.source)}
+                    </span>
+                  ))}
                 </p>
-              )}
-              {entry.pronunciation && (
-                <p class="tl-say">
-                  {t('card_sayIt')} <span class="tl-say-word">{entry.pronunciation}</span>
-                  {entry.pronunciationSource && cite(entry.pronunciationSource)}
-                </p>
-              )}
-              <p class="tl-explanation">
-                {explanation.map((f, i) => (
-                  <span key={i}>
-                    {i > 0 && ' '}
-                    {f.text}
-                    {cite(f.source)}
-                  </span>
-                ))}
-              </p>
-              {entry.drug && (
-                <dl class="tl-facts">
-                  <dt>{t('card_drugKind')}</dt>
-                  <dd>
-                    {entry.drug.drugClass.text}
-                    {cite(entry.drug.drugClass.source)}
-                  </dd>
-                  <dt>{t('card_drugTarget')}</dt>
-                  <dd>
-                    {entry.drug.target.text}
-                    {cite(entry.drug.target.source)}
-                  </dd>
-                  <dt>{t('card_drugGiven')}</dt>
-                  <dd>
-                    {entry.drug.howGiven.text}
-                    {cite(entry.drug.howGiven.source)}
-                  </dd>
-                </dl>
-              )}
-              {se && (
-                <>
-                  <FactList
-                    title={studentFirst ? commonTitle(se) : t('card_moreCommonSideEffects')}
-                    facts={
-                      studentFirst || !glanceFromCommon ? common : common.slice(GLANCE_SIDE_EFFECTS)
-                    }
-                    kind="common"
-                    cite={cite}
-                  />
-                  <FactList
-                    title={
-                      glanceFromCommon
-                        ? t('card_otherSideEffects')
-                        : t('card_morePossibleSideEffects')
-                    }
-                    facts={
-                      studentFirst || glanceFromCommon ? other : other.slice(GLANCE_SIDE_EFFECTS)
-                    }
-                    kind="other"
-                    cite={cite}
-                  />
-                  <FactList
-                    title={t('card_seriousSideEffects')}
-                    facts={se.serious}
-                    kind="serious"
-                    cite={cite}
-                  />
-                  <FactList
-                    title={t('card_goodToKnow')}
-                    facts={se.notes}
-                    kind="notes"
-                    cite={cite}
-                  />
-                </>
-              )}
-              {/* In plain words, the technical part waits behind its own toggle: "More" is for the
+                {entry.drug && (
+                  <dl class="tl-facts">
+                    <dt lang={labelLang}>{t('card_drugKind')}</dt>
+                    <dd>
+                      {entry.drug.drugClass.text}
+                      {cite(entry.drug.drugClass.source)}
+                    </dd>
+                    {/* The Spanish level has no target yet: an English line would break the card's voice. */}
+                    {!spanish && <dt>{t('card_drugTarget')}</dt>}
+                    {!spanish && (
+                      <dd>
+                        {entry.drug.target.text}
+                        {cite(entry.drug.target.source)}
+                      </dd>
+                    )}
+                    <dt lang={labelLang}>{t('card_drugGiven')}</dt>
+                    <dd>
+                      {entry.drug.howGiven.text}
+                      {cite(entry.drug.howGiven.source)}
+                    </dd>
+                  </dl>
+                )}
+                {se && (
+                  <>
+                    <FactList
+                      title={studentFirst ? commonTitle(se) : t('card_moreCommonSideEffects')}
+                      facts={
+                        studentFirst || !glanceFromCommon
+                          ? common
+                          : common.slice(GLANCE_SIDE_EFFECTS)
+                      }
+                      kind="common"
+                      cite={cite}
+                    />
+                    <FactList
+                      title={
+                        glanceFromCommon
+                          ? t('card_otherSideEffects')
+                          : t('card_morePossibleSideEffects')
+                      }
+                      facts={
+                        studentFirst || glanceFromCommon ? other : other.slice(GLANCE_SIDE_EFFECTS)
+                      }
+                      kind="other"
+                      cite={cite}
+                    />
+                    <FactList
+                      title={t('card_seriousSideEffects')}
+                      facts={se.serious}
+                      kind="serious"
+                      cite={cite}
+                    />
+                    <FactList
+                      title={t('card_goodToKnow')}
+                      facts={se.notes}
+                      kind="notes"
+                      cite={cite}
+                    />
+                  </>
+                )}
+                {/* In plain words, the technical part waits behind its own toggle: "More" is for the
                 reader's questions, not trial statistics (issue #27). */}
-              {student && !studentFirst && (
-                <details class="tl-student" data-level="student">
-                  <summary>
-                    <span class="tl-more-mark" aria-hidden="true" />
-                    {t('card_forStudents')}
-                  </summary>
-                  <StudentGlance level={student} cite={cite} />
-                  <StudentMore level={student} cite={cite} />
-                </details>
-              )}
-              {studentFirst && <StudentMore level={student} cite={cite} />}
-              {related.length > 0 && (
-                <nav class="tl-related" aria-label={t('card_related')}>
-                  <PartHeading>{t('card_related')}</PartHeading>
-                  <ul>
-                    {related.map((r) => (
-                      <li key={r.id}>
-                        <button
-                          type="button"
-                          onClick={() => onSelectRelated?.(r.id)}
-                          data-related={r.id}
-                        >
-                          {r.name}
-                        </button>
-                      </li>
-                    ))}
-                  </ul>
-                </nav>
-              )}
-              <SourceList sources={sources} />
-              <p class="tl-advice">{disclaimer}</p>
-            </div>
-          </details>
-          <footer class="tl-foot">{footerAdvice()}</footer>
-        </div>
-      </article>
+                {student && !studentFirst && (
+                  <details class="tl-student" data-level="student">
+                    <summary lang={labelLang}>
+                      <span class="tl-more-mark" aria-hidden="true" />
+                      {t('card_forStudents')}
+                    </summary>
+                    {spanish && <p class="tl-lang-note">{STUDENT_LEVEL_IN_ENGLISH_ES}</p>}
+                    <div lang={spanish ? 'en' : undefined}>
+                      <StudentGlance level={student} cite={cite} />
+                      <StudentMore level={student} cite={cite} />
+                    </div>
+                  </details>
+                )}
+                {studentFirst && <StudentMore level={student} cite={cite} />}
+                {related.length > 0 && (
+                  <nav class="tl-related" aria-label={t('card_related')}>
+                    <PartHeading>{t('card_related')}</PartHeading>
+                    <ul>
+                      {related.map((r) => (
+                        <li key={r.id}>
+                          <button
+                            type="button"
+                            onClick={() => onSelectRelated?.(r.id)}
+                            data-related={r.id}
+                          >
+                            {r.name}
+                          </button>
+                        </li>
+                      ))}
+                    </ul>
+                  </nav>
+                )}
+                <SourceList sources={sources} />
+                <p class="tl-advice">{disclaimer}</p>
+              </div>
+            </details>
+            <footer class="tl-foot" lang={labelLang}>
+              {footerAdvice()}
+            </footer>
+          </div>
+        </article>
+      </LabelLang.Provider>
     </PartLevel.Provider>
   );
 }

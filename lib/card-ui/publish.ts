@@ -16,6 +16,8 @@ export interface PopoverLook {
   theme: 'system' | 'light' | 'dark';
   /** Which level a card opens at (the reader's setting); default the plain one. */
   level?: 'patient' | 'student';
+  /** The cards' language (the reader's setting, lib/popover/card-language.ts); default automatic. */
+  cardLanguage?: 'auto' | 'en' | 'es';
 }
 
 /** What the page engine drives: the popover view, which also follows the reader's look. */

@@ -105,3 +105,8 @@ export function tPieces<K extends MessageKey, T extends { [N in keyof Params<K>]
     .map((part, i) => (i % 2 === 1 ? pieces[names[Number(part)]!] : part))
     .filter((part) => part !== '');
 }
+
+/** The UI catalog's language as a lang value ("en", "es", "pt-BR"). */
+export function uiLang(): string {
+  return (getMessage('locale', []) || 'en').replace('_', '-');
+}

@@ -100,6 +100,7 @@ export class TermlightPage {
       textScale: settings.textSize / 100,
       theme: settings.theme,
       level: settings.firstCardLevel,
+      cardLanguage: settings.cardLanguage,
     });
     if (!isActiveOn(settings, this.host)) {
       this.stop();

@@ -5,6 +5,7 @@ export {
   HOVER_DELAY_MAX_MS,
   HOVER_DELAY_MIN_MS,
   MAX_DISABLED_HOSTS,
+  type CardLanguage,
   type CardLevel,
   type HighlightStyle,
   type QuestionVoice,

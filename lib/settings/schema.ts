@@ -35,6 +35,14 @@ export type QuestionVoice = (typeof QUESTION_VOICES)[number];
 const INTERFACE_LANGUAGES = ['auto', 'en', 'es'] as const;
 export type InterfaceLanguage = (typeof INTERFACE_LANGUAGES)[number];
 
+/**
+ * The language of the cards on web pages (issue #29): 'auto' follows the language of the text the
+ * term is in (lib/popover/card-language.ts), the others fix it. Not the language of Termlight's
+ * own pages.
+ */
+const CARD_LANGUAGES = ['auto', 'en', 'es'] as const;
+export type CardLanguage = (typeof CARD_LANGUAGES)[number];
+
 export const HOVER_DELAY_MIN_MS = 0;
 export const HOVER_DELAY_MAX_MS = 2000;
 
@@ -75,6 +83,8 @@ export interface Settings {
   questionsFor: QuestionVoice;
   /** The language of Termlight's own pages; see INTERFACE_LANGUAGES. */
   interfaceLanguage: InterfaceLanguage;
+  /** The language of the cards on web pages; see CARD_LANGUAGES. */
+  cardLanguage: CardLanguage;
 }
 
 function makeDefaults(): Settings {
@@ -93,6 +103,7 @@ function makeDefaults(): Settings {
     termsInTabOrder: false,
     questionsFor: 'self',
     interfaceLanguage: 'auto',
+    cardLanguage: 'auto',
   };
 }
 
@@ -159,6 +170,7 @@ const FIELD_PARSERS: { [K in keyof Settings]: FieldParser<Settings[K]> } = {
   termsInTabOrder: boolean('termsInTabOrder'),
   questionsFor: oneOf('questionsFor', QUESTION_VOICES),
   interfaceLanguage: oneOf('interfaceLanguage', INTERFACE_LANGUAGES),
+  cardLanguage: oneOf('cardLanguage', CARD_LANGUAGES),
 };
 
 function boolean(
@@ -179,7 +191,8 @@ function oneOf<
     | 'theme'
     | 'firstCardLevel'
     | 'questionsFor'
-    | 'interfaceLanguage',
+    | 'interfaceLanguage'
+    | 'cardLanguage',
 >(key: K, allowed: readonly Settings[K][]): FieldParser<Settings[K]> {
   return (value, problems) => {
     if ((allowed as readonly unknown[]).includes(value)) return value as Settings[K];

@@ -5,7 +5,29 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useExtension } from './support/session';
-import { highlights, waitForHighlights } from './support/page-helpers';
+import { clearSettings, highlights, setSettings, waitForHighlights } from './support/page-helpers';
+import { dialog, isPopoverOpen } from './support/popover-helpers';
+import { axeViolations } from './support/axe';
+
+const IN_CARD = ['tl-popover', '[role="dialog"]'];
+
+async function openCard(page: Page, id: string): Promise<void> {
+  await page.locator(`tl-term[data-term-id="${id}"]`).first().click();
+  await expect.poll(() => isPopoverOpen(page)).toBe(true);
+  await dialog(page).locator('h2').waitFor();
+}
+
+/** The open card's language, name, and the addresses of its sources. */
+function card(page: Page) {
+  return dialog(page).evaluate((box) => {
+    const article = box.querySelector('article')!;
+    return {
+      lang: article.getAttribute('lang'),
+      name: article.querySelector('h2')!.textContent,
+      sources: [...article.querySelectorAll('.tl-sources a')].map((a) => a.getAttribute('href')),
+    };
+  });
+}
 
 /** Each [data-expect] case: the texts it must highlight and those it did. */
 async function cases(page: Page) {
@@ -50,5 +72,62 @@ describe('Spanish pages', () => {
     expect(traps.filter((c) => c.expected.length === 0).length).toBeGreaterThanOrEqual(12);
     for (const c of traps) expect(c.actual, c.text).toEqual(c.expected);
     await page.close();
+  });
+
+  it('opens the card in Spanish on a Spanish page, with a Spanish source; one tap shows English', async () => {
+    const page = await e2e.session.context.newPage();
+    await page.goto(e2e.url('/es-forum.html'));
+    await waitForHighlights(page, 40);
+    await openCard(page, 'philadelphia-chromosome');
+    const spanish = await card(page);
+    expect(spanish.lang).toBe('es');
+    expect(spanish.name).toBe('Cromosoma Filadelfia (Ph)');
+    expect(spanish.sources.length).toBeGreaterThan(0);
+    // The Spanish facts' sources come first; the student level (English) brings its own after.
+    expect(spanish.sources[0]).toMatch(/cancer\.gov\/espanol\//);
+    expect(await dialog(page).locator('.tl-summary').first().innerText()).toMatch(
+      /cromosoma anormal/,
+    );
+    expect(await axeViolations(page, IN_CARD)).toEqual([]);
+
+    await dialog(page).getByRole('button', { name: 'Show in English' }).click();
+    await expect.poll(() => card(page).then((c) => c.lang)).toBe('en');
+    expect((await card(page)).name).toBe('Philadelphia chromosome (Ph)');
+    const back = dialog(page).getByRole('button', { name: 'Ver en español' });
+    expect(await back.getAttribute('lang')).toBe('es');
+    await back.click();
+    await expect.poll(() => card(page).then((c) => c.name)).toBe('Cromosoma Filadelfia (Ph)');
+    await page.close();
+  });
+
+  it('says in Spanish when a card has no Spanish text yet, and shows it in English', async () => {
+    const page = await e2e.session.context.newPage();
+    await page.goto(e2e.url('/es-forum.html'));
+    await waitForHighlights(page, 40);
+    await openCard(page, 'remission');
+    const note = dialog(page).locator('.tl-lang-note').first();
+    expect(await note.getAttribute('lang')).toBe('es');
+    expect(await note.innerText()).toMatch(/todavía no está en español/);
+    expect(await card(page)).toMatchObject({ lang: 'en', name: 'Remission' });
+    expect(await axeViolations(page, IN_CARD)).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps English cards on English pages, and follows the card-language setting', async () => {
+    const page = await e2e.session.context.newPage();
+    await page.goto(e2e.url('/traps.html'));
+    await waitForHighlights(page, 10);
+    await openCard(page, 'targeted-therapy');
+    expect(await card(page)).toMatchObject({ lang: 'en', name: 'Targeted therapy' });
+    await page.close();
+
+    await setSettings(e2e.session, { cardLanguage: 'es' });
+    const fixed = await e2e.session.context.newPage();
+    await fixed.goto(e2e.url('/traps.html'));
+    await waitForHighlights(fixed, 10);
+    await openCard(fixed, 'targeted-therapy');
+    expect(await card(fixed)).toMatchObject({ lang: 'es', name: 'Terapia dirigida' });
+    await clearSettings(e2e.session);
+    await fixed.close();
   });
 });

@@ -23,4 +23,5 @@ export const CUSTOM: Settings = {
   termsInTabOrder: true,
   questionsFor: 'child',
   interfaceLanguage: 'es',
+  cardLanguage: 'es',
 };

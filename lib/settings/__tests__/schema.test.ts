@@ -32,6 +32,7 @@ describe('defaults', () => {
       termsInTabOrder: false,
       questionsFor: 'self',
       interfaceLanguage: 'auto',
+      cardLanguage: 'auto',
     });
     expect(CATEGORIES).toEqual(['disease', 'treatment', 'drug', 'gene', 'side-effect', 'body']);
   });
@@ -103,6 +104,8 @@ describe('parseSettings', () => {
     ['firstCardLevel', 1],
     ['interfaceLanguage', 'fr'],
     ['interfaceLanguage', 'ES'],
+    ['cardLanguage', 'spanish'],
+    ['cardLanguage', 'ES'],
     ['categories', ['drug']],
     ['categories', 'all'],
   ])('replaces a broken %s (%j) with its default and keeps the rest', (field, bad) => {
