@@ -2,7 +2,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useExtension } from './support/session';
 import { clearSettings, setSettings, waitForHighlights } from './support/page-helpers';
-import { dialog, focusedDescription, isPopoverOpen, screenshot } from './support/popover-helpers';
+import {
+  dialog,
+  focusedDescription,
+  isPopoverOpen,
+  readerFrame,
+  screenshot,
+} from './support/popover-helpers';
 import { axeViolations } from './support/axe';
 
 const VIEWPORT = { width: 1280, height: 900 };
@@ -101,6 +107,8 @@ describe('the card', () => {
         window.scrollBy(0, -200);
       });
       await openCard(page, id);
+      // Measure the card at rest: until its reader frame has drawn, a placeholder holds its place.
+      await readerFrame(page).getByRole('button', { name: 'Save to my questions' }).waitFor();
       const g = await glance(page);
       expect(g.height).toBeLessThanOrEqual(460);
       expect(g.innerScroll).toBeLessThanOrEqual(1);
