@@ -12,7 +12,7 @@ import type { GlossaryEntry } from './types';
  * The Spanish side of a built-in entry's card (issue #29), added by the background
  * (data/es/card.ts) so the Spanish text travels with the card, never in the content script.
  */
-export interface SpanishCardPart {
+interface SpanishCardPart {
   /** The entry's Spanish patient level, or null where it has none yet (the card stays English). */
   level: SpanishLevel | null;
   /** The Spanish level's sources with their dates, the summary's first. */

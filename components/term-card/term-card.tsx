@@ -66,7 +66,7 @@ function PartHeading(props: { class?: string; children: ComponentChildren }) {
 }
 
 /** The Spanish card's note on the student level, which is English for now (issue #29). */
-export const STUDENT_LEVEL_IN_ENGLISH_ES = 'La parte para estudiantes está en inglés por ahora.';
+const STUDENT_LEVEL_IN_ENGLISH_ES = 'La parte para estudiantes está en inglés por ahora.';
 
 /**
  * A glossary entry as readers see it, in the popover and in the toolbar popup's search. The answer
