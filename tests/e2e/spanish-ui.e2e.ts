@@ -105,7 +105,7 @@ describe('the interface in Spanish, chosen by the reader', () => {
     const options = await extensionPage('options.html');
     await options.getByRole('heading', { name: 'How terms look on a page' }).waitFor();
     expect(await options.evaluate(() => document.documentElement.lang)).toBe('en');
-    await options.getByRole('radio', { name: 'Español' }).click();
+    await options.getByRole('radio', { name: 'Español', exact: true }).click();
     await options.getByRole('heading', { name: 'Configuración de Termlight' }).waitFor();
     // The choices come once the settings are read, after the heading.
     const focused = () =>
