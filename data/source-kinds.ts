@@ -3,17 +3,27 @@
  *
  * Issue #24 names the primary sources a fact may rest on: the FDA label (openFDA, DailyMed,
  * Drugs@FDA), an FDA notice, NCI on cancer.gov itself, the American Cancer Society, the Leukemia &
- * Lymphoma Society (Blood Cancer United since August 2025) and peer-reviewed papers. Everything
- * else is 'secondary': vendor and drug-news pages, copies of NCI or label text on other sites,
- * gene and term databases, other societies' patient pages (NCCN, Canadian Cancer Society, eviQ),
- * reference works (LiverTox, book chapters) and health sites (Mayo, Medscape).
+ * Lymphoma Society (Blood Cancer United since August 2025) and peer-reviewed papers; and, for the
+ * Spanish cards (issue #29), MedlinePlus, the National Library of Medicine's patient site, whose
+ * drug pages exist in Spanish. Everything else is 'secondary': vendor and drug-news pages, copies
+ * of NCI, MedlinePlus or label text on other sites, gene and term databases, other societies'
+ * patient pages (NCCN, Canadian Cancer Society, eviQ), reference works (LiverTox, book chapters)
+ * and health sites (Mayo, Medscape).
  *
  * A kind other than 'paper' or 'secondary' also fixes where the document may live, so a copy of
  * NCI text on another site cannot be filed as 'nci'.
  */
 import type { Source } from './types';
 
-const PRIMARY_SOURCE_KINDS = ['fda-label', 'fda-notice', 'nci', 'acs', 'lls', 'paper'] as const;
+const PRIMARY_SOURCE_KINDS = [
+  'fda-label',
+  'fda-notice',
+  'nci',
+  'acs',
+  'lls',
+  'medlineplus',
+  'paper',
+] as const;
 
 export const SOURCE_KINDS = [...PRIMARY_SOURCE_KINDS, 'secondary'] as const;
 
@@ -32,6 +42,7 @@ export const KIND_HOSTS: Partial<Record<SourceKind, readonly string[]>> = {
   nci: ['cancer.gov'],
   acs: ['cancer.org'],
   lls: ['lls.org', 'bloodcancerunited.org'],
+  medlineplus: ['medlineplus.gov'],
 };
 
 export function isSourceKind(value: unknown): value is SourceKind {

@@ -213,7 +213,7 @@ describe('validateGlossary', () => {
     sources[1]!.kind = 'nci';
     sources[1]!.url = 'https://siteman.wustl.edu/glossary/cdr0000270742/';
     expect(messages(entries, sources)).toEqual([
-      'source "src": field "kind" must be one of fda-label, fda-notice, nci, acs, lls, paper, secondary (got undefined)',
+      'source "src": field "kind" must be one of fda-label, fda-notice, nci, acs, lls, medlineplus, paper, secondary (got undefined)',
       'source "undated": field "url" is not on a site of kind "nci" (cancer.gov): a copy elsewhere is "secondary"',
     ]);
     sources[0]!.kind = 'fda-label';

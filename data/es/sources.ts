@@ -51,6 +51,15 @@ export const ES_ACS_REACCIONES_INFUSIONALES: SourceId = 'es-acs-reacciones-infus
 /** ACS in Spanish: neutropenia (low white blood cell count). */
 export const ES_ACS_NEUTROPENIA: SourceId = 'es-acs-neutropenia';
 
+/** The day the sources found in the second search (drug pages, FDA notices) were read. */
+const READ_FOR_DRUGS = '2026-12-07';
+
+// Sources of the second search (docs/spanish-drugs-cells.md, "Second search"). The copy we read
+// starts at the top of the page and ends before its revision date, so lastRevised is null.
+
+/** MedlinePlus in Spanish: nilotinib, its warning about QT prolongation (qt-prolongation). */
+export const ES_MEDLINEPLUS_NILOTINIB: SourceId = 'es-medlineplus-nilotinib';
+
 export const SPANISH_SOURCES: readonly SpanishSource[] = [
   {
     id: ES_NCI_PDQ_LLA_ADULTOS_PACIENTES,
@@ -204,5 +213,15 @@ export const SPANISH_SOURCES: readonly SpanishSource[] = [
     url: 'https://cancer.org/es/cancer/como-sobrellevar-el-cancer/efectos-secundarios/reacciones-infusionales-inmunitarias/que-son-las-reacciones-infusionales-inmunitarias.html',
     lastRevised: null,
     accessed: READ_FOR_TERMS,
+  },
+  {
+    id: ES_MEDLINEPLUS_NILOTINIB,
+    kind: 'medlineplus',
+    lang: 'es',
+    title: 'Nilotinib: MedlinePlus medicinas',
+    publisher: 'MedlinePlus, Biblioteca Nacional de Medicina de los EE. UU. (NLM)',
+    url: 'https://medlineplus.gov/spanish/druginfo/meds/a608002-es.html',
+    lastRevised: null,
+    accessed: READ_FOR_DRUGS,
   },
 ];

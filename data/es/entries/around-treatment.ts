@@ -7,6 +7,7 @@
 import { fact } from '../../entries/facts';
 import {
   ES_ACS_INMUNOTERAPIA_LLA as ACS_INMUNO,
+  ES_MEDLINEPLUS_NILOTINIB as MEDLINEPLUS_NILOTINIB,
   ES_NCI_DICC_ERM as DICC_ERM,
   ES_NCI_DICC_SLC as DICC_SLC,
   ES_NCI_EDEMA as NCI_EDEMA,
@@ -20,7 +21,6 @@ const NO_SOURCE = 'No Spanish primary page (NCI, ACS, LLS, FDA) that explains it
 export const AROUND_TREATMENT_GAPS_ES: Readonly<Record<string, string>> = {
   'relapsed-refractory': `${NO_SOURCE}: the NCI dictionary entries for "recidiva" and "cáncer resistente" turned up only as copies on other sites.`,
   t315i: `${NO_SOURCE}: no Spanish NCI or ACS page naming the T315I mutation was found.`,
-  'qt-prolongation': `${NO_SOURCE}: only Spanish journal articles and health sites turned up, none from NCI, ACS or the FDA.`,
   icans: `${NO_SOURCE}: only a Spanish review in a journal and encyclopedia copies turned up.`,
 };
 
@@ -97,6 +97,38 @@ export const AROUND_TREATMENT_LEVELS_ES: SpanishLevels = {
         'Puede causar el síndrome de liberación de citocinas, una reacción que puede dar fiebre.',
         DICC_SLC,
       ),
+    ],
+  },
+  // MedlinePlus's Spanish nilotinib page explains QT prolongation in its warning: the one
+  // Spanish primary page we could read that does. Nilotinib is the drug the English card names.
+  'qt-prolongation': {
+    name: 'Prolongación del QT',
+    summary: fact(
+      'La prolongación del QT es un problema del corazón que puede hacer que lata de forma irregular.',
+      MEDLINEPLUS_NILOTINIB,
+    ),
+    explanation: [
+      fact(
+        'Esto puede hacer que una persona se desmaye, pierda el conocimiento o tenga convulsiones.',
+        MEDLINEPLUS_NILOTINIB,
+      ),
+      fact('También puede causar la muerte de repente.', MEDLINEPLUS_NILOTINIB),
+      fact('El nilotinib (Tasigna) puede causarla.', MEDLINEPLUS_NILOTINIB),
+      fact('Hay personas que heredan más riesgo de tenerla.', MEDLINEPLUS_NILOTINIB),
+      fact('Eso se llama síndrome de QT prolongado.', MEDLINEPLUS_NILOTINIB),
+      fact(
+        'Antes de tomar nilotinib, dígale a su médico si usted o alguien de su familia lo tiene.',
+        MEDLINEPLUS_NILOTINIB,
+      ),
+      fact(
+        'Dígale también si alguna vez ha tenido bajo el potasio o el magnesio en la sangre.',
+        MEDLINEPLUS_NILOTINIB,
+      ),
+      fact(
+        'Si toma nilotinib, fíjese en estas señales: latidos rápidos, fuertes o irregulares, desmayos, pérdida del conocimiento o convulsiones.',
+        MEDLINEPLUS_NILOTINIB,
+      ),
+      fact('Si las nota, deje de tomarlo y llame a su médico de inmediato.', MEDLINEPLUS_NILOTINIB),
     ],
   },
 };

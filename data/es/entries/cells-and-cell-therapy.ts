@@ -24,7 +24,7 @@ export const CELL_GAPS_ES: Readonly<Record<string, string>> = {
     'The NCI dictionary and PDQ text that define a B cell in Spanish could be read only in copies on other sites.',
   cd22: 'No Spanish primary source we could read mentions CD22.',
   tisagenlecleucel:
-    'No Spanish NCI, ACS, LLS or FDA page naming tisagenlecleucel (Kymriah) could be read; the Spanish NCI pages we read stop before it.',
+    "No Spanish NCI, ACS, LLS or FDA page naming tisagenlecleucel (Kymriah) could be read; the Spanish NCI pages we read stop before it, and MedlinePlus's Spanish page turned up only as copies (cigna.com, kramesonline.com).",
   'brexucabtagene-autoleucel':
     'No Spanish NCI, ACS, LLS or FDA page naming brexucabtagene autoleucel (Tecartus) could be read.',
 };
