@@ -10,7 +10,7 @@ import { DRUG_GAPS_ES, DRUG_LEVELS_ES } from '../es/entries/drugs';
 import { SPANISH_GAPS, SPANISH_LEVELS, SPANISH_SOURCES } from '../es/index';
 import type { SpanishLevel, SpanishSource } from '../es/types';
 import { isPrimarySource, urlFitsKind } from '../source-kinds';
-import type { Fact } from '../types';
+import type { Fact, GlossaryEntry } from '../types';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -85,6 +85,36 @@ function levelProblems(
     if (source.lastRevised !== null && !ISO_DATE.test(source.lastRevised)) {
       out.push(`${where}: its source's revision date is not a date`);
     }
+  }
+  return out;
+}
+
+/** The English card names a boxed warning among its serious side effects. */
+function hasBoxedWarning(entry: GlossaryEntry): boolean {
+  return (entry.sideEffects?.serious ?? []).some((f) => /boxed warning/i.test(f.text));
+}
+
+/**
+ * A Spanish drug or cell-therapy card must not say less about danger than the English one: it
+ * needs serious side effects, the signs to call about where the English card has them, and, where
+ * the English label has a boxed warning, a Spanish line about it (FDA: "recuadro de advertencias";
+ * MedlinePlus: "advertencia"). Otherwise the entry stays a gap and its card stays English.
+ */
+function safetyProblems(entry: GlossaryEntry, level: SpanishLevel): string[] {
+  const english = entry.sideEffects;
+  if (!english) return [];
+  const id = entry.id;
+  const spanish = level.sideEffects;
+  if (!spanish) return [`${id}: the English card has side effects, the Spanish one none`];
+  const out: string[] = [];
+  if (english.serious.length > 0 && spanish.serious.length === 0) {
+    out.push(`${id}: no serious side effects in Spanish`);
+  }
+  if (english.callCareTeam.length > 0 && spanish.callCareTeam.length === 0) {
+    out.push(`${id}: no signs to call the care team about in Spanish`);
+  }
+  if (hasBoxedWarning(entry) && !spanish.serious.some((f) => /advertencia/i.test(f.text))) {
+    out.push(`${id}: the boxed warning is missing in Spanish`);
   }
   return out;
 }
@@ -164,6 +194,41 @@ describe('Spanish level of the drug and cell entries', () => {
     expect(problems).toContain('explanation[1]: sentence over 20 words');
     expect(looksLikeDose('CD19 es un receptor.')).toBe(false);
     expect(looksLikeDose('Se da en 28 días.')).toBe(true);
+  });
+
+  it('never gives a drug or cell therapy a Spanish card that leaves out its warnings', () => {
+    const problems = MY_ENTRIES.flatMap((e) => {
+      const level = MY_LEVELS[e.id];
+      return level ? safetyProblems(e, level) : [];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('catches a Spanish drug card without its boxed warning (the check can fail)', () => {
+    const ponatinib = DRUG_ENTRIES.find((e) => e.id === 'ponatinib')!;
+    expect(hasBoxedWarning(ponatinib)).toBe(true);
+    const source = SPANISH_SOURCES[0]!.id;
+    const fact = (text: string): Fact => ({ text, source });
+    const bare: SpanishLevel = {
+      name: 'Ponatinib',
+      summary: fact('El ponatinib es un medicamento para la leucemia.'),
+      explanation: [fact('Se toma por la boca.')],
+    };
+    expect(safetyProblems(ponatinib, bare)).toEqual([
+      'ponatinib: the English card has side effects, the Spanish one none',
+    ]);
+    const partial: SpanishLevel = {
+      ...bare,
+      sideEffects: {
+        common: [],
+        serious: [fact('Puede causar coágulos de sangre graves.')],
+        callCareTeam: [],
+      },
+    };
+    expect(safetyProblems(ponatinib, partial)).toEqual([
+      'ponatinib: no signs to call the care team about in Spanish',
+      'ponatinib: the boxed warning is missing in Spanish',
+    ]);
   });
 
   it('keeps the Spanish sentences short: about 15 words on average', () => {
