@@ -19,9 +19,9 @@ const NO_SOURCE = 'No Spanish primary page (NCI, ACS, LLS, FDA) that explains it
 
 /** Around-treatment entries with no Spanish level yet, and why. */
 export const AROUND_TREATMENT_GAPS_ES: Readonly<Record<string, string>> = {
-  'relapsed-refractory': `${NO_SOURCE}: the NCI dictionary entries for "recidiva" and "cáncer resistente" turned up only as copies on other sites.`,
+  'relapsed-refractory': `${NO_SOURCE} in full: NCI's "Cáncer recurrente: cáncer que regresa" (cancer.gov/espanol) explains a relapse, but no Spanish primary page explains refractory ("resistente", "refractaria"); the NCI dictionary entries "recidiva" and "cáncer resistente" turned up only as copies (meb.uni-bonn.de, biodic.net), and a card that explains only half its name would mislead.`,
   t315i: `${NO_SOURCE}: no Spanish NCI or ACS page naming the T315I mutation was found.`,
-  icans: `${NO_SOURCE}: only a Spanish review in a journal and encyclopedia copies turned up.`,
+  icans: `${NO_SOURCE}: only Spanish journal reviews (Medicina Intensiva), a cancer hospital's patient page (MSK) and encyclopedia copies turned up; no NCI dictionary entry, ACS page or MedlinePlus page.`,
 };
 
 export const AROUND_TREATMENT_LEVELS_ES: SpanishLevels = {

@@ -21,7 +21,7 @@ export const CELL_GAPS_ES: Readonly<Record<string, string>> = {
   blast:
     'No Spanish primary source we could read defines a blast or lymphoblast; the PDQ summaries we read only say ALL has too many of them.',
   'b-cell':
-    'The NCI dictionary and PDQ text that define a B cell in Spanish could be read only in copies on other sites.',
+    'The NCI dictionary and PDQ text that define a B cell in Spanish could be read only in copies on other sites (biodic.net, kaiserpermanente.org); the start of the PDQ pages on cancer.gov stops before it.',
   cd22: 'No Spanish primary source we could read mentions CD22.',
   tisagenlecleucel:
     "No Spanish NCI, ACS, LLS or FDA page naming tisagenlecleucel (Kymriah) could be read; the Spanish NCI pages we read stop before it, and MedlinePlus's Spanish page turned up only as copies (cigna.com, kramesonline.com).",

@@ -22,7 +22,7 @@ const NO_SOURCE = 'No Spanish primary page (NCI, ACS, LLS, FDA) that explains it
 export const CONCEPT_GAPS_ES: Readonly<Record<string, string>> = {
   chemotherapy: `${NO_SOURCE}: the NCI dictionary entry and ACS's "Quimioterapia para la leucemia linfocítica aguda" turned up only as copies on other sites.`,
   'antibody-drug-conjugate': `${NO_SOURCE}: the NCI dictionary entry "conjugado anticuerpo-fármaco" turned up only as a copy on another site.`,
-  remission: `${NO_SOURCE}: the NCI dictionary entry "remisión" and ACS's typical-treatment page for ALL were not found.`,
+  remission: `${NO_SOURCE}: the NCI dictionary entry "remisión" and ACS's typical-treatment page for ALL were not found, searched by title and by the definition's own wording; only health sites and glossaries of other hospitals turned up.`,
 };
 
 export const CONCEPT_LEVELS_ES: SpanishLevels = {

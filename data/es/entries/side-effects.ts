@@ -19,7 +19,7 @@ const NO_SOURCE = 'No Spanish primary page (NCI, ACS, LLS, FDA) that explains it
 /** Side-effect entries with no Spanish level yet, and why. */
 export const SIDE_EFFECT_GAPS_ES: Readonly<Record<string, string>> = {
   'low-blood-counts': `${NO_SOURCE} as a whole: ACS's Spanish pages on each low count were read (anemia, platelets, white cells) and back those three cards, but not its page on low blood counts in general.`,
-  'veno-occlusive-disease': `${NO_SOURCE}: only health sites and manuals (Merck/MSD) turned up, none from NCI, ACS or the FDA.`,
+  'veno-occlusive-disease': `${NO_SOURCE}: only health sites and manuals (Merck/MSD) turned up, none from NCI, ACS or the FDA; MedlinePlus's Spanish inotuzumab page, which explains it, only as a copy (healthlibrary.epnet.com).`,
 };
 
 export const SIDE_EFFECT_LEVELS_ES: SpanishLevels = {
