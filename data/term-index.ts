@@ -35,7 +35,7 @@ export const TERM_INDEX: readonly TermIndexEntry[] = decodeFoldedTermIndex([
   ["relapsed-refractory","disease",["{{re{lapsed{ {{l|acute lymphoblastic l}eukemia|or refractory|disease}|/refractory}|fractory {{l|acute lymphoblastic l}eukemia|disease}}|leukemia relapse}|{recidivante|en recaída} o {resistente|refractaria}|leucemia {recidivante|refractaria|en recaída}}","={{r|R}e{lapsed|fractory} ALL|LLA {recidivante|refractaria|en recaída}}"]],
   ["minimal-residual-disease","disease",["{m{inimal|easurable} residual disease|enfermedad {residual m{ínima|edible}|mínima residual}}","={MRD|E{RM|MR}}"]],
   ["t315i","gene",["=T315I"]],
-  ["qt-prolongation","side-effect",["={{QT{ {p|interval p}|c p}rolongation|prolonged QT{| interval}}|prolongación del (intervalo ){QT|QTc}|(intervalo )QT prolongado}"]],
+  ["qt-prolongation","side-effect",["={{QT{ {p|interval p}|c p}rolongation|prolonged QT{| interval}}|{p|P}rolongación {de|del} (intervalo ){QT|QTc}|(intervalo )QT prolongado}"]],
   ["pleural-effusion","side-effect",["{pleural effusion|derrame{ pleural|s pleurales}}"]],
   ["cytokine-release-syndrome","side-effect",["{cytokine release syndrome|síndrome de liberación de cito{c|qu}inas}","={CRS|SLC}"]],
   ["icans","side-effect",["immune effector cell-associated neurotoxicity syndrome","=ICANS"]],

@@ -80,7 +80,11 @@ export const SPANISH_FORMS: Readonly<Record<string, readonly SurfaceForm[]>> = {
     'enfermedad {residual mínima|mínima residual|residual medible}',
     '={ERM|EMR}',
   ),
-  'qt-prolongation': forms('=prolongación del (intervalo ){QT|QTc}', '=(intervalo )QT prolongado'),
+  // MedlinePlus writes "prolongación de QT"; NCI "prolongación del intervalo QT".
+  'qt-prolongation': forms(
+    '={p|P}rolongación {de|del} (intervalo ){QT|QTc}',
+    '=(intervalo )QT prolongado',
+  ),
   'pleural-effusion': forms('derrame pleural', 'derrames pleurales'),
   'cytokine-release-syndrome': forms('síndrome de liberación de {citocinas|citoquinas}', '=SLC'),
   'car-t-cell-therapy': forms(

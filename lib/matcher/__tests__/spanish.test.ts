@@ -113,6 +113,16 @@ describe('Spanish forms', () => {
     ]);
   });
 
+  it('finds QT prolongation as MedlinePlus and NCI write it, at a sentence start too', () => {
+    expect(found('El nilotinib puede ocasionar prolongación de QT.')).toEqual([
+      ['nilotinib', 'nilotinib'],
+      ['prolongación de QT', 'qt-prolongation'],
+    ]);
+    expect(found('Prolongación del intervalo QT: un cambio en el corazón.')).toEqual([
+      ['Prolongación del intervalo QT', 'qt-prolongation'],
+    ]);
+  });
+
   it('never adds an accent the form does not have, nor matches part of a word', () => {
     expect(found('edemá, quimiotaxis, blastocisto, LLAMADA, remisiónes')).toEqual([]);
   });
