@@ -25,6 +25,19 @@ const AHEAD_SCREENS = 6;
 const AHEAD_GROUPS = 400;
 
 /**
+ * One waiting group in this many (in document order) is observed. The browser checks every
+ * observed element in every frame that scrolls: with the 12,581 groups of a 2 MB page that was
+ * 15-115 ms of `computeIntersections` in each such frame (traced), the longest part of most long
+ * frames while skimming. A group that comes near starts a round that takes its neighbours by
+ * their boxes (AHEAD_SCREENS), and where the observed ones are far apart (few terms on many
+ * screens) the end of each scroll looks for waiting text on the screen itself (`onScrollEnd`).
+ */
+const OBSERVE_EVERY = 16;
+
+/** Where the browser has no `scrollend` event: a scroll is over after this long without one. */
+const SCROLL_END_MS = 150;
+
+/**
  * Text handed to one wrap call at most: what is due is sorted again after each, so after a jump
  * the new screen goes before what came near on the way.
  */
@@ -49,8 +62,11 @@ export class ReaderPace {
   /** Groups that came near, with where they were (page y, for nearest first). */
   private readonly due = new Map<Element, number>();
   private readonly observer: IntersectionObserver;
+  /** The observed groups (see OBSERVE_EVERY). */
+  private readonly observed = new Set<Element>();
   private readonly abort = new AbortController();
   private draining = false;
+  private scrollTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly doc: Document,
@@ -70,6 +86,16 @@ export class ReaderPace {
       { signal, capture: true },
     );
     win.addEventListener('hashchange', () => this.onHash(), { signal });
+    // Captured: scrolling inside an element does not bubble.
+    if ('onscrollend' in win) {
+      doc.addEventListener('scrollend', () => this.onScrollEnd(), { signal, capture: true });
+    } else {
+      const onScroll = () => {
+        clearTimeout(this.scrollTimer);
+        this.scrollTimer = setTimeout(() => this.onScrollEnd(), SCROLL_END_MS);
+      };
+      doc.addEventListener('scroll', onScroll, { signal, capture: true, passive: true });
+    }
   }
 
   /** Lets `nodes` wait until the reader comes near them. */
@@ -82,8 +108,9 @@ export class ReaderPace {
         if (!group.includes(node)) group.push(node);
       } else {
         this.waiting.set(parent, [node]);
-        this.place.set(parent, this.order.push(parent) - 1);
-        this.observer.observe(parent);
+        const at = this.order.push(parent) - 1;
+        this.place.set(parent, at);
+        if (at % OBSERVE_EVERY === 0) this.observe(parent);
       }
     }
   }
@@ -104,7 +131,9 @@ export class ReaderPace {
 
   stop(): void {
     this.abort.abort();
+    clearTimeout(this.scrollTimer);
     this.observer.disconnect();
+    this.observed.clear();
     this.waiting.clear();
     this.due.clear();
     this.order.length = 0;
@@ -121,26 +150,88 @@ export class ReaderPace {
       if (!e.isIntersecting || !this.waiting.has(e.target)) continue;
       near = true;
       if (!this.due.has(e.target)) this.due.set(e.target, e.boundingClientRect.top + scrollY);
-      // The round goes on to the waiting text within AHEAD_SCREENS, in both directions. Layout
-      // is fresh in an observer's callback, so these reads cost no layout.
-      const at = this.place.get(e.target) ?? 0;
-      for (const step of [1, -1]) {
-        for (
-          let i = at + step, n = 0;
-          i >= 0 && i < this.order.length && n < AHEAD_GROUPS;
-          i += step
-        ) {
-          const el = this.order[i]!;
-          if (!this.waiting.has(el) || this.due.has(el)) continue;
-          n++;
-          const r = el.getBoundingClientRect();
-          if (r.top > height * (1 + AHEAD_SCREENS) || r.bottom < -height * AHEAD_SCREENS) break;
-          this.due.set(el, r.top + scrollY);
-        }
-      }
+      // Layout is fresh in an observer's callback, so the round's rect reads cost no layout.
+      this.takeAround(this.place.get(e.target) ?? 0, scrollY, height);
     }
     if (near) this.drain();
     if (win) benchSpan('near', started, win);
+  }
+
+  /** The round around `order[at]`: the waiting text within AHEAD_SCREENS, in both directions. */
+  private takeAround(at: number, scrollY: number, height: number): void {
+    for (const step of [1, -1]) {
+      for (
+        let i = at + step, n = 0;
+        i >= 0 && i < this.order.length && n < AHEAD_GROUPS;
+        i += step
+      ) {
+        const el = this.order[i]!;
+        if (!this.waiting.has(el) || this.due.has(el)) continue;
+        n++;
+        const r = el.getBoundingClientRect();
+        if (r.top > height * (1 + AHEAD_SCREENS) || r.bottom < -height * AHEAD_SCREENS) break;
+        this.due.set(el, r.top + scrollY);
+      }
+    }
+  }
+
+  /**
+   * After a scroll: waiting text near the screen that no observed group stood for (the observed
+   * ones far apart). The groups are in document order, which is their order down the page in
+   * most layouts: a binary search finds the first one whose box reaches the margin above the
+   * screen, a few reads, and a round starts there if waiting text is within the margin.
+   */
+  private onScrollEnd(): void {
+    if (!this.waiting.size || !this.order.length) return;
+    const win = this.doc.defaultView;
+    if (!win) return;
+    const started = benchNow(win);
+    const height = win.innerHeight;
+    const above = -height * MARGIN_SCREENS;
+    const below = height * (1 + MARGIN_SCREENS);
+    const { order } = this;
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (order[mid]!.getBoundingClientRect().bottom < above) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo, n = 0; i < order.length && n < AHEAD_GROUPS; i++, n++) {
+      const el = order[i]!;
+      if (!this.waiting.has(el)) continue;
+      const r = el.getBoundingClientRect();
+      if (r.top > below) break;
+      if (r.bottom < above) continue;
+      if (!this.due.has(el)) this.due.set(el, r.top + win.scrollY);
+      this.takeAround(i, win.scrollY, height);
+      this.drain();
+      break;
+    }
+    benchSpan('near', started, win);
+  }
+
+  private observe(el: Element): void {
+    this.observed.add(el);
+    this.observer.observe(el);
+  }
+
+  /**
+   * `el` is taken for wrapping: it stops being observed, and if it stood for its stretch of
+   * groups (OBSERVE_EVERY), the next one of them still waiting stands in.
+   */
+  private release(el: Element, at: number | undefined): void {
+    if (!this.observed.delete(el)) return;
+    this.observer.unobserve(el);
+    if (at === undefined) return;
+    const end = Math.min(this.order.length, at - (at % OBSERVE_EVERY) + OBSERVE_EVERY);
+    for (let i = at + 1; i < end; i++) {
+      const next = this.order[i]!;
+      if (this.waiting.has(next) && this.place.get(next) === i) {
+        this.observe(next);
+        return;
+      }
+    }
   }
 
   private onSelection(): void {
@@ -174,8 +265,9 @@ export class ReaderPace {
             const group = this.waiting.get(el);
             if (!group) continue;
             this.waiting.delete(el);
+            const at = this.place.get(el);
             this.place.delete(el);
-            this.observer.unobserve(el);
+            this.release(el, at);
             for (const n of group) {
               if (!n.isConnected) continue;
               nodes.push(n);

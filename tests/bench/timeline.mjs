@@ -1,9 +1,11 @@
 /**
  * Where the main thread's time goes while the extension highlights one page: `node
- * tests/bench/timeline.mjs [page] [--ms N]` (page: generated, review, long, or a path under the corpus).
- * Traces one load with the built extension and prints every main-thread task from
- * DOMContentLoaded on that is over 8 ms or runs our content script: its start after DCL, its
- * length, and its script / style / layout / paint parts. A diagnostic, not part of the bench.
+ * tests/bench/timeline.mjs [page] [--ms N] [--skim N] [--dir BUILD]` (page: generated, review,
+ * long, or a path under the corpus). Traces one load with the built extension and prints every
+ * main-thread task from DOMContentLoaded on that is over 8 ms or runs our content script: its
+ * start after DCL, its length, and its script / style / layout / paint parts. With `--skim N`
+ * it traces the reader instead: 1.5 s after load, N screens at one a second (as the bench's
+ * skim), tasks over 30 ms from the first scroll on. A diagnostic, not part of the bench.
  */
 import { resolve } from 'node:path';
 import { launchBrowser } from '../support/browser.mjs';
@@ -25,15 +27,18 @@ function top(inside) {
   for (const e of inside) byName.set(e.name, Math.max(byName.get(e.name) ?? 0, e.dur));
   return [...byName]
     .sort((a, b) => b[1] - a[1])
-    .slice(0, 3)
+    .slice(0, process.argv.includes('--skim') ? 6 : 3)
     .map(([n, d]) => `${n} ${(d / 1000).toFixed(0)}`)
     .join(', ');
 }
 
 const argv = process.argv.slice(2);
-const which = argv.find((a) => !a.startsWith('--')) ?? 'generated';
+const which =
+  argv.find((a, i) => !a.startsWith('--') && !argv[i - 1]?.startsWith('--')) ?? 'generated';
 const msArg = argv[argv.indexOf('--ms') + 1];
 const settleMs = argv.includes('--ms') ? Number(msArg) : 6000;
+const skim = argv.includes('--skim') ? Number(argv[argv.indexOf('--skim') + 1]) : 0;
+const dir = argv.includes('--dir') ? resolve(argv[argv.indexOf('--dir') + 1]) : undefined;
 const corpus = resolve(import.meta.dirname, '../../../shared/corpus');
 const server = await startStaticServer(
   { '/corpus/': corpus },
@@ -46,7 +51,7 @@ const server = await startStaticServer(
 const path = ['generated', 'review', 'long'].includes(which)
   ? `/${which}.html`
   : `/corpus/${which}`;
-const session = await launchBrowser();
+const session = await launchBrowser(dir ? { extensionDir: dir } : {});
 try {
   const page = await session.context.newPage();
   const cdp = await session.context.newCDPSession(page);
@@ -54,12 +59,28 @@ try {
   const events = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
   const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
-  await cdp.send('Tracing.start', {
-    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing,loading',
-    transferMode: 'ReportEvents',
-  });
-  await page.goto(server.origin + path);
-  await page.waitForTimeout(settleMs);
+  const startTracing = () =>
+    cdp.send('Tracing.start', {
+      categories:
+        'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing,loading',
+      transferMode: 'ReportEvents',
+    });
+  if (skim) {
+    await page.goto(server.origin + path, { waitUntil: 'load' });
+    await page.waitForTimeout(1500);
+    await startTracing();
+    await page.evaluate(async (n) => {
+      performance.mark('tl-skim-start');
+      for (let i = 0; i < n; i++) {
+        scrollBy(0, innerHeight);
+        await new Promise((ok) => setTimeout(ok, 1000));
+      }
+    }, skim);
+  } else {
+    await startTracing();
+    await page.goto(server.origin + path);
+    await page.waitForTimeout(settleMs);
+  }
   const count = await page.evaluate(() => document.querySelectorAll('tl-term').length);
   await cdp.send('Tracing.end');
   await complete;
@@ -75,22 +96,31 @@ try {
   const dclEvent = events
     .filter((e) => e.tid === main && e.name === 'domContentLoadedEventStart')
     .sort((a, b) => b.ts - a.ts)[0];
-  const dcl = dclEvent?.ts ?? onMain[0].ts;
+  // Our slices' User Timing spans (the test build, lib/bench-marks.ts): their starts.
+  const spans = events.filter((e) => e.name?.startsWith('termlight:') && e.ph !== 'e');
+  if (skim) console.log(`our spans: ${spans.length}`);
+  const skimEvent = events.find((e) => e.name === 'tl-skim-start');
+  const dcl = (skim ? skimEvent?.ts : dclEvent?.ts) ?? onMain[0].ts;
+  const minMs = skim ? 30 : 8;
   const tasks = onMain.filter((e) => e.name === 'RunTask' && e.ts + e.dur >= dcl);
   console.log(
-    `${path}: ${count} highlights; tasks from DCL (ms): start  length  [script style layout paint] ours`,
+    `${path}: ${count} highlights; tasks from ${skim ? 'the first scroll' : 'DCL'} (ms): start  length  [script style layout paint] ours`,
   );
   for (const t of tasks) {
     const end = t.ts + t.dur;
     const inside = onMain.filter((e) => e.ts >= t.ts && e.ts < end && e !== t);
-    const ours = inside.some((e) => JSON.stringify(e.args ?? {}).includes(CONTENT_SCRIPT));
+    const marks = [
+      ...new Set(spans.filter((e) => e.ts >= t.ts && e.ts < end).map((e) => e.name.slice(10))),
+    ];
+    const ours =
+      marks.length > 0 || inside.some((e) => JSON.stringify(e.args ?? {}).includes(CONTENT_SCRIPT));
     const len = t.dur / 1000;
-    if (len < 8 && !ours) continue;
+    if (len < minMs && (skim || !ours)) continue;
     const part = (/** @type {string[]} */ names) =>
       inside.filter((e) => names.includes(e.name)).reduce((s, e) => Math.max(s, e.dur), 0) / 1000;
     const parts = Object.values(PARTS).map((n) => part(n).toFixed(0).padStart(4));
     console.log(
-      `${((t.ts - dcl) / 1000).toFixed(0).padStart(6)} ${len.toFixed(1).padStart(7)}  [${parts.join('')}] ${ours ? 'ours' : '    '} ${top(inside)}`,
+      `${((t.ts - dcl) / 1000).toFixed(0).padStart(6)} ${len.toFixed(1).padStart(7)}  [${parts.join('')}] ${ours ? 'ours' : '    '} ${top(inside)}${marks.length ? ` (${marks.join(' ')})` : ''}`,
     );
   }
 } finally {
