@@ -3,6 +3,7 @@ import { cardData, type CardData } from '../../data/card';
 import type { GlossaryEntry } from '../../data/types';
 import { glossaryRegistry } from '../../lib/glossaries/registry';
 import { buildSearchIndex, searchIndex, type SearchResult } from '../../lib/search';
+import { spanishSearchSide } from '../../lib/search/spanish';
 
 export interface GlossarySearch {
   /** Termlight's entries, then the imported ones that are switched on. */
@@ -37,7 +38,12 @@ export function useGlossarySearch(): GlossarySearch {
   return useMemo(() => {
     const importedById = new Map(imported.map((c) => [c.entry.id, c]));
     const entries = [...registry.builtInEntries, ...imported.map((c) => c.entry)];
-    const index = buildSearchIndex(entries, (id) => importedById.get(id)?.origin?.glossary);
+    // Built-in entries are found by their Spanish names and text too (issue #29).
+    const index = buildSearchIndex(
+      entries,
+      (id) => importedById.get(id)?.origin?.glossary,
+      (id) => (importedById.has(id) ? undefined : spanishSearchSide(id)),
+    );
     return {
       entries,
       search: (query) => searchIndex(index, query),

@@ -4,6 +4,7 @@
  * added later (such as a "For students" level) is searchable as soon as it exists; fields it does
  * not know get the part of the nearest one it does, or "cardText".
  */
+import type { SpanishLevel } from '../../data/es/types';
 import type { GlossaryEntry } from '../../data/types';
 import { t } from '../i18n';
 
@@ -76,8 +77,11 @@ export function textPartLabel(part: TextPart): string {
   return PART_LABELS[part]();
 }
 
-/** Every piece of card text in the entry, in the order the card shows them. */
-export function entryText(entry: GlossaryEntry): EntryText[] {
+/**
+ * Every piece of card text in the entry, in the order the card shows them. Also reads a level kept
+ * beside the entries in the same shape (the Spanish level of data/es/).
+ */
+export function entryText(entry: GlossaryEntry | SpanishLevel): EntryText[] {
   const out: EntryText[] = [];
   const walk = (value: unknown, path: string[]): void => {
     if (typeof value === 'string') {
@@ -95,7 +99,7 @@ export function entryText(entry: GlossaryEntry): EntryText[] {
   for (const [key, value] of Object.entries(entry)) {
     if (NOT_TEXT.has(key)) continue;
     // The explanation is its facts joined; read the facts, which make shorter snippets.
-    if (key === 'explanation' && entry.explanationFacts) continue;
+    if (key === 'explanation' && 'explanationFacts' in entry && entry.explanationFacts) continue;
     walk(value, [key]);
   }
   return out;

@@ -15,10 +15,10 @@
  *   a word of the text within a few typing mistakes.
  * Ties go alphabetically by name. A reason quotes whole words, around what matched.
  */
-import type { Category, GlossaryEntry } from '../../data/types';
+import type { Category, GlossaryEntry, SurfaceForm } from '../../data/types';
 import { allowedMistakes, editDistance } from './edit-distance';
 import { t } from '../i18n';
-import { entryText, textPartLabel, type TextPart } from './entry-text';
+import { entryText, textPartLabel, type EntryText, type TextPart } from './entry-text';
 import { foldForSearch, wordStartIndex } from './fold';
 
 /** How a result matched, best first. */
@@ -34,7 +34,16 @@ export const Tier = {
 export type Tier = (typeof Tier)[keyof typeof Tier];
 
 /** Which kind of name matched, or 'text' for the card's text. */
-type MatchKind = 'name' | 'brand' | 'other-name' | 'abbreviation' | 'text';
+type MatchKind = 'name' | 'brand' | 'other-name' | 'abbreviation' | 'spanish' | 'text';
+
+/**
+ * An entry's names and card text in another language, searched with its own (issue #29: the
+ * Spanish side, lib/search/spanish.ts). Its names match as names, its text as text.
+ */
+export interface LanguageSide {
+  names: readonly SurfaceForm[];
+  texts: readonly EntryText[];
+}
 
 export interface SearchResult {
   id: string;
@@ -107,7 +116,7 @@ const STRONG_PARTS = new Set<TextPart>([
   'drugGiven',
 ]);
 
-function nameKeys(entry: GlossaryEntry): NameKey[] {
+function nameKeys(entry: GlossaryEntry, side: LanguageSide | undefined): NameKey[] {
   const nameKey = foldForSearch(entry.name);
   const keys: NameKey[] = [
     { key: nameKey, words: nameKey.split(' '), text: entry.name, kind: 'name', exactCase: false },
@@ -127,6 +136,13 @@ function nameKeys(entry: GlossaryEntry): NameKey[] {
           : 'other-name';
     keys.push({ key, words: key.split(' '), text: form.text, kind, exactCase });
   }
+  for (const form of side?.names ?? []) {
+    const key = foldForSearch(form.text);
+    // A Spanish name spelled as an English one ("Imatinib") is that name.
+    if (key === '' || keys.some((k) => k.key === key)) continue;
+    const exactCase = form.caseSensitive === true;
+    keys.push({ key, words: key.split(' '), text: form.text, kind: 'spanish', exactCase });
+  }
   return keys;
 }
 
@@ -140,16 +156,18 @@ function sentences(text: string): string[] {
 
 /**
  * Builds the index for these entries (Termlight's own and imported ones). `glossaryOf` names the
- * imported glossary an entry comes from.
+ * imported glossary an entry comes from; `sideOf` gives an entry's Spanish names and text.
  */
 export function buildSearchIndex(
   entries: readonly GlossaryEntry[],
   glossaryOf: (id: string) => string | undefined = () => undefined,
+  sideOf: (id: string) => LanguageSide | undefined = () => undefined,
 ): SearchIndex {
   const vocabulary = new Map<string, [number, number][]>();
   const indexed = entries.map((entry, e): IndexedEntry => {
-    const texts: TextPiece[] = entryText(entry).flatMap(({ part, text }) =>
-      sentences(text).map((s) => ({ part, text: s, folded: foldForSearch(s) })),
+    const side = sideOf(entry.id);
+    const texts: TextPiece[] = [...entryText(entry), ...(side?.texts ?? [])].flatMap(
+      ({ part, text }) => sentences(text).map((s) => ({ part, text: s, folded: foldForSearch(s) })),
     );
     texts.forEach((piece, p) => {
       for (const word of new Set(piece.folded.split(' '))) {
@@ -159,7 +177,7 @@ export function buildSearchIndex(
         where.push([e, p]);
       }
     });
-    return { entry, glossary: glossaryOf(entry.id), names: nameKeys(entry), texts };
+    return { entry, glossary: glossaryOf(entry.id), names: nameKeys(entry, side), texts };
   });
   return { entries: indexed, vocabulary };
 }
@@ -181,7 +199,8 @@ const KIND_ORDER: Record<MatchKind, number> = {
   brand: 1,
   abbreviation: 2,
   'other-name': 3,
-  text: 4,
+  spanish: 4,
+  text: 5,
 };
 
 const better = (a: Candidate, b: Candidate | null): boolean =>
@@ -352,6 +371,8 @@ function matchReason(c: Candidate, query: string): string {
       return t('search_whyAbbreviation', { name: c.text });
     case 'other-name':
       return t('search_whyOtherName', { name: c.text });
+    case 'spanish':
+      return t('search_whySpanishName', { name: c.text });
     case 'text':
       return t('search_whyText', {
         part: textPartLabel(c.part!),
