@@ -16,13 +16,14 @@ function run(cmd, args) {
   return r.status ?? 1;
 }
 
-function vitest(name, config) {
-  const report = join(reportDir, `${name}.json`);
+/** One project of vitest.config.ts (unit, chromium, firefox), its results added to the totals. */
+function vitest(project) {
+  const report = join(reportDir, `${project}.json`);
   const status = run('npx', [
     'vitest',
     'run',
-    '--config',
-    config,
+    '--project',
+    project,
     '--reporter=default',
     '--reporter=json',
     `--outputFile.json=${report}`,
@@ -45,7 +46,7 @@ function findChromium() {
   );
 }
 
-vitest('unit', 'vitest.config.ts');
+vitest('unit');
 
 function findFirefox() {
   return [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find(
@@ -57,13 +58,13 @@ function findFirefox() {
  * One browser suite: its builds, then its tests. Without the browser it is skipped loudly, or
  * counted as a failure on CI.
  */
-function browserSuite({ browser, found, builds, name, config, install }) {
+function browserSuite({ browser, found, builds, project, install }) {
   if (found) {
     if (builds.some(([cmd, args]) => run(cmd, args) !== 0)) {
       totals.failed += 1;
       exitCode = 1;
     } else {
-      vitest(name, config);
+      vitest(project);
     }
   } else if (ci) {
     console.error(
@@ -90,8 +91,7 @@ browserSuite({
     ['npx', ['wxt', 'build']],
     ['npm', ['run', 'build:embed']],
   ],
-  name: 'e2e',
-  config: 'vitest.e2e.config.ts',
+  project: 'chromium',
   install: 'Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROME_PATH',
 });
 
@@ -100,8 +100,7 @@ browserSuite({
   browser: 'Firefox',
   found: findFirefox(),
   builds: [['npx', ['wxt', 'build', '-b', 'firefox']]],
-  name: 'firefox',
-  config: 'vitest.firefox.config.ts',
+  project: 'firefox',
   install: 'Debian/Ubuntu: sudo apt-get install -y firefox-esr) or set FIREFOX_PATH',
 });
 
