@@ -39,6 +39,8 @@ export class PopoverController {
   private pendingTerm: HTMLElement | null = null;
   /** The term a finger is pressing, and when it went down (see onPointerUp). */
   private pressed: { term: HTMLElement; at: number } | null = null;
+  /** The term a pointer is pressing: the focus the press gives it opens nothing (onFocusIn). */
+  private pressedTerm: HTMLElement | null = null;
   private frame = 0;
   private readonly abort = new AbortController();
 
@@ -54,7 +56,7 @@ export class PopoverController {
     doc.addEventListener('pointerdown', (e) => this.onPointerDown(e), opts);
     doc.addEventListener('pointerup', (e) => this.onPointerUp(e), opts);
     // A finger that scrolls or zooms instead of tapping: the browser cancels its pointer.
-    doc.addEventListener('pointercancel', () => (this.pressed = null), opts);
+    doc.addEventListener('pointercancel', () => (this.pressed = this.pressedTerm = null), opts);
     doc.addEventListener('click', (e) => this.onClick(e), opts);
     doc.addEventListener('focusin', (e) => this.onFocusIn(e), opts);
     doc.addEventListener('focusout', (e) => this.onFocusOut(e), opts);
@@ -125,6 +127,7 @@ export class PopoverController {
     // A press on a term (a finger has no hover): its card starts loading now, not at the click
     // that follows when the finger lifts.
     this.pressed = term && e.pointerType === 'touch' ? { term, at: this.now() } : null;
+    this.pressedTerm = term;
     if (term) {
       benchMark('tap:pointerdown');
       this.view.prefetch?.(term);
@@ -141,7 +144,7 @@ export class PopoverController {
    */
   private onPointerUp(e: PointerEvent): void {
     const pressed = this.pressed;
-    this.pressed = null;
+    this.pressed = this.pressedTerm = null;
     if (e.pointerType !== 'touch' || !pressed || this.now() - pressed.at > TAP_MAX_MS) return;
     if (termFromEvent(e) !== pressed.term) return;
     benchMark('tap:pointerup');
@@ -162,9 +165,16 @@ export class PopoverController {
     this.view.show(term, { pinned: true, focus: false });
   }
 
+  /**
+   * Focus on a term opens its card (unpinned) for keyboard readers. Not the focus a mouse press
+   * gives it: the click that follows opens the card pinned. Opened at the press, a card shown as
+   * a bottom sheet (small screens, largest text) would come up under the pointer before it
+   * lifts, the click would land in the card instead of on the term, and the card would stay
+   * unpinned, to close under the reader as they use it.
+   */
   private onFocusIn(e: FocusEvent): void {
     const term = termFromEvent(e);
-    if (!term || term === this.view.openTerm) return;
+    if (!term || term === this.view.openTerm || term === this.pressedTerm) return;
     this.clearTimers();
     this.view.show(term, { pinned: false, focus: false });
   }

@@ -1,4 +1,5 @@
 import { PopoverController, type PopoverView } from '../controller';
+import { makeTermReachable } from '../term-a11y';
 
 function fakeView(): PopoverView & { shows: string[]; hides: number } {
   const view = {
@@ -150,5 +151,19 @@ describe('PopoverController', () => {
     outside.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(view.hides).toBe(1);
     expect(pageKeys).toHaveBeenCalledTimes(2);
+  });
+
+  it('opens a clicked term pinned at the click, not unpinned at the focus its press gives', () => {
+    makeTermReachable(a, true);
+    pointer('pointerdown', a);
+    a.focus(); // a press on a focusable element focuses it, before the button comes up
+    expect(view.shows).toEqual([]);
+    pointer('pointerup', a);
+    a.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    expect(view.shows).toEqual(['imatinib pinned']);
+    // Focus from the keyboard still opens the card, unpinned.
+    makeTermReachable(b, true);
+    b.focus();
+    expect(view.shows).toEqual(['imatinib pinned', 'tki']);
   });
 });
