@@ -1,5 +1,6 @@
 import { isFromOwnUi, isOwnUiNode, termFromEvent } from './term-target';
 import { benchMark } from '../bench-marks';
+import { describeTerm } from './term-a11y';
 
 /** What the controller drives: the popover UI. */
 export interface PopoverView {
@@ -174,12 +175,15 @@ export class PopoverController {
    */
   private onFocusIn(e: FocusEvent): void {
     const term = termFromEvent(e);
+    if (term) describeTerm(term, true);
     if (!term || term === this.view.openTerm || term === this.pressedTerm) return;
     this.clearTimers();
     this.view.show(term, { pinned: false, focus: false });
   }
 
   private onFocusOut(e: FocusEvent): void {
+    const left = termFromEvent(e);
+    if (left) describeTerm(left, false);
     const open = this.view.openTerm;
     if (!open || this.view.pinned) return;
     const to = e.relatedTarget as Node | null;

@@ -49,6 +49,10 @@ function pageView(page: Page) {
       recording: JSON.stringify(seen.recording),
       readable: readable.join('\n'),
       termIdAttr: document.querySelector('[data-term-id]') !== null,
+      // A fixed sentence on every highlight would list them all: only the focused one has it.
+      describedUnfocused: [...document.querySelectorAll('[aria-description]')].filter(
+        (el) => el !== document.activeElement,
+      ).length,
       openRoots: [...document.querySelectorAll('*')].filter((el) => el.shadowRoot).length,
       termTag: [...document.querySelectorAll('#story *')].find((el) => el.textContent === term)
         ?.tagName,
@@ -169,6 +173,7 @@ describe('privacy: a recording page learns nothing the reader types, saves or op
     }
     for (const { seen, names } of loads) {
       expect(seen.termIdAttr, "document.querySelector('[data-term-id]')").toBe(false);
+      expect(seen.describedUnfocused, 'unfocused elements with an aria-description').toBe(0);
       expect(seen.openRoots, 'open shadow roots in the page').toBe(0);
       expect(seen.readable).not.toMatch(TERMLIGHT_NAMES);
       expect(names.css).not.toMatch(TERMLIGHT_NAMES);

@@ -35,11 +35,20 @@ describe('tab stops and keyboard commands', () => {
     await page.locator('#page-link').focus();
     await page.keyboard.press('Tab');
     expect((await focusedDescription(page))?.tag).not.toBe('tl-term');
-    expect(
-      await page.locator('tl-term[aria-haspopup]').first().getAttribute('aria-description'),
-    ).toBe(
-      'Has a plain-language definition. Press Enter to open it and go into it. Press Escape to come back.',
-    );
+    // The sentence is on the term that has focus only (a page must not list terms by it, #23).
+    const term = page.locator('tl-term[aria-haspopup]').first();
+    expect(await term.getAttribute('aria-description')).toBeNull();
+    // Focus opens the card: the term says so; Escape closes it, and the term says how to open it.
+    await term.focus();
+    await expect
+      .poll(() => term.getAttribute('aria-description'))
+      .toBe('Definition open. Press Escape to close it.');
+    await page.keyboard.press('Escape');
+    await expect
+      .poll(() => term.getAttribute('aria-description'))
+      .toBe(
+        'Has a plain-language definition. Press Enter to open it and go into it. Press Escape to come back.',
+      );
     await page.close();
   });
 

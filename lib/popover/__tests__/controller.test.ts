@@ -153,6 +153,21 @@ describe('PopoverController', () => {
     expect(pageKeys).toHaveBeenCalledTimes(2);
   });
 
+  it('describes a term to screen readers only while it has focus (issue #23)', () => {
+    makeTermReachable(a, true);
+    makeTermReachable(b, true);
+    const described = () =>
+      [...document.querySelectorAll('[aria-description]')].map((el) => el.textContent);
+    expect(described()).toEqual([]);
+    a.focus();
+    expect(described()).toEqual(['imatinib']);
+    expect(a.getAttribute('aria-description')).toMatch(/Press Enter to open/);
+    b.focus();
+    expect(described()).toEqual(['TKI']);
+    b.blur();
+    expect(described()).toEqual([]);
+  });
+
   it('opens a clicked term pinned at the click, not unpinned at the focus its press gives', () => {
     makeTermReachable(a, true);
     pointer('pointerdown', a);
