@@ -1,5 +1,5 @@
 import { ShadowPopover } from '../components/popover/shadow-popover';
-import { saveControlFor } from '../components/questions/card-action';
+import { saveControlFor } from '../components/card-frame/save-action';
 import { publishCardUi } from '../lib/card-ui/publish';
 import { loadSettings, watchSettings } from '../lib/settings';
 

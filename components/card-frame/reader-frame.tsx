@@ -1,4 +1,4 @@
-import { Component } from 'preact';
+import { Component, createRef, type ComponentChildren } from 'preact';
 import { browser } from 'wxt/browser';
 import {
   frameKey,
@@ -7,6 +7,7 @@ import {
   type FromFrame,
 } from '../../lib/card-frame/protocol';
 import { t } from '../../lib/i18n';
+import { benchMark } from '../../lib/bench-marks';
 
 /** The frame's page (entrypoints/card-frame), web-accessible (wxt.config.ts). */
 const CARD_FRAME_PATH = '/card-frame.html';
@@ -22,26 +23,47 @@ export interface ReaderFrameProps {
   onEscape(): void;
   /** The frame changed size: the card places itself again. */
   onResize(): void;
+  /**
+   * Stands in the frame's place until it has drawn, drawn as the frame draws its first view (an
+   * inert copy, with no reader data), so the card keeps its height when the frame comes.
+   */
+  placeholder?: ComponentChildren;
+}
+
+/** The frame's box: `width` null where it takes the card's width (its note box). */
+interface FrameSize {
+  width: number | null;
+  height: number;
 }
 
 interface ReaderFrameState {
-  width: number | null;
-  height: number | null;
-  /** The iframe is put in after the card's first paint (until then, a box of its size). */
+  size: FrameSize | null;
+  /** The iframe is put in after the card's first paint (until then, the placeholder). */
   mounted: boolean;
 }
+
+/**
+ * What each term's frame last drew, at each text size, in this page: a card opened again takes
+ * that room at once (a saved term's notes, say), not the placeholder's.
+ */
+const lastDrawn = new Map<string, FrameSize>();
+const drawnKey = (show: FrameShow) => `${show.scale} ${show.termId}`;
 
 /**
  * The reader's part of the card, as an extension-origin iframe (lib/card-frame/protocol.ts):
  * loaded with a fresh key, greeted with a MessagePort once loaded, sized to what it reports.
  */
 export class ReaderFrame extends Component<ReaderFrameProps, ReaderFrameState> {
-  override state: ReaderFrameState = { width: null, height: null, mounted: false };
+  override state: ReaderFrameState = {
+    size: lastDrawn.get(drawnKey(this.props.show)) ?? null,
+    mounted: false,
+  };
   private readonly key = frameKey();
   private readonly url = browser.runtime.getURL(CARD_FRAME_PATH);
   private port: MessagePort | null = null;
   private frameRequest = 0;
   private mountTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly placeholderBox = createRef<HTMLDivElement>();
 
   /**
    * A new iframe costs its document's creation and the start of a navigation in the task that
@@ -51,7 +73,13 @@ export class ReaderFrame extends Component<ReaderFrameProps, ReaderFrameState> {
     const mount = () => {
       cancelAnimationFrame(this.frameRequest);
       clearTimeout(this.mountTimer);
-      if (!this.state.mounted) this.setState({ mounted: true });
+      if (this.state.mounted) return;
+      // The iframe takes the placeholder's box until it reports its own.
+      const box = this.placeholderBox.current?.getBoundingClientRect();
+      const size =
+        this.state.size ??
+        (box?.height ? { width: Math.ceil(box.width), height: box.height } : null);
+      this.setState({ mounted: true, size });
     };
     this.frameRequest = requestAnimationFrame(() => {
       clearTimeout(this.mountTimer);
@@ -91,11 +119,13 @@ export class ReaderFrame extends Component<ReaderFrameProps, ReaderFrameState> {
 
   private receive(message: FromFrame): void {
     switch (message.kind) {
-      case 'size':
-        this.setState({ width: message.fill ? null : message.width, height: message.height }, () =>
-          this.props.onResize(),
-        );
+      case 'size': {
+        const size = { width: message.fill ? null : message.width, height: message.height };
+        lastDrawn.set(drawnKey(this.props.show), size);
+        benchMark('card:frame-drawn');
+        this.setState({ size }, () => this.props.onResize());
         return;
+      }
       case 'use':
         return this.props.onUse();
       case 'announce':
@@ -106,8 +136,21 @@ export class ReaderFrame extends Component<ReaderFrameProps, ReaderFrameState> {
   }
 
   override render() {
-    const { width, height, mounted } = this.state;
-    if (!mounted) return <div class="tl-reader-frame" style={{ width: 'calc(100% + 8px)' }} />;
+    const { size, mounted } = this.state;
+    const width = size && size.width !== null ? `${size.width}px` : 'calc(100% + 8px)';
+    const height = size ? `${size.height}px` : undefined;
+    if (!mounted) {
+      return (
+        <div
+          ref={this.placeholderBox}
+          class="tl-reader-frame tl-reader-placeholder"
+          aria-hidden="true"
+          style={size ? { width, height } : undefined}
+        >
+          {!size && this.props.placeholder}
+        </div>
+      );
+    }
     return (
       <iframe
         class="tl-reader-frame"
@@ -116,8 +159,8 @@ export class ReaderFrame extends Component<ReaderFrameProps, ReaderFrameState> {
         onLoad={this.onLoad}
         style={{
           // The frame's 4 px inner margin (room for focus outlines) sits over the card's padding.
-          width: width === null ? 'calc(100% + 8px)' : `${width}px`,
-          height: height === null ? undefined : `${height}px`,
+          width,
+          height,
           colorScheme: this.props.show.theme,
         }}
       />

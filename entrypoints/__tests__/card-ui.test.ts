@@ -13,7 +13,7 @@ vi.mock('../../lib/settings', () => ({
 }));
 vi.mock('../../lib/card-ui/publish', () => ({ publishCardUi: mocks.publishCardUi }));
 vi.mock('../../components/popover/shadow-popover', () => ({ ShadowPopover: class {} }));
-vi.mock('../../components/questions/card-action', () => ({
+vi.mock('../../components/card-frame/save-action', () => ({
   saveControlFor: (_doc: Document, recordAddress: () => boolean) => {
     mocks.recordAddress = recordAddress;
     return {};

@@ -53,6 +53,39 @@ describe("the card's reader frame", () => {
     await readerFrame(page).getByRole('button', { name: 'Save to my questions' }).waitFor();
   }
 
+  it('keeps the card at its height when the frame draws (its placeholder is its size)', async () => {
+    const page = await openPage();
+    // Every animation frame from the card's first paint: the dialog's height.
+    await page.evaluate(() => {
+      const heights: number[] = [];
+      (window as unknown as { __heights: number[] }).__heights = heights;
+      const tick = () => {
+        const box = document
+          .querySelector('tl-popover')
+          ?.shadowRoot?.querySelector('[role="dialog"]')
+          ?.getBoundingClientRect();
+        if (box?.height) heights.push(box.height);
+        if (heights.length < 600) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    await pinCard(page);
+    // The frame has drawn its Save (enabled once it has read the saved state); a few frames more.
+    const save = readerFrame(page).getByRole('button', { name: 'Save to my questions' });
+    await expect.poll(() => save.isEnabled({ timeout: 3000 })).toBe(true);
+    await page.evaluate(
+      () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))),
+    );
+    const heights = await page.evaluate(
+      () => (window as unknown as { __heights: number[] }).__heights,
+    );
+    expect(heights.length).toBeGreaterThan(2);
+    expect(
+      Math.max(...heights) - Math.min(...heights),
+      `heights: ${heights.join(' ')}`,
+    ).toBeLessThanOrEqual(2);
+  });
+
   it('moves focus to Remove after Save', async () => {
     const page = await openPage();
     await pinCard(page);

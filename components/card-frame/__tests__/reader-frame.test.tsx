@@ -48,4 +48,26 @@ describe('ReaderFrame', () => {
     await new Promise((ok) => setTimeout(ok, 250));
     expect(root.querySelector('iframe')).toBeNull();
   });
+
+  it('holds its place with an inert copy of its first view, then keeps that box for the iframe', async () => {
+    render(
+      <ReaderFrame
+        show={SHOW}
+        onUse={() => {}}
+        onAnnounce={() => {}}
+        onEscape={() => {}}
+        onResize={() => {}}
+        placeholder={<button type="button">Save</button>}
+      />,
+      root,
+    );
+    const placeholder = root.querySelector<HTMLElement>('.tl-reader-placeholder')!;
+    expect(placeholder.getAttribute('aria-hidden')).toBe('true');
+    expect(placeholder.textContent).toBe('Save');
+    placeholder.getBoundingClientRect = () => ({ width: 120.4, height: 41.5 }) as DOMRect;
+    await nextFrame();
+    const iframe = root.querySelector<HTMLIFrameElement>('iframe')!;
+    expect(iframe.style.width).toBe('121px');
+    expect(iframe.style.height).toBe('41.5px');
+  });
 });

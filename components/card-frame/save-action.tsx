@@ -3,6 +3,8 @@ import { ReaderFrame } from '../card-frame/reader-frame';
 import type { FrameShow } from '../../lib/card-frame/protocol';
 import { sentenceAround } from '../../lib/questions/sentence';
 import { termIdOf } from '../../lib/highlight/term-ids';
+import { t } from '../../lib/i18n';
+import saveControlCss from '../questions/save-control.css?inline';
 
 /**
  * The card's "Save to my questions" for terms on a page, in the reader's frame (an extension page:
@@ -37,9 +39,28 @@ export function saveControlFor(doc: Document, recordAddress: () => boolean): Car
         onAnnounce={announce}
         onEscape={close}
         onResize={relayout}
+        placeholder={<SavePlaceholder />}
       />
     );
   };
-  // The frame's own styles are its page's; the iframe's are in the popover's (popover.css).
-  return { render, css: '' };
+  // The frame's own styles are its page's; the iframe's are in the popover's (popover.css). The
+  // save control's sheet styles the placeholder as the frame styles the control itself.
+  return { render, css: saveControlCss };
+}
+
+/**
+ * What the frame first draws for a term not saved yet, as the save control draws it while it
+ * reads the saved state (a disabled Save): it holds the frame's place with the same size, and
+ * says nothing of the reader's data.
+ */
+function SavePlaceholder() {
+  return (
+    <section class="tl-save">
+      <div class="tl-save-row">
+        <button type="button" disabled tabIndex={-1}>
+          {t('save_save')}
+        </button>
+      </div>
+    </section>
+  );
 }
