@@ -2,6 +2,7 @@ import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config
 import { WxtVitest } from 'wxt/testing';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
+import { termIndexPlugin } from './data/term-index-plugin';
 
 /**
  * A real-browser project: the built extension in one browser, pages served on 127.0.0.1. Its
@@ -37,8 +38,9 @@ export default defineConfig({
   test: {
     projects: [
       {
-        // WxtVitest does not bring wxt.config.ts's vite plugins, so Preact is added here too.
-        plugins: [WxtVitest(), preact()],
+        // WxtVitest does not bring wxt.config.ts's vite plugins, so Preact and the term index
+        // (`virtual:term-index`) are added here too.
+        plugins: [WxtVitest(), preact(), termIndexPlugin()],
         resolve: {
           // UI strings from the English catalog itself: the fake browser has no i18n.getMessage.
           alias: [

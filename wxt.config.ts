@@ -1,38 +1,11 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { GLOSSARY } from './data/glossary';
-import { OTHER_SPELLINGS } from './data/misspellings';
-import { SPANISH_FORMS } from './data/es/forms';
-import { SOURCES } from './data/sources';
-import { validateGlossary } from './data/validate';
-import { buildTermIndex, renderTermIndexModule } from './data/term-index-build';
-
-/**
- * A broken glossary entry fails the build with a message naming the entry and field; a valid one
- * refreshes the content script's small term index.
- */
-function checkGlossary(): void {
-  validateGlossary(GLOSSARY, SOURCES);
-  const file = new URL('./data/term-index.ts', import.meta.url);
-  const module = renderTermIndexModule(
-    buildTermIndex(GLOSSARY, OTHER_SPELLINGS, SPANISH_FORMS),
-    SPANISH_FORMS,
-  );
-  let current = '';
-  try {
-    current = readFileSync(file, 'utf8');
-  } catch {
-    // first build
-  }
-  if (current !== module) writeFileSync(file, module);
-}
+import { termIndexPlugin } from './data/term-index-plugin';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
-    'build:before': checkGlossary,
     // The content script, which every page loads (budget: 85 kB), calls the browser's own API:
     // Chrome MV3's and Firefox's both return promises for what it uses (storage,
     // runtime.sendMessage), and lib/messaging.ts answers with sendResponse, which both take.
@@ -63,7 +36,9 @@ export default defineConfig({
   // Never let `wxt` try to open a browser: CI and servers have no display.
   webExt: { disabled: true },
   vite: () => ({
-    plugins: [preact()],
+    // termIndexPlugin: the content script's term index, `virtual:term-index`, from the glossary
+    // (a broken entry fails the build, naming the entry and field).
+    plugins: [preact(), termIndexPlugin()],
     resolve: {
       // mark.js's package entry is an ES5 UMD build; its ES module build minifies smaller.
       alias: { 'mark.js': 'mark.js/dist/mark.es6.js' },

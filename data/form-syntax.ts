@@ -2,7 +2,7 @@
  * A short way to write many spellings of one form, used by the Spanish forms (data/es/forms.ts),
  * whose words combine freely: "inhibidor(es) de (la )tirosina {cinasa|quinasa}" is the 8 forms
  * with and without "es" and "la ", with either word. "(x)" is optional, "{a|b}" one of the
- * choices; either may hold the other. Spaces are kept as written. The content script's index keeps the short form (data/term-index.ts) and
+ * choices; either may hold the other. Spaces are kept as written. The content script's index keeps the short form (virtual:term-index) and
  * expands it when it loads: one Spanish line instead of up to 36 in the page bundle.
  */
 

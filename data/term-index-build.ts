@@ -1,8 +1,8 @@
 /**
  * The content script needs only each entry's id, category and surface forms to find terms; the
- * text of the entries stays in the background. This builds that small index as a TypeScript
- * module. `wxt build` regenerates data/term-index.ts (see wxt.config.ts), and a test fails when
- * the committed copy is stale.
+ * text of the entries stays in the background. This builds that small index as the source of a
+ * module, which data/term-index-plugin.ts serves as `virtual:term-index` to every build and test
+ * run (nothing generated is tracked).
  *
  * The module holds the index as rows of strings (`[id, category, forms]`, "=" before a form that
  * must match its letter case), decoded when the script loads: as minified objects the same data
@@ -183,21 +183,26 @@ export function foldTermIndex(
   });
 }
 
+/**
+ * The module's source: `TERM_INDEX`, decoded at load by `decodeFoldedTermIndex` imported from
+ * `buildModule` (this file's path: a virtual module has no folder to be relative to).
+ */
 export function renderTermIndexModule(
   index: readonly TermIndexEntry[],
-  written: Readonly<Record<string, readonly SurfaceForm[]>> = {},
+  written: Readonly<Record<string, readonly SurfaceForm[]>>,
+  buildModule: string,
 ): string {
   const rows = foldTermIndex(index, written)
     .map((row) => `  ${JSON.stringify(row)},`)
     .join('\n');
-  return `// Generated from the glossary by wxt.config.ts (data/term-index-build.ts). Do not edit.
-import { decodeFoldedTermIndex, type TermIndexEntry } from './term-index-build';
+  return `// virtual:term-index, made from the glossary by data/term-index-plugin.ts.
+import { decodeFoldedTermIndex } from ${JSON.stringify(buildModule)};
 
 /**
  * [id, category, surface forms]; "=" marks forms that must match their letter case, written in
  * the short syntax of data/form-syntax.ts ("{a|b}": one of the choices).
  */
-export const TERM_INDEX: readonly TermIndexEntry[] = decodeFoldedTermIndex([
+export const TERM_INDEX = decodeFoldedTermIndex([
 ${rows}
 ]);
 `;

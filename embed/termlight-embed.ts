@@ -3,7 +3,7 @@
  * The same engine (lib/page) with the glossary's text built in; nothing is sent anywhere.
  */
 import { cardData } from '../data/card';
-import { TERM_INDEX } from '../data/term-index';
+import { TERM_INDEX } from 'virtual:term-index';
 import { startTermlightPage } from '../lib/page/termlight-page';
 import { TERM_TAG } from '../lib/highlight/skip-rules';
 import { POPOVER_TAG, ShadowPopover } from '../components/popover/shadow-popover';

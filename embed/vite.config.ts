@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { termIndexPlugin } from '../data/term-index-plugin';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -37,7 +38,7 @@ export default defineConfig({
   // the site that adds it has nothing to hide from itself.
   mode: 'embed',
   publicDir: false,
-  plugins: [cardMessagesOnly()],
+  plugins: [cardMessagesOnly(), termIndexPlugin()],
   resolve: {
     // UI strings from the English catalog itself: a site's page has no browser.i18n.
     alias: [

@@ -1,7 +1,7 @@
 import { compileMatcher, findMatches } from '../../lib/matcher';
 import { formsOverlap, GLOSSARY } from '../index';
 import { OTHER_SPELLINGS, otherSpellingOf } from '../misspellings';
-import { TERM_INDEX } from '../term-index';
+import { TERM_INDEX } from 'virtual:term-index';
 
 const matcher = compileMatcher(TERM_INDEX);
 const found = (text: string) => findMatches(matcher, text).map((m) => [m.text, m.id]);

@@ -1,6 +1,6 @@
 /**
  * How Spanish-speaking families write the glossary's terms (issue #29), keyed by entry id: the
- * content script highlights them like the English forms (they go into data/term-index.ts), and the
+ * content script highlights them like the English forms (they go into virtual:term-index), and the
  * glossary search finds entries by them. Written in the short syntax of data/form-syntax.ts:
  * "(x)" optional, "{a|b}" one of the choices. "=" before a form: only that letter case matches
  * (abbreviations such as LLA, which the all-capitals guard then checks).

@@ -1,4 +1,4 @@
-import { TERM_INDEX } from '../../data/term-index';
+import { TERM_INDEX } from 'virtual:term-index';
 import { registryTermIndex } from '../../lib/glossaries/registry-terms';
 import {
   EMPTY_GLOSSARY_INDEX,

@@ -3,7 +3,7 @@
  * in preference order. Kept apart from registry.ts (cards and entries) so the content script
  * carries no glossary text.
  */
-import { TERM_INDEX } from '../../data/term-index';
+import { TERM_INDEX } from 'virtual:term-index';
 import type { TermIndexEntry } from '../../data/term-index-build';
 import { importedTerms, type GlossaryIndex } from './stored-index';
 

@@ -31,7 +31,7 @@ export interface StoredGlossaryInfo {
   preferred: boolean;
   /** ISO time of the import. */
   importedAt: string;
-  /** [entry id, category, forms] as in data/term-index.ts ("=" marks an exact-case form). */
+  /** [entry id, category, forms] as in virtual:term-index ("=" marks an exact-case form). */
   terms: TermIndexRow[];
 }
 

@@ -25,10 +25,34 @@ export async function bundlePageHelpers(repoRoot) {
     target: 'chrome120',
     outfile,
     absWorkingDir: repoRoot,
-    plugins: [timedMark(markFile)],
+    plugins: [timedMark(markFile), termIndex(repoRoot)],
     logLevel: 'warning',
   });
   return outfile;
+}
+
+/**
+ * `virtual:term-index` (a Vite plugin's module in the builds, data/term-index-plugin.ts): the
+ * same index, decoded the same way, from data/term-index-source.ts.
+ * @param {string} repoRoot
+ * @returns {import('esbuild').Plugin}
+ */
+function termIndex(repoRoot) {
+  const source = resolve(repoRoot, 'data/term-index-source.ts');
+  return {
+    name: 'term-index',
+    setup(build) {
+      build.onResolve({ filter: /^virtual:term-index$/ }, () => ({
+        path: 'term-index',
+        namespace: 'term-index',
+      }));
+      build.onLoad({ filter: /.*/, namespace: 'term-index' }, () => ({
+        resolveDir: dirname(source),
+        contents: `import { builtInTermIndex } from ${JSON.stringify(source)};
+export const TERM_INDEX = builtInTermIndex();`,
+      }));
+    },
+  };
 }
 
 /**

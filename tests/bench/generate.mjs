@@ -4,7 +4,7 @@
  */
 import { prng } from '../support/prng.mjs';
 
-/** Surface forms from data/term-index.ts (a hand-picked mix: exact-case, plurals, brand names). */
+/** Surface forms from the term index (virtual:term-index) (a hand-picked mix: exact-case, plurals, brand names). */
 const TERMS = [
   'acute lymphoblastic leukemia',
   'acute lymphocytic leukemia',

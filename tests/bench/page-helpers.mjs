@@ -5,7 +5,7 @@
  * Highlighter the content script runs (in the main world instead of the isolated world).
  */
 import Mark from 'mark.js';
-import { TERM_INDEX } from '../../data/term-index';
+import { TERM_INDEX } from 'virtual:term-index';
 import { compileMatcher } from '../../lib/matcher';
 import { FLAGS } from '../../lib/matcher/compile';
 import { Highlighter } from '../../lib/highlight/highlighter';

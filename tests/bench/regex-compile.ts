@@ -8,14 +8,14 @@
  * `--print-source` prints the current source instead (for highlight-api-probe.mjs).
  */
 import { chromium } from 'playwright-core';
-import { TERM_INDEX } from '../../data/term-index';
+import { builtInTermIndex } from '../../data/term-index-source';
 import { compileMatcher } from '../../lib/matcher/compile';
 import { QUIET_ARGS, findChromium } from '../support/browser.mjs';
 
 const argv = process.argv.slice(2);
 const RUNS = argv.includes('--runs') ? Number(argv[argv.indexOf('--runs') + 1]) : 5;
 
-const current = compileMatcher(TERM_INDEX).regex.source;
+const current = compileMatcher(builtInTermIndex()).regex.source;
 if (argv.includes('--print-source')) {
   process.stdout.write(current);
   process.exit(0);

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { TERM_INDEX } from '../../../data/term-index';
+import { TERM_INDEX } from 'virtual:term-index';
 import { importGlossaryFile } from '../export';
 import type { ExchangeGlossary } from '../format';
 import { glossaryRegistry, registryTermIndex } from '../registry';

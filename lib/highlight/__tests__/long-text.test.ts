@@ -1,4 +1,4 @@
-import { TERM_INDEX } from '../../../data/term-index';
+import { TERM_INDEX } from 'virtual:term-index';
 import { compileMatcher, findMatches } from '../../matcher';
 import { makeCorpus } from '../../matcher/__tests__/corpus';
 import { Highlighter } from '../highlighter';

@@ -5,7 +5,7 @@
 import { SPANISH_FORMS } from '../../../data/es/forms';
 import { expandForm } from '../../../data/form-syntax';
 import { formsOverlap, GLOSSARY } from '../../../data/index';
-import { TERM_INDEX } from '../../../data/term-index';
+import { TERM_INDEX } from 'virtual:term-index';
 import { compileMatcher, findMatches } from '..';
 
 const matcher = compileMatcher(TERM_INDEX);

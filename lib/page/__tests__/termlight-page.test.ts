@@ -1,5 +1,5 @@
 import { cardData } from '../../../data/card';
-import { TERM_INDEX } from '../../../data/term-index';
+import { TERM_INDEX } from 'virtual:term-index';
 import { DEFAULT_SETTINGS } from '../../settings/schema';
 import { startTermlightPage } from '../termlight-page';
 import { ShadowPopover } from '../../../components/popover/shadow-popover';

@@ -1,0 +1,5 @@
+/** `virtual:term-index`, served by data/term-index-plugin.ts from the glossary at build time. */
+declare module 'virtual:term-index' {
+  /** Each entry's id, category and surface forms: what the content script needs to find terms. */
+  export const TERM_INDEX: readonly import('./term-index-build').TermIndexEntry[];
+}
