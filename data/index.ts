@@ -5,7 +5,7 @@
  */
 import { GLOSSARY as ENTRIES } from './glossary';
 import { SOURCES } from './sources';
-import type { Fact, GlossaryEntry, Source, SourceId } from './types';
+import type { Fact, GlossaryEntry, SourceId } from './types';
 import { validateGlossary } from './validate';
 import { compileMatcher, entryNamedBy, type Matcher } from '../lib/matcher';
 
@@ -37,38 +37,8 @@ export { SOURCES };
 export const DISCLAIMER =
   'This is general information, not medical advice. Talk to your care team about your own treatment.';
 
-/** What the UI shows when a source gives no revision date. */
-export const DATE_NOT_GIVEN = 'date not given';
-
-/** A source with its revision date ready to show. */
-export interface DatedSource extends Source {
-  /** "October 17, 2018", or "date not given". */
-  revised: string;
-  /** "December 1, 2026": when we read our copy, where the source records it. */
-  read?: string;
-}
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "2018-10-17" -> "October 17, 2018"; null -> "date not given". No time zones involved. */
-export function formatRevised(lastRevised: string | null): string {
-  if (lastRevised === null) return DATE_NOT_GIVEN;
-  const [year, month, day] = lastRevised.split('-').map(Number);
-  return `${MONTHS[(month ?? 1) - 1]} ${day}, ${year}`;
-}
+export { DATE_NOT_GIVEN, formatRevised, type DatedSource } from './revised-date';
+import { formatRevised, type DatedSource } from './revised-date';
 
 const entriesById = new Map(ENTRIES.map((e) => [e.id, e]));
 const sourcesById = new Map(SOURCES.map((s) => [s.id, s]));

@@ -23,7 +23,7 @@ function pick<T extends string>(
 
 /**
  * Reads the script tag's data- attributes: data-scope (a CSS selector), data-first-mention-only
- * ("true"/"false"), data-highlight-style and data-theme. A bad value is reported and replaced by
+ * ("true"/"false"), data-highlight-style, data-theme and data-lang ("en", "es"). A bad value is reported and replaced by
  * the default, so a typo never stops the page from working.
  */
 export function readEmbedOptions(
@@ -39,13 +39,30 @@ export function readEmbedOptions(
   const first = pick(dataset.firstMentionOnly, ['true', 'false'], 'first-mention-only', problems);
   const style = pick(dataset.highlightStyle, HIGHLIGHT_STYLES, 'highlight-style', problems);
   const theme = pick(dataset.theme, THEMES, 'theme', problems);
+  const lang = readLang(dataset.lang, problems);
   const settings: Settings = {
     ...DEFAULT_SETTINGS,
     firstMentionOnly: first === undefined ? DEFAULT_SETTINGS.firstMentionOnly : first === 'true',
     highlightStyle: style ?? DEFAULT_SETTINGS.highlightStyle,
     theme: theme ?? DEFAULT_SETTINGS.theme,
+    cardLanguage: lang,
     // A site's own embed has no keyboard commands: its terms stay Tab stops.
     termsInTabOrder: true,
   };
   return { scope, settings, problems };
+}
+
+/**
+ * data-lang: the cards' language, "en" or "es" (any region: "es-MX"). Absent or unknown: each card
+ * follows the language of the text its term is in (the page's lang), as the extension's
+ * "automatic" does.
+ */
+function readLang(value: string | undefined, problems: string[]): Settings['cardLanguage'] {
+  if (value === undefined) return 'auto';
+  const primary = value.trim().toLowerCase().split(/[-_]/)[0];
+  if (primary === 'en' || primary === 'es') return primary;
+  problems.push(
+    `data-lang="${value}" is not one of en, es; each card follows the language of its page.`,
+  );
+  return 'auto';
 }

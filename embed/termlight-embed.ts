@@ -8,6 +8,11 @@ import { startTermlightPage } from '../lib/page/termlight-page';
 import { TERM_TAG } from '../lib/highlight/skip-rules';
 import { POPOVER_TAG, ShadowPopover } from '../components/popover/shadow-popover';
 import { readEmbedOptions } from './options';
+import { loadSpanish, spanishUrl, type EmbedSpanish } from './load-spanish';
+import { formatMessage } from '../lib/i18n/format';
+// The catalog lookup the embed's t() reads (vite.config.ts aliases lib/i18n's message source to it).
+import { setMessageLookup } from '../lib/i18n/message-source-catalog';
+import { langCode } from '../lib/popover/card-language';
 
 /** Set on the page's window by the first copy; a second copy of the script then does nothing. */
 const RUNNING = Symbol.for('termlight.embed');
@@ -23,6 +28,13 @@ function isValidSelector(selector: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Whether any of the page is marked Spanish (lang="es", "es-MX"…). */
+function hasSpanish(doc: Document): boolean {
+  return (
+    langCode(doc.documentElement.lang) === 'es' || doc.querySelector('body [lang|="es"]') !== null
+  );
 }
 
 function start(script: HTMLScriptElement | null): void {
@@ -41,10 +53,29 @@ function start(script: HTMLScriptElement | null): void {
   win[RUNNING] = true;
   const options = readEmbedOptions(script?.dataset ?? {}, isValidSelector);
   for (const problem of options.problems) log(problem);
+  const { cardLanguage } = options.settings;
+  // The card's own words: data-lang's language, else the page's.
+  const labels = cardLanguage === 'auto' ? langCode(document.documentElement.lang) : cardLanguage;
+  // Spanish cards are possible when asked for, or on "automatic" when some of the page is Spanish.
+  const spanish: Promise<EmbedSpanish | null> =
+    cardLanguage === 'es' || (cardLanguage === 'auto' && hasSpanish(document))
+      ? loadSpanish(document, spanishUrl(script?.src || location.href)).then((loaded) => {
+          if (!loaded) log('termlight-es.js could not be loaded; the cards stay in English.');
+          else if (labels === 'es') {
+            const { catalog } = loaded;
+            setMessageLookup((key, substitutions) => formatMessage(catalog, key, substitutions));
+          }
+          return loaded;
+        })
+      : Promise.resolve(null);
   startTermlightPage({
     document,
     index: TERM_INDEX,
-    loadCard: (id) => Promise.resolve(cardData(id)),
+    loadCard: async (id) => {
+      const card = cardData(id);
+      const es = await spanish;
+      return card && es ? es.withSpanish(card) : card;
+    },
     loadCardUi: () => Promise.resolve((doc, loadCard) => new ShadowPopover(doc, loadCard)),
     settings: options.settings,
     scope: options.scope ?? undefined,

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type InlineConfig, type Plugin } from 'vite';
 import { termIndexPlugin } from '../data/term-index-plugin';
 
 const root = resolve(import.meta.dirname, '..');
@@ -15,7 +15,7 @@ function cardMessagesOnly(): Plugin {
     name: 'termlight-card-messages-only',
     enforce: 'pre',
     transform(code, id) {
-      if (!id.endsWith('/_locales/en/messages.json')) return undefined;
+      if (!/\/_locales\/(en|es)\/messages\.json$/.test(id)) return undefined;
       const all = JSON.parse(code) as Record<string, { description?: string }>;
       const kept = Object.entries(all)
         .filter(
@@ -29,16 +29,77 @@ function cardMessagesOnly(): Plugin {
 }
 
 /**
- * `npm run build:embed`: .output/embed/termlight.js, one self-contained classic script (an IIFE:
- * no globals, no imports, no eval) that a site adds with one tag.
+ * In termlight-es.js, data/es/ without the English glossary: the Spanish levels' load-time check
+ * against it (data/es/index.ts) is left to the unit tests, and the card's date formatting comes
+ * from data/revised-date.ts rather than data/index.ts.
  */
-export default defineConfig({
+function spanishWithoutGlossary(): Plugin {
+  const stand = resolve(root, 'embed/no-glossary.ts');
+  const redirects: Record<string, Record<string, string>> = {
+    'data/es/index.ts': { '../glossary': stand, '../sources': stand, './validate': stand },
+    'data/es/card.ts': { '../index': resolve(root, 'data/revised-date.ts') },
+  };
+  return {
+    name: 'termlight-spanish-without-glossary',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      const from = importer && Object.keys(redirects).find((file) => importer.endsWith(file));
+      return (from && redirects[from]![source]) || null;
+    },
+  };
+}
+
+const shared: InlineConfig = {
   root,
+  configFile: false,
   // Not 'production': the embed keeps Termlight's fixed element names (lib/highlight/page-names.ts);
   // the site that adds it has nothing to hide from itself.
   mode: 'embed',
   publicDir: false,
-  plugins: [cardMessagesOnly(), termIndexPlugin()],
+  logLevel: 'warn',
+  esbuild: { jsx: 'automatic', jsxImportSource: 'preact', legalComments: 'none' },
+};
+
+const output = {
+  outDir: resolve(root, '.output/embed'),
+  target: 'es2022',
+  minify: 'esbuild' as const,
+  sourcemap: false,
+  reportCompressedSize: false,
+};
+
+/** termlight-es.js, built after termlight.js into the same folder (embed/load-spanish.ts). */
+function spanishCompanion(): Plugin {
+  return {
+    name: 'termlight-spanish-companion',
+    apply: 'build',
+    async closeBundle() {
+      await build({
+        ...shared,
+        plugins: [cardMessagesOnly(), spanishWithoutGlossary()],
+        build: {
+          ...output,
+          emptyOutDir: false,
+          lib: {
+            entry: resolve(root, 'embed/spanish.ts'),
+            formats: ['iife'],
+            name: 'TermlightEmbedSpanish',
+            fileName: () => 'termlight-es.js',
+          },
+        },
+      });
+    },
+  };
+}
+
+/**
+ * `npm run build:embed`: .output/embed/termlight.js, one self-contained classic script (an IIFE:
+ * no globals, no imports, no eval) that a site adds with one tag, and termlight-es.js beside it,
+ * which termlight.js loads only for Spanish cards.
+ */
+export default defineConfig({
+  ...shared,
+  plugins: [cardMessagesOnly(), termIndexPlugin(), spanishCompanion()],
   resolve: {
     // UI strings from the English catalog itself: a site's page has no browser.i18n.
     alias: [
@@ -48,15 +109,9 @@ export default defineConfig({
       },
     ],
   },
-  logLevel: 'warn',
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact', legalComments: 'none' },
   build: {
-    outDir: resolve(root, '.output/embed'),
+    ...output,
     emptyOutDir: true,
-    target: 'es2022',
-    minify: 'esbuild',
-    sourcemap: false,
-    reportCompressedSize: false,
     lib: {
       entry: resolve(root, 'embed/termlight-embed.ts'),
       formats: ['iife'],
