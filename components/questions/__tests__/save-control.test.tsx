@@ -1,5 +1,6 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing';
+import { loadDraft } from '../../../lib/questions/drafts';
 import { applyOp, type QuestionOp } from '../../../lib/questions/ops';
 import type { QuestionList } from '../../../lib/questions/schema';
 import { SaveControl, type QuestionsApi } from '../save-control';
@@ -106,16 +107,19 @@ describe('SaveControl', () => {
     const realChange = api.changeQuestions;
     let answer!: () => void;
     let fail = false;
+    let requests = 0;
     api.changeQuestions = (change) =>
       new Promise((resolve, reject) => {
+        requests++;
         answer = () => (fail ? reject(new Error('No room left.')) : resolve(realChange(change)));
       });
     render(<SaveControl termId="imatinib" termName="Imatinib" page={page} api={api} />);
     fireEvent.click(await screen.findByText('Suggested questions'));
     const box = screen.getByLabelText<HTMLInputElement>('How will we know it is working?');
     fireEvent.click(box);
-    await new Promise((r) => setTimeout(r, 20));
-    expect(box.checked).toBe(true); // not sprung back while the answer is pending
+    expect(requests).toBe(1); // the answer is pending...
+    await act(async () => {}); // ...and every render the click queued has run
+    expect(box.checked).toBe(true); // not sprung back
     answer();
     await screen.findByText('Question added.'); // the control has the stored answer
     expect(api.list.terms[0]!.notes).toHaveLength(1);
@@ -123,7 +127,8 @@ describe('SaveControl', () => {
 
     fail = true;
     fireEvent.click(box);
-    await new Promise((r) => setTimeout(r, 20));
+    expect(requests).toBe(2);
+    await act(async () => {});
     expect(box.checked).toBe(false);
     answer();
     await screen.findByRole('alert');
@@ -173,7 +178,9 @@ describe('SaveControl: nothing the reader writes is lost', () => {
     await waitFor(() => expect(second.box().value).toBe(''));
     second.view.unmount();
     const third = await savedControl(second.api);
-    await new Promise((r) => setTimeout(r, 50));
+    // The stored draft is gone; reading it after the control's own read, that read is done too.
+    expect(await loadDraft('imatinib')).toBe('');
+    await act(async () => {});
     expect(third.box().value).toBe('');
   });
 
@@ -183,7 +190,8 @@ describe('SaveControl: nothing the reader writes is lost', () => {
     fireEvent.input(first.box(), { target: { value: '' } });
     first.view.unmount();
     const second = await savedControl(first.api);
-    await new Promise((r) => setTimeout(r, 50));
+    expect(await loadDraft('imatinib')).toBe('');
+    await act(async () => {});
     expect(second.box().value).toBe('');
   });
 
@@ -201,8 +209,9 @@ describe('SaveControl: nothing the reader writes is lost', () => {
       'This note has 10000 characters; a note can have 1000. Shorten it, then add it. Your text is kept here.',
     );
     expect(box().getAttribute('aria-invalid')).toBe('true');
+    const change = vi.spyOn(api, 'changeQuestions');
     fireEvent.click(screen.getByRole('button', { name: 'Add note' }));
-    await new Promise((r) => setTimeout(r, 50));
+    expect(change).not.toHaveBeenCalled(); // a save would have asked the background at once
     expect(api.list.terms[0]!.notes).toEqual([]);
     expect(box().value).toHaveLength(10_000);
     expect(document.body.textContent).not.toContain('Note saved');

@@ -144,24 +144,39 @@ describe('Highlighter', () => {
     await h.stop();
   });
 
-  it('highlights text the page adds later, and does not loop on its own changes', async () => {
-    const h = await run('<main><p>imatinib</p></main>');
-    const added = document.createElement('p');
-    added.textContent = 'A TKI arrived later.';
-    document.querySelector('main')!.append(added);
-    await vi.waitFor(() => expect(highlighted(added)).toEqual([['TKI', 'tki']]));
-    await new Promise((r) => setTimeout(r, 60));
-    await h.idle();
-    expect(highlighted(document)).toHaveLength(2);
-    await h.stop();
+  it('highlights text the page adds later, and does not rescan on its own changes', async () => {
+    // Fake setTimeout only (frames and tasks stay real): the debounced rescan runs when the test
+    // moves the clock, so "no rescan of our own wrapping" is a count after moving it again.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    let collects = 0;
+    const h = await run('<main><p>imatinib</p></main>', {
+      onSlice: ({ kind }) => void (kind === 'collect' && collects++),
+    });
+    try {
+      const before = collects;
+      const added = document.createElement('p');
+      added.textContent = 'A TKI arrived later.';
+      document.querySelector('main')!.append(added);
+      await vi.advanceTimersByTimeAsync(10);
+      await h.idle();
+      expect(highlighted(added)).toEqual([['TKI', 'tki']]);
+      expect(collects - before).toBe(1); // the added paragraph
+      await vi.advanceTimersByTimeAsync(1000); // a rescan our wrapping queued would run now
+      await h.idle();
+      expect(collects - before).toBe(1);
+      expect(highlighted(document)).toHaveLength(2);
+    } finally {
+      vi.useRealTimers();
+      await h.stop();
+    }
   });
 
   it('highlights text changed in place, with the same layout rule as the first pass', async () => {
     const h = await run('<p id="p">nothing yet</p><div id="flex" style="display:flex">plain</div>');
     document.getElementById('p')!.firstChild!.nodeValue = 'now imatinib';
     document.getElementById('flex')!.firstChild!.nodeValue = 'now imatinib';
+    // Both changes are in one rescan: once it has wrapped the paragraph, idle() is its end.
     await vi.waitFor(() => expect(highlighted(document)).toEqual([['imatinib', 'imatinib']]));
-    await new Promise((r) => setTimeout(r, 60));
     await h.idle();
     expect(highlighted(document.getElementById('flex')!)).toEqual([]);
     await h.stop();
