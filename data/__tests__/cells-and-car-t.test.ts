@@ -125,14 +125,16 @@ describe('M7: QT prolongation is a slow recharge, not a rhythm change', () => {
 
 describe('M8: warning signs where a card tells you to act on them', () => {
   it('gives every card that speaks of signs a list of signs to call about', () => {
-    for (const e of GLOSSARY) {
-      const se = e.sideEffects;
-      if (!se) continue;
-      const speaksOfSigns = [...se.serious, ...se.notes].some((f) =>
-        /if you notice (?:any )?signs/i.test(f.text),
-      );
-      if (speaksOfSigns) expect(se.callCareTeam.length, e.id).toBeGreaterThan(0);
-    }
+    // "…if you notice the signs below": the old pattern matched no card, so nothing was checked.
+    const speaking = GLOSSARY.filter((e) =>
+      [...(e.sideEffects?.serious ?? []), ...(e.sideEffects?.notes ?? [])].some((f) =>
+        /if you notice (?:any |the |these )?signs/i.test(f.text),
+      ),
+    );
+    expect(speaking.map((e) => e.id)).toEqual(
+      expect.arrayContaining(['ponatinib', 'blinatumomab']),
+    );
+    for (const e of speaking) expect(e.sideEffects!.callCareTeam.length, e.id).toBeGreaterThan(0);
   });
 
   it.each(CAR_T_DRUGS)('%s lists signs of CRS and of nervous system problems', (id) => {

@@ -105,7 +105,12 @@ describe('highlighting on demanding pages', () => {
     await page.click('#note p');
     await page.keyboard.press('End');
     await page.keyboard.type(' Also dasatinib.');
-    await page.waitForTimeout(1500);
+    // A paragraph the page adds after the typing is rescanned with it or after it: once that
+    // paragraph is highlighted, the typed text has been looked at.
+    await page.evaluate(() =>
+      document.body.insertAdjacentHTML('beforeend', '<p id="probe">Ask about nilotinib.</p>'),
+    );
+    await page.locator('#probe tl-term').waitFor();
     expect(await highlights(page, '#note')).toEqual([]);
     expect(await highlights(page, '#other')).toEqual([
       { text: 'Chemotherapy', id: 'chemotherapy' },

@@ -21,6 +21,16 @@ function storedList(session: ExtensionSession) {
   });
 }
 
+/** The note draft kept for a term, as stored ('' when none; lib/questions/drafts.ts). */
+function storedDraft(session: ExtensionSession, termId: string) {
+  return session.worker.evaluate(async (id) => {
+    const api = (globalThis as unknown as { chrome: Browser }).chrome;
+    const stored = (await api.storage.local.get('noteDrafts')).noteDrafts as
+      { drafts?: Record<string, { text: string }> } | undefined;
+    return stored?.drafts?.[id]?.text ?? '';
+  }, termId);
+}
+
 async function openQuestionsPage(session: ExtensionSession): Promise<Page> {
   const page = await session.context.newPage();
   await page.goto(`chrome-extension://${session.extensionId}/questions.html`);
@@ -66,10 +76,11 @@ describe('My questions: the patient flow', () => {
     // Added, it is gone from the box for good.
     await readerFrame(tab).getByRole('button', { name: 'Add note' }).click();
     await readerFrame(tab).getByText('Ask about the heart test', { exact: true }).waitFor();
+    // The note shows once its draft is cleared (save-control.tsx): nothing is left to restore.
+    expect(await storedDraft(e2e.session, 'imatinib')).toBe('');
     await tab.close();
     tab = await open();
     await readerFrame(tab).getByRole('button', { name: 'Remove' }).waitFor();
-    await tab.waitForTimeout(300);
     expect(await box(tab).inputValue()).toBe('');
     // Leave the list as the next test expects it: empty.
     await readerFrame(tab).getByRole('button', { name: 'Remove' }).click();

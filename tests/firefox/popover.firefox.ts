@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { useFirefox } from './support/session';
 import { focused, highlightCount, openDialogText } from './support/page-helpers';
+import { afterPageTimer, CLOSE_GRACE_MS } from '../support/in-page.mjs';
 
 describe('Firefox: the popover', () => {
   const e2e = useFirefox({ viewport: { width: 1024, height: 700 } });
@@ -39,11 +40,9 @@ describe('Firefox: the popover', () => {
     await page.click(term('imatinib'));
     await expect.poll(() => openDialogText(page), { timeout: 5000 }).toContain('Imatinib');
     await page.mouse.move(5, 650);
-    // A hovered (unpinned) card closes once the pointer has left; a pinned one stays. Waiting for
-    // the leave to be handled: the page's own pointer listener sees the move first.
-    await page.evaluate(
-      () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 1000))),
-    );
+    // A hovered (unpinned) card closes once the pointer has left and the grace has run out; a
+    // pinned one stays. The page timer starts after the frame that handled the leave.
+    await page.evaluate(afterPageTimer, CLOSE_GRACE_MS);
     expect(await openDialogText(page)).toContain('Imatinib');
     // The page's own click handler still ran.
     expect(await page.$eval('#clicks', (el) => el.textContent)).toBe('1');

@@ -10,6 +10,7 @@ import {
 import { FIXTURES_DIR } from './support/session';
 import { inReaderFrame } from './support/page-helpers';
 import { addedNamesInPage, TERMLIGHT_NAMES } from '../support/added-names.mjs';
+import { recordingCaughtUp } from '../support/in-page.mjs';
 
 /**
  * Issue #23 in Firefox: the page that records its readers (tests/e2e/fixtures/recorded.html, rrweb
@@ -106,7 +107,7 @@ describe('Firefox privacy: a recording page learns nothing the reader types or s
         timeout: 10_000,
       })
       .toBe(true);
-    await new Promise((ok) => setTimeout(ok, 500));
+    await a.evaluate(recordingCaughtUp, 'checkpoint after the note');
     const seenA = await pageView(a);
     expect(seenA.keys).toEqual([]);
     expect(seenA.inputs).toEqual([]);
@@ -122,7 +123,7 @@ describe('Firefox privacy: a recording page learns nothing the reader types or s
         timeout: 10_000,
       })
       .toBe(true);
-    await new Promise((ok) => setTimeout(ok, 500));
+    await b.evaluate(recordingCaughtUp, 'checkpoint after the card');
     const seenB = await pageView(b);
     for (const secret of [NOTE, 'Saved to My questions', 'Remove', 'Save to my questions']) {
       expect(seenB.recording.includes(secret), `"${secret}" in B's recording`).toBe(false);

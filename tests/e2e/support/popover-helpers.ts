@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { afterPageTimer, CLOSE_GRACE_MS } from '../../support/in-page.mjs';
 
 export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../../test-results/screenshots');
 
@@ -19,6 +20,32 @@ export function readerFrame(page: Page) {
 
 export async function isPopoverOpen(page: Page): Promise<boolean> {
   return (await dialog(page).count()) > 0 && dialog(page).isVisible();
+}
+
+/** Resolves when the card's close grace, started after the pointer moved, has run out. */
+export function afterCloseGrace(page: Page): Promise<void> {
+  return page.evaluate(afterPageTimer, CLOSE_GRACE_MS);
+}
+
+/**
+ * From now on, the id of each term whose card opens, in order (the test build's `data-open`,
+ * lib/highlight/page-names.ts); read them with `openedCards`.
+ */
+export function recordOpenedCards(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const opened: string[] = [];
+    (window as unknown as { openedCards: string[] }).openedCards = opened;
+    new MutationObserver((records) => {
+      for (const { target } of records) {
+        const el = target as Element;
+        if (el.hasAttribute('data-open')) opened.push(el.getAttribute('data-term-id') ?? '?');
+      }
+    }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-open'] });
+  });
+}
+
+export function openedCards(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { openedCards: string[] }).openedCards);
 }
 
 /** The popover host's box, to check it stays inside the viewport. */
