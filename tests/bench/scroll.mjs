@@ -5,6 +5,7 @@
  * phone-class CPU (4x slower, CDP Emulation.setCPUThrottlingRate): first screen, tap -> card,
  * frames. Used by bench.mjs; the page must carry the recorder (recorder.mjs).
  */
+import { armTapTimer } from './trace-helpers.mjs';
 
 /** Scrolling starts this long after the load event (the setting). */
 const START_AFTER_LOAD_MS = 1500;
@@ -222,31 +223,11 @@ async function measureSlowLoad(context, url, { throttle, withExtension }) {
         return null;
       });
       if (box) {
-        await page.evaluate(() => {
-          const w = /** @type {any} */ (window);
-          w.__tlTap = new Promise((done) => {
-            addEventListener(
-              'touchstart',
-              (e) => {
-                const t0 = e.timeStamp;
-                const check = () => {
-                  const dialog = document
-                    .querySelector('tl-popover')
-                    ?.shadowRoot?.querySelector('[role="dialog"]');
-                  if (dialog && dialog.getBoundingClientRect().width > 0) {
-                    done(performance.now() - t0);
-                  } else requestAnimationFrame(check);
-                };
-                requestAnimationFrame(check);
-              },
-              { capture: true, once: true },
-            );
-          });
-        });
+        await page.evaluate(armTapTimer);
         await page.touchscreen.tap(box.x, box.y);
         tapMs = await page.evaluate(() =>
           Promise.race([
-            /** @type {any} */ (window).__tlTap,
+            /** @type {any} */ (window).__tlTap.then((/** @type {any} */ t) => t.ms),
             new Promise((ok) => setTimeout(() => ok(NaN), 10_000)),
           ]),
         );

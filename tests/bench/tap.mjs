@@ -14,6 +14,7 @@ import { REPO_ROOT, launchBrowser } from '../support/browser.mjs';
 import { startStaticServer } from '../support/server.mjs';
 import { generatePage } from './generate.mjs';
 import { RECORDER_SCRIPT } from './recorder.mjs';
+import { armTapTimer, mainThreadEvents } from './trace-helpers.mjs';
 
 const argv = process.argv.slice(2);
 const opt = (/** @type {string} */ name, /** @type {string} */ fallback) => {
@@ -119,29 +120,8 @@ async function tapTerm(page, cdp, used, last) {
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
       await cdp.send('Profiler.start');
     }
-    await page.evaluate(() => {
-      const w = /** @type {any} */ (window);
-      w.__tlTapEvents = [];
-      w.__tlTap = new Promise((done) => {
-        addEventListener(
-          'touchstart',
-          (e) => {
-            const t0 = e.timeStamp;
-            const check = () => {
-              const dialog = document
-                .querySelector('tl-popover')
-                ?.shadowRoot?.querySelector('[role="dialog"]');
-              if (dialog && dialog.getBoundingClientRect().width > 0) {
-                performance.mark('tap:dialog-box');
-                done({ t0, ms: performance.now() - t0 });
-              } else requestAnimationFrame(check);
-            };
-            requestAnimationFrame(check);
-          },
-          { capture: true, once: true },
-        );
-      });
-    });
+    await page.evaluate(() => /** @type {any} */ (window.__tlTapEvents = []));
+    await page.evaluate(armTapTimer);
     await page.touchscreen.tap(box.x, box.y);
     const tap = await page.evaluate(() =>
       Promise.race([
@@ -225,14 +205,7 @@ function summarize(profile) {
 
 /** The renderer main thread's tasks from the touchstart to the dialog's box. @param {any[]} events */
 function mainTasks(events) {
-  const all = events.filter((e) => e.ph === 'X');
-  /** @type {Map<number, number>} */
-  const perThread = new Map();
-  for (const e of all) {
-    if (e.name === 'RunTask') perThread.set(e.tid, (perThread.get(e.tid) ?? 0) + e.dur);
-  }
-  const main = [...perThread].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const onMain = all.filter((e) => e.tid === main).sort((a, b) => a.ts - b.ts);
+  const onMain = mainThreadEvents(events);
   const start = onMain.find(
     (e) => e.name === 'EventDispatch' && e.args?.data?.type === 'touchstart',
   )?.ts;

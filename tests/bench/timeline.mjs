@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import { launchBrowser } from '../support/browser.mjs';
 import { startStaticServer } from '../support/server.mjs';
 import { generateLongParagraph, generatePage } from './generate.mjs';
+import { mainThreadEvents } from './trace-helpers.mjs';
 
 const CONTENT_SCRIPT = 'content-scripts/content.js';
 const PARTS = {
@@ -84,17 +85,10 @@ try {
   const count = await page.evaluate(() => document.querySelectorAll('tl-term').length);
   await cdp.send('Tracing.end');
   await complete;
-  const all = events.filter((e) => e.ph === 'X');
-  /** @type {Map<number, number>} */
-  const perThread = new Map();
-  for (const e of all) {
-    if (e.name === 'RunTask') perThread.set(e.tid, (perThread.get(e.tid) ?? 0) + e.dur);
-  }
-  const main = [...perThread].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const onMain = all.filter((e) => e.tid === main).sort((a, b) => a.ts - b.ts);
+  const onMain = mainThreadEvents(events);
   // The tab's about:blank has one too: the page's is the last.
   const dclEvent = events
-    .filter((e) => e.tid === main && e.name === 'domContentLoadedEventStart')
+    .filter((e) => e.tid === onMain[0]?.tid && e.name === 'domContentLoadedEventStart')
     .sort((a, b) => b.ts - a.ts)[0];
   // Our slices' User Timing spans (the test build, lib/bench-marks.ts): their starts.
   const spans = events.filter((e) => e.name?.startsWith('termlight:') && e.ph !== 'e');

@@ -1,6 +1,8 @@
 // Which main-thread tasks run our content script, from a Chromium performance trace: the Long
 // Tasks API cannot say whose a task is, a trace can (each script event names its file).
 
+import { mainThreadEvents } from './trace-helpers.mjs';
+
 const CONTENT_SCRIPT = 'content-scripts/content.js';
 const RENDERING = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint']);
 
@@ -29,15 +31,7 @@ export async function traceOurTasks(context, url, settleMs) {
   await complete;
   await page.close();
 
-  const complete_ = events.filter((e) => e.ph === 'X');
-  // The renderer's main thread: the thread with the most task time.
-  /** @type {Map<number, number>} */
-  const perThread = new Map();
-  for (const e of complete_) {
-    if (e.name === 'RunTask') perThread.set(e.tid, (perThread.get(e.tid) ?? 0) + e.dur);
-  }
-  const main = [...perThread].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const onMain = complete_.filter((e) => e.tid === main).sort((a, b) => a.ts - b.ts);
+  const onMain = mainThreadEvents(events);
   const tasks = onMain.filter((e) => e.name === 'RunTask');
   const ourEvents = onMain.filter(
     (e) => e.name !== 'RunTask' && JSON.stringify(e.args ?? {}).includes(CONTENT_SCRIPT),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useExtension } from './support/session';
 import { dialog } from './support/popover-helpers';
+import { expectedHighlights } from '../support/in-page.mjs';
 import {
   clearSettings,
   highlights,
@@ -16,15 +17,9 @@ describe('highlighting on real pages', () => {
     const page = await e2e.session.context.newPage();
     await page.goto(e2e.url('/traps.html'));
     await waitForHighlights(page, 10);
-    const cases = await page.$$eval('[data-expect]', (els) =>
-      els.map((el) => ({
-        html: el.outerHTML.slice(0, 80),
-        expected: el.getAttribute('data-expect')!.split('|').filter(Boolean),
-        actual: [...el.querySelectorAll('tl-term')].map((t) => t.textContent),
-      })),
-    );
+    const cases = await page.evaluate(expectedHighlights);
     expect(cases.length).toBeGreaterThan(15);
-    for (const c of cases) expect(c.actual, c.html).toEqual(c.expected);
+    for (const c of cases) expect(c.actual, c.text).toEqual(c.expected);
     await page.close();
   });
 
@@ -32,12 +27,7 @@ describe('highlighting on real pages', () => {
     const page = await e2e.session.context.newPage();
     await page.goto(e2e.url('/forum.html'));
     await waitForHighlights(page, 8);
-    const posts = await page.$$eval('[data-expect]', (els) =>
-      els.map((el) => ({
-        expected: el.getAttribute('data-expect')!.split('|').filter(Boolean),
-        actual: [...el.querySelectorAll('tl-term')].map((t) => t.textContent!.replace(/\s+/g, ' ')),
-      })),
-    );
+    const posts = await page.evaluate(expectedHighlights);
     expect(posts.map((p) => p.actual)).toEqual(posts.map((p) => p.expected));
     expect(Object.fromEntries((await highlights(page)).map((h) => [h.text, h.id]))).toMatchObject({
       dasatanib: 'dasatinib',

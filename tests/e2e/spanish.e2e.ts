@@ -8,6 +8,7 @@ import { useExtension } from './support/session';
 import { clearSettings, highlights, setSettings, waitForHighlights } from './support/page-helpers';
 import { dialog, isPopoverOpen } from './support/popover-helpers';
 import { axeViolations } from './support/axe';
+import { expectedHighlights } from '../support/in-page.mjs';
 
 const IN_CARD = ['tl-popover', '[role="dialog"]'];
 
@@ -30,14 +31,8 @@ function card(page: Page) {
 }
 
 /** Each [data-expect] case: the texts it must highlight and those it did. */
-async function cases(page: Page) {
-  return page.$$eval('[data-expect]', (els) =>
-    els.map((el) => ({
-      text: el.textContent!.replace(/\s+/g, ' ').trim().slice(0, 70),
-      expected: el.getAttribute('data-expect')!.split('|').filter(Boolean),
-      actual: [...el.querySelectorAll('tl-term')].map((t) => t.textContent!.replace(/\s+/g, ' ')),
-    })),
-  );
+function cases(page: Page) {
+  return page.evaluate(expectedHighlights);
 }
 
 describe('Spanish pages', () => {

@@ -6,6 +6,7 @@ import {
 } from '../support/highlight-expectations.mjs';
 import { useFirefox } from './support/session';
 import { highlightCount, snapshot } from './support/page-helpers';
+import { expectedHighlights } from '../support/in-page.mjs';
 
 describe('Firefox: highlighting', () => {
   const e2e = useFirefox();
@@ -24,15 +25,9 @@ describe('Firefox: highlighting', () => {
   it('highlights exactly the expected texts in every trap case (ALL/all, pH, the city, editable areas)', async () => {
     const page = await e2e.open('/traps.html');
     await expect.poll(() => highlightCount(page), { timeout: 15_000 }).toBeGreaterThan(10);
-    const cases = await page.$$eval('[data-expect]', (els) =>
-      els.map((el) => ({
-        html: el.outerHTML.slice(0, 80),
-        expected: el.getAttribute('data-expect')!.split('|').filter(Boolean),
-        actual: [...el.querySelectorAll('tl-term')].map((t) => t.textContent),
-      })),
-    );
+    const cases = await page.evaluate(expectedHighlights);
     expect(cases.length).toBeGreaterThan(15);
-    for (const c of cases) expect(c.actual, c.html).toEqual(c.expected);
+    for (const c of cases) expect(c.actual, c.text).toEqual(c.expected);
     await page.close();
   });
 

@@ -1,6 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import type { Browser } from 'webextension-polyfill';
 import type { ExtensionSession } from './browser';
+import { pageSnapshot } from '../../support/in-page.mjs';
 
 /** Texts and ids of the highlights in a page, frame or element (open shadow roots included). */
 export async function highlights(target: Page | Frame, selector = 'body') {
@@ -39,14 +40,5 @@ export async function clearSettings(session: ExtensionSession): Promise<void> {
 
 /** The page's body markup and text, to compare before and after Termlight. */
 export function snapshot(page: Page) {
-  return page.evaluate(() => ({
-    html: document.body.innerHTML,
-    text: document.body.textContent,
-    textNodes: (() => {
-      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      let n = 0;
-      while (w.nextNode()) n++;
-      return n;
-    })(),
-  }));
+  return page.evaluate(pageSnapshot);
 }

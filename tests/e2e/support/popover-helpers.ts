@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterPageTimer, CLOSE_GRACE_MS } from '../../support/in-page.mjs';
+import { afterPageTimer, CLOSE_GRACE_MS, focusedElement } from '../../support/in-page.mjs';
 
 export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../../test-results/screenshots');
 
@@ -63,15 +63,5 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 /** The element that has focus, looking into shadow roots. */
 export function focusedDescription(page: Page) {
-  return page.evaluate(() => {
-    let el: Element | null = document.activeElement;
-    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-    if (!el) return null;
-    return {
-      tag: el.tagName.toLowerCase(),
-      role: el.getAttribute('role'),
-      term: el.getAttribute('data-term-id'),
-      text: (el.textContent ?? '').trim().slice(0, 40),
-    };
-  });
+  return page.evaluate(focusedElement);
 }

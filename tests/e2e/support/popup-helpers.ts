@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import type { Browser } from 'webextension-polyfill';
 import type { ExtensionSession } from './browser';
+import { termCountsInPage } from '../../support/in-page.mjs';
 
 type Chrome = Browser;
 
@@ -52,12 +53,5 @@ export function storedSettings(session: ExtensionSession): Promise<unknown> {
 
 /** How many times each term is highlighted in a page, by id. */
 export function termCounts(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(() => {
-    const counts: Record<string, number> = {};
-    for (const el of document.querySelectorAll('tl-term[data-term-id]')) {
-      const id = el.getAttribute('data-term-id')!;
-      counts[id] = (counts[id] ?? 0) + 1;
-    }
-    return counts;
-  });
+  return page.evaluate(termCountsInPage);
 }

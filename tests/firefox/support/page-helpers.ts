@@ -1,6 +1,7 @@
 // Page-side reads for the Firefox tests. The popover lives in an open shadow root of <tl-popover>;
 // the selectors are the ones the Chromium tests use (tests/e2e/support/).
 import type { Frame, Page } from 'puppeteer-core';
+import { focusedElement, pageSnapshot, termCountsInPage } from '../../support/in-page.mjs';
 
 /** The popover's dialog text when it is open and visible, else null. */
 export function openDialogText(page: Page): Promise<string | null> {
@@ -17,16 +18,7 @@ export function openDialogText(page: Page): Promise<string | null> {
 
 /** The element that has focus, looking into shadow roots. */
 export function focused(page: Page) {
-  return page.evaluate(() => {
-    let el: Element | null = document.activeElement;
-    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-    if (!el) return null;
-    return {
-      tag: el.tagName.toLowerCase(),
-      role: el.getAttribute('role'),
-      term: el.getAttribute('data-term-id'),
-    };
-  });
+  return page.evaluate(focusedElement);
 }
 
 export function highlightCount(page: Page): Promise<number> {
@@ -35,24 +27,12 @@ export function highlightCount(page: Page): Promise<number> {
 
 /** How many times each term is highlighted, by id. */
 export function termCounts(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(() => {
-    const counts: Record<string, number> = {};
-    for (const el of document.querySelectorAll('tl-term[data-term-id]')) {
-      const id = el.getAttribute('data-term-id')!;
-      counts[id] = (counts[id] ?? 0) + 1;
-    }
-    return counts;
-  });
+  return page.evaluate(termCountsInPage);
 }
 
 /** The page's body markup, text and number of text nodes, to compare before and after. */
 export function snapshot(page: Page) {
-  return page.evaluate(() => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    let textNodes = 0;
-    while (walker.nextNode()) textNodes++;
-    return { html: document.body.innerHTML, text: document.body.textContent, textNodes };
-  });
+  return page.evaluate(pageSnapshot);
 }
 
 /**
