@@ -1,7 +1,7 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useExtension } from './support/session';
-import { clearSettings, setSettings, waitForHighlights } from './support/page-helpers';
+import { useExtension, usePages } from './support/session';
+import { setSettings } from './support/page-helpers';
 import {
   dialog,
   focusedDescription,
@@ -25,21 +25,7 @@ const overlaps = (a: Rect, b: Rect) =>
 
 describe('the card', () => {
   const e2e = useExtension({ viewport: VIEWPORT });
-  const opened: Page[] = [];
-
-  beforeEach(async () => {
-    await clearSettings(e2e.session);
-    await Promise.all(opened.splice(0).map((p) => p.close().catch(() => undefined)));
-  });
-
-  async function openPage(path: string, terms = 2): Promise<Page> {
-    const page = await e2e.session.context.newPage();
-    opened.push(page);
-    await page.setViewportSize(VIEWPORT);
-    await page.goto(e2e.url(path));
-    await waitForHighlights(page, terms);
-    return page;
-  }
+  const { openPage } = usePages(e2e, VIEWPORT);
 
   /** Chromium's accessible name of an element in the card (the test build's open root). */
   async function axName(page: Page, selector: string): Promise<string> {

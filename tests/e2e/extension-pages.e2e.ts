@@ -1,26 +1,13 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useExtension } from './support/session';
-import { clearSettings, setSettings, waitForHighlights } from './support/page-helpers';
+import { useExtension, usePages } from './support/session';
+import { setSettings, waitForHighlights } from './support/page-helpers';
 import { openOptions, openPopup, openTab } from './support/popup-helpers';
 import { axeViolations } from './support/axe';
 
 describe('extension pages and highlight style', () => {
   const e2e = useExtension();
-  const opened: Page[] = [];
-
-  beforeEach(async () => {
-    await clearSettings(e2e.session);
-    await Promise.all(opened.splice(0).map((p) => p.close().catch(() => undefined)));
-  });
-
-  async function openPage(path: string, terms = 2): Promise<Page> {
-    const page = await e2e.session.context.newPage();
-    opened.push(page);
-    await page.goto(e2e.url(path));
-    await waitForHighlights(page, terms);
-    return page;
-  }
+  const { opened, openPage } = usePages(e2e);
 
   const term = (page: Page, id: string) => page.locator(`tl-term[data-term-id="${id}"]`).first();
 

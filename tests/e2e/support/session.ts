@@ -1,6 +1,8 @@
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
+import type { Page } from 'playwright-core';
 import { resolve } from 'node:path';
 import { launchWithExtension, type ExtensionSession } from './browser';
+import { clearSettings, waitForHighlights } from './page-helpers';
 import { startStaticServer, type StaticServer } from './server';
 
 export const FIXTURES_DIR = resolve(import.meta.dirname, '../fixtures');
@@ -43,4 +45,26 @@ export function useExtension(
     expect(offLoopback, 'requests that tried to leave the machine').toEqual([]);
   });
   return e2e;
+}
+
+/**
+ * Pages for the tests of a file: `openPage` opens a loopback page (at `viewport`) and waits for
+ * `terms` highlights. Before each test the settings go back to the defaults and the pages of the
+ * last test close, with any the test added to `opened`.
+ */
+export function usePages(e2e: E2E, viewport?: { width: number; height: number }) {
+  const opened: Page[] = [];
+  beforeEach(async () => {
+    await clearSettings(e2e.session);
+    await Promise.all(opened.splice(0).map((p) => p.close().catch(() => undefined)));
+  });
+  async function openPage(path: string, terms = 2): Promise<Page> {
+    const page = await e2e.session.context.newPage();
+    opened.push(page);
+    if (viewport) await page.setViewportSize(viewport);
+    await page.goto(e2e.url(path));
+    await waitForHighlights(page, terms);
+    return page;
+  }
+  return { opened, openPage };
 }
