@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { termIndexPlugin } from './data/term-index-plugin';
+import { cardMessagesOnly } from './scripts/card-messages-plugin';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -37,8 +38,9 @@ export default defineConfig({
   webExt: { disabled: true },
   vite: () => ({
     // termIndexPlugin: the content script's term index, `virtual:term-index`, from the glossary
-    // (a broken entry fails the build, naming the entry and field).
-    plugins: [preact(), termIndexPlugin()],
+    // (a broken entry fails the build, naming the entry and field). cardMessagesOnly: the card
+    // bundles its labels in both languages, not the whole catalogs (card-labels.ts).
+    plugins: [preact(), termIndexPlugin(), cardMessagesOnly()],
     resolve: {
       // mark.js's package entry is an ES5 UMD build; its ES module build minifies smaller.
       alias: { 'mark.js': 'mark.js/dist/mark.es6.js' },

@@ -1,32 +1,9 @@
 import { resolve } from 'node:path';
 import { build, defineConfig, type InlineConfig, type Plugin } from 'vite';
 import { termIndexPlugin } from '../data/term-index-plugin';
+import { cardMessagesOnly } from '../scripts/card-messages-plugin';
 
 const root = resolve(import.meta.dirname, '..');
-
-/**
- * The embed shows the card only, so it carries only the card's messages (card_*, popover_*) of the
- * catalog, without the notes for translators, not every page's of the extension (lib/i18n's catalog test keeps the card to these).
- */
-export const EMBED_MESSAGE_PREFIXES = ['card_', 'popover_'];
-
-function cardMessagesOnly(): Plugin {
-  return {
-    name: 'termlight-card-messages-only',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!/\/_locales\/(en|es)\/messages\.json$/.test(id)) return undefined;
-      const all = JSON.parse(code) as Record<string, { description?: string }>;
-      const kept = Object.entries(all)
-        .filter(
-          ([key]) => key === 'locale' || EMBED_MESSAGE_PREFIXES.some((p) => key.startsWith(p)),
-        )
-        // Descriptions are for translators.
-        .map(([key, { description: _, ...message }]) => [key, message]);
-      return { code: JSON.stringify(Object.fromEntries(kept)), map: null };
-    },
-  };
-}
 
 /**
  * In termlight-es.js, data/es/ without the English glossary: the Spanish levels' load-time check
@@ -106,6 +83,11 @@ export default defineConfig({
       {
         find: /^\.\/message-source$/,
         replacement: resolve(root, 'lib/i18n/message-source-catalog.ts'),
+      },
+      // The card's English words only: its Spanish ones come with termlight-es.js.
+      {
+        find: /^\.\/card-catalogs$/,
+        replacement: resolve(root, 'embed/card-catalogs.ts'),
       },
     ],
   },

@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import type { CardData } from '../../data/card';
-import { t } from '../../lib/i18n';
 import { TermCard, type CardLevel } from '../term-card/term-card';
 import { cardInLanguage, LANGUAGE_NOTES, type CardLang } from '../term-card/card-in-language';
+import { cardLabels } from '../term-card/card-labels';
 
 export interface PopoverContentProps {
   data: CardData;
@@ -30,7 +30,9 @@ export function PopoverContent(props: PopoverContentProps) {
   const { data, previousName, pinned, level, onSelectRelated, onBack, onClose, actions, seenAs } =
     props;
   const shown = cardInLanguage(data, props.lang ?? 'en');
-  const pinBadge = pinned && <span class="tl-pin-note">{t('popover_pinned')}</span>;
+  // The card's own words are in the language of its text, whatever the interface's (#29).
+  const labels = cardLabels(shown.lang);
+  const pinBadge = pinned && <span class="tl-pin-note">{labels.t('popover_pinned')}</span>;
   // Only where the other language exists: the built-in cards with a Spanish level.
   const toggle = props.onToggleLanguage && shown.note === null && data.es?.level && (
     <button
@@ -50,8 +52,14 @@ export function PopoverContent(props: PopoverContentProps) {
       aria-labelledby="tl-pop-title"
       data-pinned={pinned ? '' : undefined}
       tabIndex={-1}
+      lang={shown.lang}
     >
-      <button type="button" class="tl-close" aria-label={t('popover_close')} onClick={onClose}>
+      <button
+        type="button"
+        class="tl-close"
+        aria-label={labels.t('popover_close')}
+        onClick={onClose}
+      >
         ×
       </button>
       {shown.note && (

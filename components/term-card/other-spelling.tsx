@@ -1,12 +1,13 @@
 import type { CardData } from '../../data/card';
 import { otherSpellingOf } from '../../data/misspellings';
-import { t } from '../../lib/i18n';
+import { useCardLabels } from './card-labels';
 
 /**
  * "Often spelled “Gleevac” — the drug's name is imatinib (Gleevec)." when the page text the card
  * was opened from is one of the entry's other spellings (data/misspellings.ts); nothing otherwise.
  */
 export function OtherSpellingNote({ data, seenAs }: { data: CardData; seenAs: string }) {
+  const { t } = useCardLabels();
   const spelling = otherSpellingOf(data.otherSpellings ?? [], seenAs);
   if (!spelling) return null;
   const { entry } = data;

@@ -38,9 +38,36 @@ function substitutions(params: Record<string, string | number> | undefined): str
     .map((name) => String(params[name]));
 }
 
+/** Reads a message with its substitutions, "" for an unknown key (browser.i18n's getMessage). */
+type Lookup = (key: string, substitutions: string[]) => string;
+
+/** t() and plural() over one catalog, in one locale's plural rules. */
+export interface Messages {
+  t<K extends MessageKey>(key: K, ...params: ParamsArg<K>): string;
+  plural<K extends PluralKey>(key: K, count: number, ...params: PluralArgs<K>): string;
+}
+
+/**
+ * t() and plural() reading `lookup`: the UI's below; a card reads its own language's catalog
+ * (components/term-card/card-labels.ts).
+ */
+export function messagesFrom(lookup: Lookup, locale: () => string): Messages {
+  return {
+    t: (key, ...[params]) => lookup(key, substitutions(params)) || key,
+    plural(key, count, ...[params]) {
+      const subs = substitutions({ ...params, count: numberIn(locale(), count) });
+      const category = pluralRulesOf(locale()).select(count);
+      return lookup(`${key}_${category}`, subs) || lookup(`${key}_other`, subs) || key;
+    },
+  };
+}
+
+/** The UI's messages, in the language of the catalog in use. */
+export const uiMessages = messagesFrom(getMessage, () => uiLocale());
+
 /** One UI string. An unknown key (an out-of-date translation) shows the key, not nothing. */
-export function t<K extends MessageKey>(key: K, ...[params]: ParamsArg<K>): string {
-  return getMessage(key, substitutions(params)) || key;
+export function t<K extends MessageKey>(key: K, ...params: ParamsArg<K>): string {
+  return uiMessages.t(key, ...params);
 }
 
 /** The language of the catalog in use, as a BCP 47 tag for Intl ("en", "es", "pt-BR"). */
@@ -52,12 +79,21 @@ export function uiLocale(): string {
 const pluralRules = new Map<string, Intl.PluralRules>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-/** A number as the UI's language writes it: "1,5" and "12.345" in Spanish, "1.5" in English. */
-export function formatNumber(n: number): string {
-  const locale = uiLocale();
+function numberIn(locale: string, n: number): string {
   let format = numberFormats.get(locale);
   if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
   return format.format(n);
+}
+
+function pluralRulesOf(locale: string): Intl.PluralRules {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules;
+}
+
+/** A number as the UI's language writes it: "1,5" and "12.345" in Spanish, "1.5" in English. */
+export function formatNumber(n: number): string {
+  return numberIn(uiLocale(), n);
 }
 
 type OtherOf<K extends PluralKey> = `${K}_other` & MessageKey;
@@ -75,15 +111,9 @@ type PluralArgs<K extends PluralKey> = [Params<OtherOf<K>>] extends [never]
 export function plural<K extends PluralKey>(
   key: K,
   count: number,
-  ...[params]: PluralArgs<K>
+  ...params: PluralArgs<K>
 ): string {
-  const locale = uiLocale();
-  let rules = pluralRules.get(locale);
-  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
-  const subs = substitutions({ ...params, count: formatNumber(count) });
-  return (
-    getMessage(`${key}_${rules.select(count)}`, subs) || getMessage(`${key}_other`, subs) || key
-  );
+  return uiMessages.plural(key, count, ...params);
 }
 
 /**
@@ -104,9 +134,4 @@ export function tPieces<K extends MessageKey, T extends { [N in keyof Params<K>]
     .split(/\uE000(\d+)\uE001/)
     .map((part, i) => (i % 2 === 1 ? pieces[names[Number(part)]!] : part))
     .filter((part) => part !== '');
-}
-
-/** The UI catalog's language as a lang value ("en", "es", "pt-BR"). */
-export function uiLang(): string {
-  return (getMessage('locale', []) || 'en').replace('_', '-');
 }

@@ -4,14 +4,21 @@
  */
 import { uiLocale } from './index';
 
-/** A calendar day given as "YYYY-MM-DD" (a source's revision, the day a term was saved). */
-export function formatDay(isoDay: string, style: 'medium' | 'long' = 'medium'): string {
+/**
+ * A calendar day given as "YYYY-MM-DD" (a source's revision, the day a term was saved); a card
+ * writes it in its own language (`locale`).
+ */
+export function formatDay(
+  isoDay: string,
+  style: 'medium' | 'long' = 'medium',
+  locale = uiLocale(),
+): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay);
   if (!m) return isoDay; // not a day we can read: shown as the data has it
   // Noon UTC, written in UTC: the same day in every time zone.
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12));
   if (Number.isNaN(date.getTime())) return isoDay;
-  return new Intl.DateTimeFormat(uiLocale(), { dateStyle: style, timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(date);
 }
 
 /** A moment in the reader's own time zone: "7 dic 2026, 14:05", "Dec 7, 2026, 2:05 PM". */
@@ -22,8 +29,12 @@ export function formatDateTime(date: Date): string {
 }
 
 /** "A, B and C" / "A, B y C"; type 'unit' gives a plain "A, B, C" where a list names things. */
-export function formatList(items: readonly string[], type: 'conjunction' | 'unit' = 'conjunction') {
-  return new Intl.ListFormat(uiLocale(), { type, style: 'long' }).format(items);
+export function formatList(
+  items: readonly string[],
+  type: 'conjunction' | 'unit' = 'conjunction',
+  locale = uiLocale(),
+) {
+  return new Intl.ListFormat(locale, { type, style: 'long' }).format(items);
 }
 
 /** A length of time, rounded to its largest unit: "10 min", "2 hours", "3 días". */

@@ -84,8 +84,32 @@ describe('Spanish pages', () => {
       /cromosoma anormal/,
     );
     expect(await axeViolations(page, IN_CARD)).toEqual([]);
+    // Its own labels are Spanish too, in an English interface (#29), and carry no other lang.
+    const labels = () =>
+      dialog(page).evaluate((box) => ({
+        lang: box.getAttribute('lang'),
+        more: box.querySelector('.tl-more > summary')!.firstChild!.nextSibling!.textContent,
+        close: box.querySelector('.tl-close')!.getAttribute('aria-label'),
+        otherLang: [...box.querySelectorAll('[lang]')]
+          .filter((el) => !el.closest('.tl-student') && !el.matches('.tl-lang-toggle'))
+          .map((el) => el.getAttribute('lang'))
+          .filter((l) => l !== box.getAttribute('lang')),
+      }));
+    expect(await labels()).toEqual({
+      lang: 'es',
+      more: 'Más',
+      close: 'Cerrar la definición',
+      otherLang: [],
+    });
 
     await dialog(page).getByRole('button', { name: 'Show in English' }).click();
+    await expect.poll(() => labels().then((l) => l.more)).toBe('More');
+    expect(await labels()).toEqual({
+      lang: 'en',
+      more: 'More',
+      close: 'Close definition',
+      otherLang: [],
+    });
     await expect.poll(() => card(page).then((c) => c.lang)).toBe('en');
     expect((await card(page)).name).toBe('Philadelphia chromosome (Ph)');
     const back = dialog(page).getByRole('button', { name: 'Ver en español' });

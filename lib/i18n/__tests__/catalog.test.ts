@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { formatMessage, type Catalog } from '../format';
-import { EMBED_MESSAGE_PREFIXES } from '../../../embed/vite.config';
+import { CARD_MESSAGE_PREFIXES } from '../../../scripts/card-messages-plugin';
 
 const root = join(import.meta.dirname, '../../..');
 const localesDir = join(root, 'public/_locales');
@@ -76,10 +76,10 @@ describe('the English catalog', () => {
     expect(unused).toEqual([]);
   });
 
-  it('has every message of the card in the embed (which carries only some prefixes)', () => {
+  it('has every message of the card in what the card bundles (only some prefixes)', () => {
     const { keys, plurals } = usedKeys(['components/term-card', 'components/popover']);
     const outside = [...keys, ...plurals].filter(
-      (k) => !EMBED_MESSAGE_PREFIXES.some((p) => k.startsWith(p)),
+      (k) => !CARD_MESSAGE_PREFIXES.some((p) => k.startsWith(p)),
     );
     expect(keys.size).toBeGreaterThan(20);
     expect(outside).toEqual([]);
