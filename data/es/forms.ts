@@ -71,25 +71,35 @@ export const SPANISH_FORMS: Readonly<Record<string, readonly SurfaceForm[]>> = {
     'enfermedad veno(-)oclusiva( hepática)',
     'síndrome de obstrucción sinusoidal',
   ),
+  // Bare "recaída" is the relapse on a leukemia page (its other senses, "recaída en el alcohol",
+  // are guarded in lib/matcher/guards.ts); "refractaria" needs its noun.
   'relapsed-refractory': forms(
     '{recidivante|en recaída} o {resistente|refractaria}',
-    'leucemia {recidivante|refractaria|en recaída}',
+    '{leucemia|enfermedad} {recidivante|refractaria|en recaída}',
     '=LLA {recidivante|refractaria|en recaída}',
+    'recaída(s)',
   ),
   'minimal-residual-disease': forms(
     'enfermedad {residual mínima|mínima residual|residual medible}',
     '={ERM|EMR}',
   ),
   // MedlinePlus writes "prolongación de QT"; NCI "prolongación del intervalo QT".
+  // Patient leaflets use the verb: "puede alargar el QT", "prolonga el intervalo QT".
   'qt-prolongation': forms(
     '={p|P}rolongación {de|del} (intervalo ){QT|QTc}',
     '=(intervalo )QT prolongado',
+    '={alarga|prolonga}{|n|r} el (intervalo ){QT|QTc}',
+    '={a|A}largamiento {de|del} (intervalo ){QT|QTc}',
   ),
   'pleural-effusion': forms('derrame pleural', 'derrames pleurales'),
   'cytokine-release-syndrome': forms('síndrome de liberación de {citocinas|citoquinas}', '=SLC'),
+  // After "células" or "terapia" the letter case of "CAR T" tells nothing: "celulas car-t".
   'car-t-cell-therapy': forms(
-    '={terapia|{terapia {de|con} |}células|linfocitos} CAR T',
+    '{terapia|{terapia {de|con} |}células|linfocitos} CAR T',
     'receptor de antígeno quimérico',
+  ),
+  icans: forms(
+    '(síndrome de )neurotoxicidad asociad{o|a} a células {efectoras inmun{itarias|es}|inmun{itarias|es} efectoras}',
   ),
   'bone-marrow': forms('médula ósea'),
   blast: forms('blasto', 'linfoblasto', 'célula(s) blástica', 'blasto(s) leucémico'),
@@ -97,6 +107,6 @@ export const SPANISH_FORMS: Readonly<Record<string, readonly SurfaceForm[]>> = {
   'b-cell': forms('={célula|células|linfocito|linfocitos} B'),
   't-cell': forms('={célula|células|linfocito|linfocitos} T'),
   'stem-cell-transplant': forms(
-    'tra(n)splante(s) de {células madre( hematopoyéticas)|médula( ósea)|progenitores hematopoyéticos}',
+    'tra(n)splante(s)( {alogénico|autólogo}(s)) de {células madre( hematopoyéticas)|médula( ósea)|progenitores hematopoyéticos}',
   ),
 };

@@ -1,4 +1,11 @@
-import { amongCapitals, glossaryWords, needsCapsGuard, otherSense, shoutedAround } from './guards';
+import {
+  amongCapitals,
+  glossaryWords,
+  needsCapsGuard,
+  otherSense,
+  shoutedAround,
+  spelledOtherwise,
+} from './guards';
 import { FormTable } from './lookup';
 import { type FormPattern, formPattern } from './pattern';
 import { buildSource } from './source';
@@ -59,7 +66,9 @@ export function compileMatcher(
     if (otherSense(text, start, end)) return null;
     if (
       info.capsGuard &&
-      (amongCapitals(text, start, end, known) || shoutedAround(text, start, end, known))
+      (amongCapitals(text, start, end, known) ||
+        shoutedAround(text, start, end, known) ||
+        spelledOtherwise(text, start, end, known))
     ) {
       return null;
     }

@@ -113,15 +113,52 @@ export function shoutedAround(
   return shouted >= 3 && shouted >= lower;
 }
 
+/** Lower-case words inside a spelled-out name that give it no letter ("Instituto de ..."). */
+const CONNECTORS = new Set('de del la las los y e of the and for'.split(' '));
+const NAME_WORDS = /[\p{L}\p{M}]+/gu;
+const CAPITALISED = /^\p{Lu}/u;
+/** "el ITC de Canarias": "de" and a capitalised word make an institution's or place's name. */
+const OF_A_NAME = /^ de (\p{Lu}[\p{L}\p{M}]*)/u;
+
+/**
+ * True when the all-capitals abbreviation text.slice(start, end) is spelled out as something else
+ * next to it: capitalised words whose initials make it, one of them no word of any glossary form
+ * ("La Libertad Avanza (LLA)", "SLC (Salt Lake City)", "SLC, Salt Lake City"), or an
+ * institution's name ("el ITC de Canarias"). "Leucemia Linfoblástica Aguda (LLA)" spells the
+ * glossary's own name and stays matched, as do "leucemia linfoblástica aguda (LLA)" and "LLA de
+ * Células B".
+ */
+export function spelledOtherwise(
+  text: string,
+  start: number,
+  end: number,
+  known: ReadonlySet<string>,
+): boolean {
+  const abbreviation = text.slice(start, end);
+  const names = (part: string) => (part.match(NAME_WORDS) ?? []).filter((w) => !CONNECTORS.has(w));
+  const spells = (words: string[]): boolean =>
+    words.length === abbreviation.length &&
+    words.every((w, i) => CAPITALISED.test(w) && withoutAccents(w[0]!) === abbreviation[i]) &&
+    words.some((w) => !known.has(w.toUpperCase()));
+  const before = text.slice(Math.max(0, start - 80), start);
+  if (/\(\s*$/u.test(before) && spells(names(before).slice(-abbreviation.length))) return true;
+  const after = text.slice(end, end + 80).replace(SPACES, ' ');
+  if (/^ ?[(,]/u.test(after) && spells(names(after).slice(0, abbreviation.length))) return true;
+  const of = OF_A_NAME.exec(after);
+  return of !== null && !known.has(of[1]!.toUpperCase());
+}
+
 /**
  * Spanish forms that name the term only in some company (issue #29), with the words after them
- * that give them another sense: "remisión de la deuda" (a debt forgiven), "terapia dirigida por
- * una psicóloga" (a therapy led by one), "trasplante de médula espinal". Tested on the match and
- * what follows, lower-cased and without accents; anchored, so other matches fail at once. (Bare
- * "Filadelfia", "médula", "dirigida" or "proteína cinasa" are no form at all.)
+ * that give them another sense. "Remisión" is also the sending of papers, goods or money and a
+ * referral: "remisión de la deuda", "de las actuaciones", "del paquete", "al especialista".
+ * "Recaída" is also a fall back into a habit ("recaída en el alcohol"). "Terapia dirigida por una
+ * psicóloga" is a therapy led by one; "trasplante de médula espinal" is no marrow. Tested on the
+ * match and what follows, lower-cased and without accents; anchored, so other matches fail at
+ * once. (Bare "Filadelfia", "médula", "dirigida" or "proteína cinasa" are no form at all.)
  */
 const OTHER_SENSE =
-  /^(remision(es)? de(l| la| las| los| sus?| una)? (deuda|pena|pecado|multa|impuesto|condena|pago|expediente|documento)|(terapia|tratamiento)s? dirigid[ao]s? (por|a (padres|familias))\b|tra(n)?splantes? de medula espinal)/;
+  /^(remision(es)? (de(l| la| las| los| sus?| una| un)? (deuda|pena|pecado|multa|impuesto|condena|pago|expediente|document|actuacion|auto|diligencia|causa|demanda|paquete|pedido|envio|mercancia|carta|correo|factura|informe|oficio|solicitud|dinero|fondo|giro|interes|recargo|sancion|archivo|dato)|(al|a la|a los|a las) (juzgado|tribunal|fiscal|especialista|servicio|consulta|juez|autoridad|ministerio))|recaidas? en (el|la|los|las|sus?) (alcohol|droga|consumo|adiccion|tabaco|juego|vicio|bebida)|(terapia|tratamiento)s? dirigid[ao]s? (por|a (padres|familias))\b|tra(n)?splantes? de medula espinal)/;
 
 /** True when the words after the match text.slice(start, end) give it another sense. */
 export function otherSense(text: string, start: number, end: number): boolean {

@@ -99,6 +99,34 @@ describe('Spanish forms', () => {
     expect(found(text)).toEqual(expected);
   });
 
+  it('finds a relapse, refractory disease, ICANS and an allogeneic transplant as the press writes them', () => {
+    expect(
+      found('Tras la recaída, con enfermedad refractaria, pidió un segundo trasplante.'),
+    ).toEqual([
+      ['recaída', 'relapsed-refractory'],
+      ['enfermedad refractaria', 'relapsed-refractory'],
+    ]);
+    expect(
+      found('Puede haber neurotoxicidad asociada a células inmunitarias efectoras después.'),
+    ).toEqual([['neurotoxicidad asociada a células inmunitarias efectoras', 'icans']]);
+    expect(found('Recibió un trasplante autólogo de células madre hematopoyéticas.')).toEqual([
+      ['trasplante autólogo de células madre hematopoyéticas', 'stem-cell-transplant'],
+    ]);
+  });
+
+  it('finds CAR T cells written in lower case after "células", and the QT verb forms', () => {
+    expect(found('Le pusieron linfocitos car t y después la terapia car-t.')).toEqual([
+      ['linfocitos car t', 'car-t-cell-therapy'],
+      ['terapia car-t', 'car-t-cell-therapy'],
+    ]);
+    expect(found('Algunos prolongan el QT; otros alargan el intervalo QTc.')).toEqual([
+      ['prolongan el QT', 'qt-prolongation'],
+      ['alargan el intervalo QTc', 'qt-prolongation'],
+    ]);
+    // "car" on its own is no form, whatever its case.
+    expect(found('El car t-shirt; el CAR de atletismo.')).toEqual([]);
+  });
+
   it('matches a form typed without its accents, in any letter case', () => {
     expect(found('remision, medula osea, sindrome de liberacion de citocinas, hinchazon')).toEqual([
       ['remision', 'remission'],
@@ -139,6 +167,15 @@ describe('Spanish forms', () => {
     'Un trasplante de médula espinal es otra cosa.',
     'La proteína cinasa C regula señales; un inhibidor de la proteína cinasa.',
     'TODOS LOS DERECHOS RESERVADOS. LLAMA YA.',
+    // Remisión as sending or referral, recaída as a habit come back.
+    'El tribunal acordó la remisión de los autos a la Audiencia.',
+    'La remisión de la mercancía y la remisión de fondos se retrasaron.',
+    'Firmó la remisión al especialista y la remisión a la consulta de neumología.',
+    'Tuvo una recaída en el consumo de tabaco.',
+    // An abbreviation spelled out as something else, or an institution's name.
+    'La Libertad Avanza (LLA) presentó listas.',
+    'El Instituto Tecnológico de Canarias (ITC) y el ITC de Tenerife.',
+    'Volamos a SLC (Salt Lake City) el lunes.',
   ])('leaves the trap %j plain', (text) => {
     expect(found(text)).toEqual([]);
   });
@@ -150,5 +187,17 @@ describe('Spanish forms', () => {
       ['BCR-ABL', 'bcr-abl'],
     ]);
     expect(found('TRATAMIENTO DE LA LLA')).toEqual([['LLA', 'acute-lymphocytic-leukemia']]);
+    expect(found('Leucemia Linfoblástica Aguda (LLA) en adultos; la LLA de Células B.')).toEqual([
+      ['Leucemia Linfoblástica Aguda', 'acute-lymphocytic-leukemia'],
+      ['LLA', 'acute-lymphocytic-leukemia'],
+      ['LLA', 'acute-lymphocytic-leukemia'],
+    ]);
+    expect(
+      found('La remisión de la enfermedad duró; Síndrome de Liberación de Citocinas (SLC).'),
+    ).toEqual([
+      ['remisión', 'remission'],
+      ['Síndrome de Liberación de Citocinas', 'cytokine-release-syndrome'],
+      ['SLC', 'cytokine-release-syndrome'],
+    ]);
   });
 });
