@@ -139,7 +139,9 @@ export function spelledOtherwise(
   const spells = (words: string[]): boolean =>
     words.length === abbreviation.length &&
     words.every((w, i) => CAPITALISED.test(w) && withoutAccents(w[0]!) === abbreviation[i]) &&
-    words.some((w) => !known.has(w.toUpperCase()));
+    words.some(
+      (w) => !known.has(w.toUpperCase().replace(/(?<=.)E?S$/u, '')) && !known.has(w.toUpperCase()),
+    );
   const before = text.slice(Math.max(0, start - 80), start);
   if (/\(\s*$/u.test(before) && spells(names(before).slice(-abbreviation.length))) return true;
   const after = text.slice(end, end + 80).replace(SPACES, ' ');

@@ -187,6 +187,15 @@ describe('Spanish forms', () => {
       ['BCR-ABL', 'bcr-abl'],
     ]);
     expect(found('TRATAMIENTO DE LA LLA')).toEqual([['LLA', 'acute-lymphocytic-leukemia']]);
+    // Spelled out in the glossary's own words, plurals too, the abbreviation stays lit.
+    expect(
+      found('Tyrosine Kinase Inhibitors (TKI) for Acute Lymphoblastic Leukemia (ALL)'),
+    ).toEqual([
+      ['Tyrosine Kinase Inhibitors', 'tyrosine-kinase-inhibitor'],
+      ['TKI', 'tyrosine-kinase-inhibitor'],
+      ['Acute Lymphoblastic Leukemia', 'acute-lymphocytic-leukemia'],
+      ['ALL', 'acute-lymphocytic-leukemia'],
+    ]);
     expect(found('Leucemia Linfoblástica Aguda (LLA) en adultos; la LLA de Células B.')).toEqual([
       ['Leucemia Linfoblástica Aguda', 'acute-lymphocytic-leukemia'],
       ['LLA', 'acute-lymphocytic-leukemia'],
