@@ -171,6 +171,7 @@ describe('Held-out Spanish pages', () => {
           cards: {
             spanish: count('spanish'),
             gap: count('gap'),
+            gaps: Object.keys(cards).filter((id) => cards[id] === 'gap'),
             wrong: Object.entries(cards).filter(([, c]) => c.startsWith('wrong')),
           },
         };
