@@ -8,6 +8,7 @@
  */
 import { isPlainObject as isRecord } from '../../data/plain-object';
 import { importedTermId, isGlossaryKey } from '../../data/term-id';
+import { CATEGORIES } from '../../data/categories';
 import type { Category } from '../../data/types';
 import {
   decodeTermIndex,
@@ -42,14 +43,7 @@ export interface GlossaryIndex {
 
 export const EMPTY_GLOSSARY_INDEX: GlossaryIndex = { nextKey: 1, glossaries: [] };
 
-const CATEGORY_SET = new Set<string>([
-  'disease',
-  'treatment',
-  'drug',
-  'gene',
-  'side-effect',
-  'body',
-]);
+const CATEGORY_SET = new Set<string>(CATEGORIES);
 
 function isTermRow(row: unknown): row is TermIndexRow {
   return (
