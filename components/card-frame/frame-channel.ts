@@ -1,6 +1,7 @@
 import {
   parseToFrame,
   portOfHello,
+  readFragment,
   type FromFrame,
   type ToFrame,
 } from '../../lib/card-frame/protocol';
@@ -17,12 +18,15 @@ export interface CardChannel {
  * fragment) and a port. Messages sent before it are kept and sent once it is there.
  */
 export function connectToCard(win: Window): CardChannel {
-  const key = win.location.hash.slice(1);
+  const { key, show } = readFragment(win.location.hash);
   let port: MessagePort | null = null;
   const queued: FromFrame[] = [];
   const listeners = new Set<(message: ToFrame) => void>();
-  /** What the card last said: a listener that comes later (an effect runs after paint) gets it. */
-  let latest: ToFrame | null = null;
+  /**
+   * What the card last said (first, what its address says): a listener that comes later (an
+   * effect runs after paint) gets it.
+   */
+  let latest: ToFrame | null = show;
   const onHello = (event: MessageEvent) => {
     const hello = portOfHello(event, key, win.parent);
     if (!hello || port) return;

@@ -1,6 +1,7 @@
 import { Component, createRef, type ComponentChildren } from 'preact';
 import { browser } from 'wxt/browser';
 import {
+  frameFragment,
   frameKey,
   parseFromFrame,
   type FrameShow,
@@ -64,6 +65,8 @@ export class ReaderFrame extends Component<ReaderFrameProps, ReaderFrameState> {
   private frameRequest = 0;
   private mountTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly placeholderBox = createRef<HTMLDivElement>();
+  /** The frame's address, with what it shows first: set once, as a new one would reload it. */
+  private src = '';
 
   /**
    * A new iframe costs its document's creation and the start of a navigation in the task that
@@ -79,6 +82,7 @@ export class ReaderFrame extends Component<ReaderFrameProps, ReaderFrameState> {
       const size =
         this.state.size ??
         (box?.height ? { width: Math.ceil(box.width), height: box.height } : null);
+      this.src = `${this.url}#${frameFragment(this.key, this.props.show)}`;
       this.setState({ mounted: true, size });
     };
     this.frameRequest = requestAnimationFrame(() => {
@@ -155,7 +159,7 @@ export class ReaderFrame extends Component<ReaderFrameProps, ReaderFrameState> {
       <iframe
         class="tl-reader-frame"
         title={t('save_label')}
-        src={`${this.url}#${this.key}`}
+        src={this.src}
         onLoad={this.onLoad}
         style={{
           // The frame's 4 px inner margin (room for focus outlines) sits over the card's padding.

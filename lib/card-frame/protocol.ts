@@ -121,3 +121,26 @@ export function frameKey(crypto: Crypto = globalThis.crypto): string {
     .map((b) => b.toString(16).padStart(2, '0'))
     .join('');
 }
+
+/**
+ * The frame's address fragment: its key, then what it shows first, so the frame draws (and reads
+ * the saved state) as soon as its page runs, without waiting for its load and the card's hello.
+ * Only the frame's own page can read its address: it sits in the card's closed shadow root.
+ */
+export function frameFragment(key: string, show: FrameShow): string {
+  return `${key}.${encodeURIComponent(JSON.stringify(show))}`;
+}
+
+/** In the frame: its key and what it shows first (checked, or null) from its address's fragment. */
+export function readFragment(hash: string): { key: string; show: ToFrame | null } {
+  const raw = hash.replace(/^#/, '');
+  const dot = raw.indexOf('.');
+  if (dot < 0) return { key: raw, show: null };
+  let show: ToFrame | null = null;
+  try {
+    show = parseToFrame(JSON.parse(decodeURIComponent(raw.slice(dot + 1))));
+  } catch {
+    // not ours, or cut: the card's hello brings it
+  }
+  return { key: raw.slice(0, dot), show };
+}

@@ -5,7 +5,8 @@
  * loaded from the background as on a first hover), from the `pointerover` the page sees to:
  *  - card: the first animation frame in which the card's dialog is on screen (painted in it);
  *  - frame: the reader frame's `load` (its page is there; it still has to draw the save control);
- *  - sized: the reader frame sized to what it reports (its save control drawn).
+ *  - sized: the reader frame sized to what it reports (its save control drawn): the card's
+ *    `card:frame-drawn` mark where the build has it, else the iframe's style taking a height.
  * The build must have an open card root and fixed names (the test build; builds before the
  * reader frame had both). Several builds are run in turn (interleaved, as the machine's load
  * changes). Run through the browser lock:
@@ -13,9 +14,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchBrowser, EXTENSION_DIR, REPO_ROOT } from '../support/browser.mjs';
+import { launchBrowser, REPO_ROOT } from '../support/browser.mjs';
 import { startStaticServer } from '../support/server.mjs';
 
+/** The test build (open card root, fixed names, User Timing marks). */
+const EXTENSION_DIR = resolve(REPO_ROOT, '.output/chrome-mv3-e2e');
 const extensionDirs = (process.argv.length > 2 ? process.argv.slice(2) : [EXTENSION_DIR]).map((d) =>
   resolve(d),
 );
@@ -49,7 +52,7 @@ function installProbe() {
               once: true,
             });
             new MutationObserver((_, o) => {
-              if (/height:\s*\d/.test(frame.getAttribute('style') ?? '')) {
+              if (t.sized === undefined && /height:\s*\d/.test(frame.getAttribute('style') ?? '')) {
                 t.sized = performance.now() - t0;
                 o.disconnect();
                 finish();
@@ -75,8 +78,14 @@ function installProbe() {
               t.noFrame = 1;
               t.sized = t.card;
             }
+            // The card's own mark when the frame has drawn (builds with the placeholder keep the
+            // iframe's size, so its style may not change when it draws).
+            const drawn = performance
+              .getEntriesByName('termlight:card:frame-drawn')
+              .find((m) => m.startTime >= t0);
+            if (drawn && t.sized === undefined) t.sized = drawn.startTime - t0;
             finish();
-            if (!watched && !t.noFrame) requestAnimationFrame(poll);
+            if (t.sized === undefined && !t.noFrame) requestAnimationFrame(poll);
           };
           requestAnimationFrame(poll);
         },

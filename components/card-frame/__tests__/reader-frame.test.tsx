@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ReaderFrame } from '../reader-frame';
-import type { FrameShow } from '../../../lib/card-frame/protocol';
+import { readFragment, type FrameShow } from '../../../lib/card-frame/protocol';
 
 const SHOW: FrameShow = {
   kind: 'show',
@@ -37,8 +37,10 @@ describe('ReaderFrame', () => {
     await nextFrame();
     const iframe = root.querySelector('iframe');
     expect(iframe?.className).toBe('tl-reader-frame');
-    // The frame's address carries its key in the fragment.
-    expect(iframe?.getAttribute('src')).toMatch(/card-frame\.html#[0-9a-f]{32}$/);
+    // The frame's address carries its key in the fragment, then what it shows first.
+    const src = iframe!.getAttribute('src')!;
+    expect(src).toMatch(/card-frame\.html#[0-9a-f]{32}\./);
+    expect(readFragment(new URL(src).hash).show).toEqual(SHOW);
   });
 
   it('puts in no iframe once the card has closed', async () => {

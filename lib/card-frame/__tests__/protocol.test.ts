@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { frameKey, parseFromFrame, parseToFrame, portOfHello } from '../protocol';
+import {
+  frameFragment,
+  frameKey,
+  parseFromFrame,
+  parseToFrame,
+  portOfHello,
+  readFragment,
+} from '../protocol';
 
 const show = {
   kind: 'show',
@@ -70,5 +77,21 @@ describe('the card-frame protocol', () => {
     expect(portOfHello(hello({ termlightFrame: 'guess' }, parent), key, parent)).toBeNull();
     expect(portOfHello(hello({ termlightFrame: '' }, parent), '', parent)).toBeNull();
     expect(portOfHello(hello({ termlightFrame: key }, parent, []), key, parent)).toBeNull();
+  });
+
+  it('reads the key and the first view from the frame address, and drops a damaged view', () => {
+    const show = parseToFrame({
+      kind: 'show',
+      termId: 'dasatinib',
+      termName: 'Dasatinib',
+      page: { pageTitle: 'A page', pageUrl: null, context: 'A sentence.' },
+      theme: 'dark',
+      scale: 1.5,
+    })!;
+    const key = frameKey();
+    expect(readFragment(`#${frameFragment(key, show)}`)).toEqual({ key, show });
+    expect(readFragment(`#${key}`)).toEqual({ key, show: null });
+    expect(readFragment(`#${key}.%7Bnot-json`)).toEqual({ key, show: null });
+    expect(readFragment(`#${key}.${encodeURIComponent('{"kind":"show"}')}`).show).toBeNull();
   });
 });
