@@ -16,6 +16,7 @@ import { hasRendered } from './first-frame';
 import { TermColours } from './term-colours';
 import { setTermId } from './term-ids';
 import { benchNow, benchSpan } from '../bench-marks';
+import { canPaint, PAINT_CHARS, Painter } from './paint';
 
 /** Called for each new highlight, with whether it is the first mention of its term on the page. */
 type OnHighlight = (element: HTMLElement, id: string, first: boolean) => void;
@@ -44,6 +45,11 @@ export interface HighlighterOptions {
    * reader-pace.ts). Default: wherever the browser has IntersectionObserver.
    */
   pace?: boolean;
+  /**
+   * Paint giant text nodes (over PAINT_CHARS) with the CSS Custom Highlight API instead of
+   * wrapping them (see paint.ts). Default: where the browser has the API and pacing is on.
+   */
+  paint?: boolean;
   /** Each slice of work, as it ends (the benchmark's breakdown). */
   onSlice?: (slice: SliceReport) => void;
   /** Each step of the document's first pass, as it ends. */
@@ -75,6 +81,9 @@ export class Highlighter {
   /** Text nodes found with terms and not wrapped yet, with their ids (for the counts). */
   private readonly unwrapped = new Map<Text, string[]>();
   private pace: ReaderPace | null = null;
+  private painter: Painter | null = null;
+  /** The chain of giant text nodes being painted, one after the other. */
+  private painting: Promise<void> = Promise.resolve();
   /** Long text nodes cut in place at the first screen (see cutHeadInPlace), joined on stop(). */
   private readonly cuts: Text[][] = [];
   private readonly live: LiveRescans;
@@ -118,6 +127,16 @@ export class Highlighter {
         // Not behind the queue: a round must not wait for a pass or a rescan to end.
         enqueue: (job) =>
           void job().catch((err) => console.error('[Termlight] highlighting failed:', err)),
+      });
+    }
+    if (this.pace && !this.options.firstMentionOnly && (this.options.paint ?? canPaint(this.win))) {
+      this.painter = new Painter(this.doc, {
+        name: TERM_TAG,
+        finder: this.options.finder,
+        keep: (id) => this.keep(id),
+        wrap: (range, id) => this.wrapRange(range, id),
+        inSlices: (step) => this.scheduler.inSlices('collect', step),
+        stopped: () => this.stopped,
       });
     }
     if (this.doc.readyState !== 'loading') this.attach(this.doc);
@@ -192,6 +211,8 @@ export class Highlighter {
     this.live.stop();
     this.pace?.stop();
     this.pace = null;
+    this.painter?.stop();
+    this.painter = null;
     this.unwrapped.clear();
     this.claimed.clear();
     const roots = [...this.roots];
@@ -230,6 +251,7 @@ export class Highlighter {
       if (id) ids.push(id);
     }
     for (const [node, found] of this.unwrapped) if (node.isConnected) ids.push(...found);
+    if (this.painter) ids.push(...this.painter.ids());
     return ids;
   }
 
@@ -318,6 +340,12 @@ export class Highlighter {
       for (const node of nodes) {
         const ids = scan.ids.get(node);
         if (!ids) continue;
+        if (this.painter && node.data.length > PAINT_CHARS) {
+          // Painted, not wrapped; its terms claim no keyboard stop (see paint.ts).
+          const painter = this.painter;
+          this.painting = this.painting.then(() => painter.add(node));
+          continue;
+        }
         this.unwrapped.set(node, ids);
         let first = false;
         for (const id of ids) {
@@ -381,6 +409,23 @@ export class Highlighter {
     );
     this.colours.flushAfterFrame();
     return allowed;
+  }
+
+  /** Wraps one painted match (see Painter): the reader reached it. */
+  private wrapRange(range: Range, id: string): HTMLElement | null {
+    if (this.stopped) return null;
+    const el = this.doc.createElement(TERM_TAG);
+    this.live.takeOwnRecords();
+    try {
+      range.surroundContents(el);
+    } catch {
+      return null; // the page changed that text meanwhile
+    } finally {
+      this.live.discardOwnRecords();
+    }
+    this.wrapped(el, id);
+    this.colours.flushAfterFrame();
+    return el;
   }
 
   private keep(id: string): boolean {

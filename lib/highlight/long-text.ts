@@ -234,7 +234,7 @@ function rawMatches(text: string, finder: TermFinder, limit: number): number[] {
  * from `from` on, until it returns true. Returns where the search goes on after that match, or
  * -1 when the text is done. The regex is shared (mark.js runs it too): its lastIndex is left at 0.
  */
-function eachRawMatch(
+export function eachRawMatch(
   text: string,
   { regex }: TermFinder,
   from: number,

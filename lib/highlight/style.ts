@@ -32,7 +32,21 @@ ${T}:focus-visible{outline:2px solid!important;outline-offset:1px!important;}`;
   if (style === 'background') rules.push(soft);
   const list = palettes.length ? palettes : [FALLBACK];
   list.forEach((p, i) => rules.push(paletteCss(i ? `${T}[${COLOUR_ATTR}="${i}"]` : T, p, style)));
+  if (style !== 'hover-only') rules.push(paintedCss(list[0]!, style));
   return rules.join('\n');
+}
+
+/**
+ * Terms painted with the CSS Custom Highlight API (paint.ts): the highlight is named like our
+ * elements. `::highlight()` takes colours and decorations only, which both styles need (a
+ * hover-only term shows nothing until it is hovered, and hovering wraps it).
+ */
+function paintedCss({ mark, tint, onTint }: TermPalette, style: HighlightStyle): string {
+  const look =
+    style === 'background'
+      ? `background-color:${hex(tint)};color:${hex(onTint)};text-decoration:underline solid 1px ${hex(onTint)};`
+      : `text-decoration:underline dotted 2px ${hex(mark)};`;
+  return `::highlight(${T}){${look}}`;
 }
 
 function paletteCss(s: string, { mark, tint, onTint }: TermPalette, style: HighlightStyle): string {
