@@ -72,6 +72,11 @@ const options = {
   only: argv.find((a, i) => argv[i - 1] === '--only') ?? '',
   /** Only the reader run (scrolling and the 4x CPU run), not the load measurements. */
   readerOnly: flag('--reader-only'),
+  /**
+   * Held-out pages (--held-out a.html,b.html: corpus paths the bench never tuned on): only the
+   * scroll measures on them, with and without the extension.
+   */
+  heldOut: (argv.find((a, i) => argv[i - 1] === '--held-out') ?? '').split(',').filter(Boolean),
 };
 if (flag('--help')) {
   console.log(
@@ -81,7 +86,8 @@ if (flag('--help')) {
       '  --no-corpus  bench only the generated page\n' +
       '  --no-naive   skip the naive peer (mark.js once per term; the slowest part)\n' +
       '  --only TEXT  only the pages whose name contains TEXT (e.g. --only corpus pages: --only html)\n' +
-      '  --reader-only  only the reader run: scrolling (skim, fling, jump) and the 4x CPU run',
+      '  --reader-only  only the reader run: scrolling (skim, fling, jump) and the 4x CPU run\n' +
+      '  --held-out a.html,b.html  only the scroll run, on these corpus pages (paths under the corpus)',
   );
   process.exit(0);
 }
@@ -168,6 +174,15 @@ function corpusPages() {
     pages,
     note: `corpus: ${dir} (${all.length} pages; the ${LARGEST_CORPUS_PAGES} largest + medical/)`,
   };
+}
+
+/**
+ * One corpus page by its path under the corpus, or null when it is not there.
+ * @param {string | null} dir @param {string} rel @returns {BenchPage | null}
+ */
+function corpusPage(dir, rel) {
+  if (!dir || !existsSync(join(dir, rel))) return null;
+  return { name: rel, path: `/corpus/${rel}`, bytes: statSync(join(dir, rel)).size, naive: false };
 }
 
 // --- Measurements -----------------------------------------------------------------------------
@@ -569,16 +584,25 @@ async function main() {
   });
   const helpers = await bundlePageHelpers(REPO);
   // The reader run first: scrolling and the phone-class CPU (issue #26's targets).
-  const readerPages = pages.filter(
-    (p) => p.path === '/generated.html' || p.path === '/review.html',
-  );
+  // Held-out corpus pages (optional: skipped with a note when the corpus is absent).
+  const heldOut = options.heldOut
+    .map((rel) => corpus.pages.find((p) => p.name === rel) ?? corpusPage(corpus.dir, rel))
+    .filter((p) => p !== null);
+  if (options.heldOut.length && !heldOut.length)
+    console.log(`held-out pages: none found (${corpus.note})`);
+  const readerPages = options.heldOut.length
+    ? heldOut
+    : pages.filter((p) =>
+        ['/generated.html', '/review.html', '/long-paragraph.html'].includes(p.path),
+      );
   const reader = await readerRun({
     launch: launchBrowser,
     pages: readerPages.map((p) => ({ name: p.name, url: server.origin + p.path })),
-    slowPage:
-      readerPages
-        .filter((p) => p.path === '/review.html')
-        .map((p) => ({ name: p.name, url: server.origin + p.path }))[0] ?? null,
+    slowPage: options.heldOut.length
+      ? null
+      : (readerPages
+          .filter((p) => p.path === '/review.html')
+          .map((p) => ({ name: p.name, url: server.origin + p.path }))[0] ?? null),
     extensionDir: EXTENSION_DIR,
     initScript: RECORDER_SCRIPT,
     runs: flag('--quick') ? 1 : Math.min(RUNS, 2),
@@ -590,7 +614,7 @@ async function main() {
     resolve(REPO, 'test-results/bench-reader.json'),
     JSON.stringify({ date: new Date().toISOString(), ...reader }, null, 2),
   );
-  if (options.readerOnly) {
+  if (options.readerOnly || options.heldOut.length) {
     await server.close();
     await rm(dirname(helpers), { recursive: true, force: true });
     console.log(

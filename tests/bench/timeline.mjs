@@ -1,11 +1,11 @@
 /**
  * Where the main thread's time goes while the extension highlights one page: `node
- * tests/bench/timeline.mjs [page] [--ms N] [--skim N] [--dir BUILD]` (page: generated, review,
+ * tests/bench/timeline.mjs [page] [--ms N] [--skim N] [--dir BUILD] [--alone]` (page: generated, review,
  * long, or a path under the corpus). Traces one load with the built extension and prints every
  * main-thread task from DOMContentLoaded on that is over 8 ms or runs our content script: its
  * start after DCL, its length, and its script / style / layout / paint parts. With `--skim N`
  * it traces the reader instead: 1.5 s after load, N screens at one a second (as the bench's
- * skim), tasks over 30 ms from the first scroll on. A diagnostic, not part of the bench.
+ * skim), tasks over 30 ms from the first scroll on; `--alone`: the page without the extension. A diagnostic, not part of the bench.
  */
 import { resolve } from 'node:path';
 import { launchBrowser } from '../support/browser.mjs';
@@ -52,7 +52,9 @@ const server = await startStaticServer(
 const path = ['generated', 'review', 'long'].includes(which)
   ? `/${which}.html`
   : `/corpus/${which}`;
-const session = await launchBrowser(dir ? { extensionDir: dir } : {});
+const session = await launchBrowser(
+  argv.includes('--alone') ? { extension: false } : dir ? { extensionDir: dir } : {},
+);
 try {
   const page = await session.context.newPage();
   const cdp = await session.context.newCDPSession(page);
