@@ -35,9 +35,6 @@ const MARGIN_SCREENS = 2;
 const MIN_MARGIN_TERMS = 24;
 const MAX_PAINTED = 400;
 
-/** While scrolling, the painted window is checked at most this often. */
-const SCROLL_CHECK_MS = 120;
-
 /** How long a mouse rests on a painted term before it is wrapped (a sweep wraps nothing). */
 const REST_MS = 60;
 
@@ -83,7 +80,6 @@ export class Painter {
   private readonly lists: Painted[][] = [];
   private readonly abort = new AbortController();
   private restTimer: ReturnType<typeof setTimeout> | undefined;
-  private scrollTimer: ReturnType<typeof setTimeout> | undefined;
   private window: Painting | null = null;
 
   constructor(
@@ -106,14 +102,7 @@ export class Painter {
       const selection = doc.getSelection();
       if (selection?.focusNode) this.wrapAt(selection.focusNode, selection.focusOffset);
     });
-    const check = () => {
-      this.scrollTimer ??= setTimeout(() => {
-        this.scrollTimer = undefined;
-        this.paintNear();
-      }, SCROLL_CHECK_MS);
-    };
-    on(win, 'scroll', check);
-    on(win, 'resize', check);
+    // After a scroll (Chromium 114, Firefox 109): the window has two screens of margin.
     on(win, 'scrollend', () => this.paintNear());
   }
 
@@ -160,25 +149,11 @@ export class Painter {
       this.highlight.delete(p.range);
       const { startContainer: text, startOffset: start, endOffset: end } = p.range;
       const sel = this.doc.getSelection();
-      const anchor = sel?.anchorNode === text ? sel.anchorOffset : -1;
-      const focus = sel?.focusNode === text ? sel.focusOffset : -1;
+      const caret = sel?.focusNode === text ? sel.focusOffset - start : -1;
       const el = this.options.wrap(p.range, p.id);
-      // Wrapping moves the text into the element: a selection on it (a screen reader's cursor)
-      // would fall out to before it, so it is put back on the same letters.
-      const inside = (o: number) => o >= start && o < end;
-      const moved = el?.firstChild;
-      if (sel && moved && (inside(anchor) || inside(focus))) {
-        sel.setBaseAndExtent(
-          ...((inside(anchor) ? [moved, anchor - start] : [sel.anchorNode!, sel.anchorOffset]) as [
-            Node,
-            number,
-          ]),
-          ...((inside(focus) ? [moved, focus - start] : [sel.focusNode!, sel.focusOffset]) as [
-            Node,
-            number,
-          ]),
-        );
-      }
+      // Wrapping moves the text into the element: a caret on it (a screen reader's cursor)
+      // would fall out to before it, so it is put back on the same letter.
+      if (el?.firstChild && caret >= 0 && caret < end - start) sel!.collapse(el.firstChild, caret);
       return el;
     }
     return null;
@@ -187,12 +162,9 @@ export class Painter {
   stop(): void {
     this.abort.abort();
     clearTimeout(this.restTimer);
-    clearTimeout(this.scrollTimer);
     this.window = null;
     this.highlight.clear();
-    if (this.registry.get(this.options.name) === this.highlight) {
-      this.registry.delete(this.options.name);
-    }
+    this.registry.delete(this.options.name);
     this.lists.length = 0;
   }
 

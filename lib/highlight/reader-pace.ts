@@ -34,9 +34,6 @@ const AHEAD_GROUPS = 400;
  */
 const OBSERVE_EVERY = 16;
 
-/** Where the browser has no `scrollend` event: a scroll is over after this long without one. */
-const SCROLL_END_MS = 150;
-
 /**
  * Text handed to one wrap call at most: what is due is sorted again after each, so after a jump
  * the new screen goes before what came near on the way.
@@ -66,7 +63,6 @@ export class ReaderPace {
   private readonly observed = new Set<Element>();
   private readonly abort = new AbortController();
   private draining = false;
-  private scrollTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly doc: Document,
@@ -86,16 +82,8 @@ export class ReaderPace {
       { signal, capture: true },
     );
     win.addEventListener('hashchange', () => this.onHash(), { signal });
-    // Captured: scrolling inside an element does not bubble.
-    if ('onscrollend' in win) {
-      doc.addEventListener('scrollend', () => this.onScrollEnd(), { signal, capture: true });
-    } else {
-      const onScroll = () => {
-        clearTimeout(this.scrollTimer);
-        this.scrollTimer = setTimeout(() => this.onScrollEnd(), SCROLL_END_MS);
-      };
-      doc.addEventListener('scroll', onScroll, { signal, capture: true, passive: true });
-    }
+    // Captured: scrolling inside an element does not bubble. (Chromium 114, Firefox 109.)
+    doc.addEventListener('scrollend', () => this.onScrollEnd(), { signal, capture: true });
   }
 
   /** Lets `nodes` wait until the reader comes near them. */
@@ -131,7 +119,6 @@ export class ReaderPace {
 
   stop(): void {
     this.abort.abort();
-    clearTimeout(this.scrollTimer);
     this.observer.disconnect();
     this.observed.clear();
     this.waiting.clear();
