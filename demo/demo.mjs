@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import process from 'node:process';
 import { launchBrowser, REPO_ROOT } from '../tests/support/browser.mjs';
 import { startStaticServer } from '../tests/support/server.mjs';
+import { ensureTestBuild } from '../tests/support/test-build.mjs';
 
 const SCREENSHOT = resolve(REPO_ROOT, '.output/termlight-demo.png');
 const headed =
@@ -14,6 +15,9 @@ const headed =
 if (!process.argv.includes('--no-build')) {
   const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit', cwd: REPO_ROOT });
   if (build.status !== 0) process.exit(build.status ?? 1);
+  // The demo loads the test build (the same code with fixed element names, which it finds the
+  // terms and the card by): on a fresh clone it is built here.
+  ensureTestBuild('chrome');
 }
 
 const server = await startStaticServer({ '/': resolve(REPO_ROOT, 'demo') });
