@@ -54,7 +54,7 @@ export const SPANISH_FORMS: Readonly<Record<string, readonly SurfaceForm[]>> = {
   'low-platelet-count': forms(
     '{recuento|conteo}(s) bajo(s) de plaquetas',
     'plaquetas bajas',
-    'trombocitopenia',
+    '{trombocito|plaqueto}penia',
   ),
   'low-red-blood-cell-count': forms(
     '{recuento|conteo}(s) bajo(s) de glóbulos rojos',
@@ -63,6 +63,7 @@ export const SPANISH_FORMS: Readonly<Record<string, readonly SurfaceForm[]>> = {
   'low-white-blood-cell-count': forms(
     '{recuento|conteo}(s) bajo(s) de {glóbulos blancos|neutrófilos}',
     'glóbulos blancos bajos',
+    'leucopenia',
   ),
   'infusion-reaction': forms(
     'reacci{ón|ones} {a la infusión|relacionada(s) con la infusión|infusional(es)}',
@@ -108,5 +109,7 @@ export const SPANISH_FORMS: Readonly<Record<string, readonly SurfaceForm[]>> = {
   't-cell': forms('={célula|células|linfocito|linfocitos} T'),
   'stem-cell-transplant': forms(
     'tra(n)splante(s)( {alogénico|autólogo}(s)) de {células madre( hematopoyéticas)|médula( ósea)|progenitores hematopoyéticos}',
+    // Spain's TPH (progenitores hematopoyéticos), the Americas' TCMH and TMO (médula ósea).
+    '={TPH|TCMH|TMO}',
   ),
 };

@@ -114,6 +114,19 @@ describe('Spanish forms', () => {
     ]);
   });
 
+  it('finds the regional words for low counts and the transplant abbreviations', () => {
+    expect(found('Tuvo plaquetopenia y leucopenia; le harán un alo-TPH.')).toEqual([
+      ['plaquetopenia', 'low-platelet-count'],
+      ['leucopenia', 'low-white-blood-cell-count'],
+      ['TPH', 'stem-cell-transplant'],
+    ]);
+    expect(found('Después del TMO (o TCMH) siguió en remisión.')).toEqual([
+      ['TMO', 'stem-cell-transplant'],
+      ['TCMH', 'stem-cell-transplant'],
+      ['remisión', 'remission'],
+    ]);
+  });
+
   it('finds CAR T cells written in lower case after "células", and the QT verb forms', () => {
     expect(found('Le pusieron linfocitos car t y después la terapia car-t.')).toEqual([
       ['linfocitos car t', 'car-t-cell-therapy'],
