@@ -214,6 +214,9 @@ function EntryCard({
         onSelectRelated={onSelectRelated}
         level={level}
         headingLevel={headingLevel}
+        // The glossary's text is English (issue #29): marked so on a Spanish page, with the
+        // card's labels in the page's language.
+        lang="en"
         actions={<SearchSave data={data} idPrefix={`tl-entry-${index}-q`} />}
       />
     </div>

@@ -79,20 +79,27 @@ export function Flashcard({
         <>
           <div class="tl-answer" tabIndex={-1} ref={answerRef} aria-labelledby="tl-answer-title">
             <h3 id="tl-answer-title">{t('study_answer')}</h3>
-            <p class="tl-answer-text">{card.back}</p>
+            {/* The built-in glossary's text is English (issue #29: Study stays English for
+                now); marked so, a screen reader reads it in English on a Spanish page. A course's
+                language is not known. */}
+            <p class="tl-answer-text" lang={card.course ? undefined : 'en'}>
+              {card.back}
+            </p>
             <p class="tl-hint tl-answer-source">
               {t('study_from')}{' '}
               {sources.map((s, i) => (
                 <span key={s.id}>
                   {i > 0 && '; '}
                   {/* A course's source may have no address; it is then plain text. */}
-                  {s.url ? (
-                    <NewTabLink href={s.url} rel="noreferrer">
-                      {s.title}
-                    </NewTabLink>
-                  ) : (
-                    s.title
-                  )}{' '}
+                  <span lang={card.course ? undefined : 'en'}>
+                    {s.url ? (
+                      <NewTabLink href={s.url} rel="noreferrer">
+                        {s.title}
+                      </NewTabLink>
+                    ) : (
+                      s.title
+                    )}
+                  </span>{' '}
                   ({[s.publisher, sourceDate(s.lastRevised)].filter((p) => p !== '').join(', ')})
                 </span>
               ))}

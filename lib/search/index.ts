@@ -57,7 +57,12 @@ export interface SearchResult {
   fuzzy: boolean;
   /** Why it matched, in plain words: "brand name Gleevec", "side effect: Nausea." */
   why: string;
+  /** The card's words that `why` quotes, and their language, so the page can mark them. */
+  quote?: { text: string; lang: TextLang };
 }
+
+/** The language of a card's text: the entries' own (English), or their Spanish side. */
+type TextLang = 'en' | 'es';
 
 /** Kinds of term whose drugs a query about them ranks first: mutations and side effects. */
 const SUBJECT_CATEGORIES = new Set<Category>(['gene', 'side-effect']);
@@ -88,6 +93,7 @@ interface NameKey {
 
 interface TextPiece {
   part: TextPart;
+  lang: TextLang;
   /** One sentence as written. */
   text: string;
   folded: string;
@@ -166,8 +172,12 @@ export function buildSearchIndex(
   const vocabulary = new Map<string, [number, number][]>();
   const indexed = entries.map((entry, e): IndexedEntry => {
     const side = sideOf(entry.id);
-    const texts: TextPiece[] = [...entryText(entry), ...(side?.texts ?? [])].flatMap(
-      ({ part, text }) => sentences(text).map((s) => ({ part, text: s, folded: foldForSearch(s) })),
+    const inLang = (lang: TextLang) => (piece: EntryText) => ({ ...piece, lang });
+    const texts: TextPiece[] = [
+      ...entryText(entry).map(inLang('en')),
+      ...(side?.texts ?? []).map(inLang('es')),
+    ].flatMap(({ part, text, lang }) =>
+      sentences(text).map((s) => ({ part, lang, text: s, folded: foldForSearch(s) })),
     );
     texts.forEach((piece, p) => {
       for (const word of new Set(piece.folded.split(' '))) {
@@ -190,6 +200,7 @@ interface Candidate {
   /** The name as written, or the sentence. */
   text: string;
   part?: TextPart;
+  lang?: TextLang;
   /** For a sentence of another term's card that names this entry: that term's name. */
   about?: string;
 }
@@ -295,6 +306,7 @@ function textMatch(texts: TextPiece[], query: string): Candidate | null {
       fuzzy: false,
       text: piece.text,
       part: piece.part,
+      lang: piece.lang,
     };
     if (better(c, best)) best = c;
   }
@@ -311,6 +323,7 @@ function textMatch(texts: TextPiece[], query: string): Candidate | null {
     fuzzy: false,
     text: firstPiece.text,
     part: firstPiece.part,
+    lang: firstPiece.lang,
   };
 }
 
@@ -330,6 +343,7 @@ function fuzzyTextMatches(index: SearchIndex, query: string): Map<number, Candid
         fuzzy: true,
         text: piece.text,
         part: piece.part,
+        lang: piece.lang,
       };
       if (better(c, found.get(e) ?? null)) found.set(e, c);
     }
@@ -421,6 +435,7 @@ function concernMatch(
     fuzzy: false,
     text: piece.text,
     part: piece.part,
+    lang: piece.lang,
     ...(about !== undefined && { about }),
   });
   let found: Candidate | null = null;
@@ -485,6 +500,9 @@ export function searchIndex(index: SearchIndex, query: string): SearchResult[] {
       kind: best.kind,
       fuzzy: best.fuzzy,
       why: whyOf(best, folded),
+      ...(best.kind === 'text' && {
+        quote: { text: snippet(best.text, folded), lang: best.lang ?? 'en' },
+      }),
       score: best.score,
     });
   });

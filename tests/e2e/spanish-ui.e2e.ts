@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Browser } from 'webextension-polyfill';
@@ -7,49 +5,7 @@ import { axeViolations } from './support/axe';
 import { clearSettings, waitForHighlights } from './support/page-helpers';
 import { openTab } from './support/popup-helpers';
 import { useExtension } from './support/session';
-
-type Catalog = Record<string, { message: string }>;
-const locales = resolve(import.meta.dirname, '../../public/_locales');
-const read = (language: string) =>
-  JSON.parse(readFileSync(resolve(locales, language, 'messages.json'), 'utf8')) as Catalog;
-const english = read('en');
-const spanish = read('es');
-
-/**
- * The English UI strings a Spanish page must not show: each message cut at its placeholders, the
- * pieces with a word in them, minus any piece the Spanish catalog itself has (names).
- */
-const ENGLISH_PIECES = [
-  ...new Set(
-    Object.entries(english)
-      .filter(([key]) => key !== 'locale')
-      .flatMap(([, m]) => m.message.split(/\$[a-zA-Z0-9_@]+\$/))
-      .map((piece) => piece.trim())
-      .filter((piece) => /\p{L}{2}/u.test(piece)),
-  ),
-].filter((piece) => !Object.values(spanish).some((m) => m.message.includes(piece)));
-
-/** The English pieces in a page's text, as whole words ("Light" is not in "Termlight"), in context. */
-function englishIn(text: string): string[] {
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return ENGLISH_PIECES.flatMap((piece) => {
-    const found = new RegExp(`(?<![\\p{L}\\p{N}])${escape(piece)}(?![\\p{L}\\p{N}])`, 'u').exec(
-      text,
-    );
-    return found ? [`${piece}: …${text.slice(found.index - 40, found.index + 40)}…`] : [];
-  });
-}
-
-/** What a reader sees and hears: visible text and the names and hints of controls. */
-function readerText(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const attributes = [...document.querySelectorAll('[aria-label], [title], [placeholder]')].map(
-      (el) =>
-        ['aria-label', 'title', 'placeholder'].map((a) => el.getAttribute(a) ?? '').join('\n'),
-    );
-    return [document.title, document.body.innerText, ...attributes].join('\n');
-  });
-}
+import { englishIn, readerText } from './support/spanish-text';
 
 async function expectSpanishPage(page: Page, title: string) {
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');

@@ -61,7 +61,9 @@ export const QUIET_ARGS = [
  * Launches Chromium in a fresh profile, with the built extension unless `extension: false`.
  * @param {{ extension?: boolean, extensionDir?: string, headless?: boolean,
  *   viewport?: { width: number, height: number } | null, hasTouch?: boolean,
- *   initScript?: string }} [options]
+ *   initScript?: string, locale?: string }} [options]
+ * `locale` ("es"): the browser itself in that language: its UI language (what chrome.i18n
+ * reads), navigator.language and Accept-Language.
  * @returns {Promise<ExtensionSession>}
  */
 export async function launchBrowser(options = {}) {
@@ -80,7 +82,13 @@ export async function launchBrowser(options = {}) {
     headless: options.headless ?? true,
     viewport: options.viewport === undefined ? { width: 1280, height: 800 } : options.viewport,
     hasTouch: options.hasTouch ?? false,
+    ...(options.locale && {
+      locale: options.locale,
+      // On Linux, Chromium takes its UI language from LANGUAGE; --lang elsewhere.
+      env: { ...process.env, LANGUAGE: options.locale, LANG: `${options.locale}.UTF-8` },
+    }),
     args: [
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
       ...(withExtension
         ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
         : ['--disable-extensions']),

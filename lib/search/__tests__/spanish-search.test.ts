@@ -95,3 +95,14 @@ describe('spanishSearchSide', () => {
     expect(spanishSearchSide('no-such-entry')).toBeUndefined();
   });
 });
+
+describe('searchIndex: the quoted words carry their language', () => {
+  it('an English sentence is quoted as English, a Spanish one as Spanish', () => {
+    const english = search('abnormal').find((r) => r.kind === 'text')!;
+    expect(english.quote?.lang).toBe('en');
+    expect(english.why).toContain(english.quote!.text);
+    const spanish = search('mayoría').find((r) => r.id === 'bone-marrow')!;
+    expect(spanish.quote).toMatchObject({ lang: 'es' });
+    expect(search('LLA')[0]!.quote).toBeUndefined();
+  });
+});

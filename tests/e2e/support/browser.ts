@@ -22,6 +22,8 @@ export async function launchWithExtension(
     hasTouch?: boolean;
     /** Another build than the tests' one (see tests/support/browser.mjs). */
     extensionDir?: string;
+    /** The browser itself in this language ("es"), see tests/support/browser.mjs. */
+    locale?: string;
   } = {},
 ): Promise<ExtensionSession> {
   const session = await launchBrowser({ ...options, extension: true });

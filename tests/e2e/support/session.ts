@@ -24,6 +24,8 @@ export function useExtension(
     routes?: Record<string, () => string>;
     viewport?: { width: number; height: number };
     hasTouch?: boolean;
+    /** The browser itself in this language ("es"). */
+    locale?: string;
   } = {},
 ): E2E {
   const e2e = {} as E2E;
@@ -32,6 +34,7 @@ export function useExtension(
     e2e.session = await launchWithExtension({
       viewport: options.viewport,
       hasTouch: options.hasTouch,
+      locale: options.locale,
     });
     e2e.url = (path) => e2e.server.origin + path;
   });
