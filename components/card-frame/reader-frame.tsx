@@ -9,6 +9,7 @@ import {
 } from '../../lib/card-frame/protocol';
 import { t } from '../../lib/i18n';
 import { benchMark } from '../../lib/bench-marks';
+import { takeWarmFrame, warmFrameIn, type WarmFrame } from './warm-frame';
 
 /** The frame's page (entrypoints/card-frame), web-accessible (wxt.config.ts). */
 const CARD_FRAME_PATH = '/card-frame.html';
@@ -59,7 +60,10 @@ export class ReaderFrame extends Component<ReaderFrameProps, ReaderFrameState> {
     size: lastDrawn.get(drawnKey(this.props.show)) ?? null,
     mounted: false,
   };
-  private readonly key = frameKey();
+  private key = frameKey();
+  /** A frame loaded ahead (warm-frame.ts), moved into this card instead of a new one. */
+  private adopted: WarmFrame | null = null;
+  private readonly slot = createRef<HTMLDivElement>();
   private readonly url = browser.runtime.getURL(CARD_FRAME_PATH);
   private port: MessagePort | null = null;
   private frameRequest = 0;
@@ -82,8 +86,13 @@ export class ReaderFrame extends Component<ReaderFrameProps, ReaderFrameState> {
       const size =
         this.state.size ??
         (box?.height ? { width: Math.ceil(box.width), height: box.height } : null);
-      this.src = `${this.url}#${frameFragment(this.key, this.props.show)}`;
+      const root = this.placeholderBox.current?.getRootNode();
+      this.adopted = takeWarmFrame();
+      if (this.adopted) this.key = this.adopted.key;
+      else this.src = `${this.url}#${frameFragment(this.key, this.props.show)}`;
       this.setState({ mounted: true, size });
+      // One loaded ahead for the next card.
+      if (root instanceof ShadowRoot) warmFrameIn(root, this.url);
     };
     this.frameRequest = requestAnimationFrame(() => {
       clearTimeout(this.mountTimer);
@@ -102,11 +111,27 @@ export class ReaderFrame extends Component<ReaderFrameProps, ReaderFrameState> {
 
   override componentDidUpdate(previous: ReaderFrameProps): void {
     if (previous.show !== this.props.show) this.port?.postMessage(this.props.show);
+    const adopted = this.adopted;
+    const slot = this.slot.current;
+    if (!adopted || !slot) return;
+    const { iframe } = adopted;
+    Object.assign(iframe.style, this.frameStyle(), { display: '' });
+    if (iframe.parentNode === slot) return;
+    iframe.title = t('save_label');
+    iframe.removeAttribute('tabindex');
+    iframe.removeAttribute('aria-hidden');
+    (slot as unknown as { moveBefore(node: Node, child: Node | null): void }).moveBefore(
+      iframe,
+      null,
+    );
+    void adopted.loaded.then(() => this.greet(iframe.contentWindow));
   }
 
-  private onLoad = (e: Event) => {
-    const frame = (e.currentTarget as HTMLIFrameElement).contentWindow;
-    if (!frame || this.port) return;
+  private onLoad = (e: Event) => this.greet((e.currentTarget as HTMLIFrameElement).contentWindow);
+
+  /** The hello: a port to the frame's page, with its key, then what it shows. */
+  private greet(frame: Window | null): void {
+    if (!frame || this.port || !this.state.mounted) return;
     const channel = new MessageChannel();
     this.port = channel.port1;
     this.port.onmessage = (m) => {
@@ -119,7 +144,18 @@ export class ReaderFrame extends Component<ReaderFrameProps, ReaderFrameState> {
     const { protocol, host } = new URL(browser.runtime.getURL('/'));
     frame.postMessage({ termlightFrame: this.key }, `${protocol}//${host}`, [channel.port2]);
     this.port.postMessage(this.props.show);
-  };
+  }
+
+  /** The iframe's size and colour scheme. */
+  private frameStyle(): { width: string; height: string; colorScheme: string } {
+    const { size } = this.state;
+    return {
+      // The frame's 4 px inner margin (room for focus outlines) sits over the card's padding.
+      width: size && size.width !== null ? `${size.width}px` : 'calc(100% + 8px)',
+      height: size ? `${size.height}px` : '',
+      colorScheme: this.props.show.theme,
+    };
+  }
 
   private receive(message: FromFrame): void {
     switch (message.kind) {
@@ -141,9 +177,8 @@ export class ReaderFrame extends Component<ReaderFrameProps, ReaderFrameState> {
 
   override render() {
     const { size, mounted } = this.state;
-    const width = size && size.width !== null ? `${size.width}px` : 'calc(100% + 8px)';
-    const height = size ? `${size.height}px` : undefined;
     if (!mounted) {
+      const { width, height } = this.frameStyle();
       return (
         <div
           ref={this.placeholderBox}
@@ -155,18 +190,15 @@ export class ReaderFrame extends Component<ReaderFrameProps, ReaderFrameState> {
         </div>
       );
     }
+    // The frame loaded ahead is moved into this box (componentDidUpdate).
+    if (this.adopted) return <div ref={this.slot} class="tl-reader-slot" />;
     return (
       <iframe
         class="tl-reader-frame"
         title={t('save_label')}
         src={this.src}
         onLoad={this.onLoad}
-        style={{
-          // The frame's 4 px inner margin (room for focus outlines) sits over the card's padding.
-          width,
-          height,
-          colorScheme: this.props.show.theme,
-        }}
+        style={this.frameStyle()}
       />
     );
   }

@@ -39,8 +39,8 @@ function installProbe() {
           document.querySelector('tl-popover')?.shadowRoot?.querySelector('[role="dialog"]')
         );
       const finish = () => {
-        if (t.card !== undefined && (t.frame !== undefined || t.noFrame) && t.sized !== undefined)
-          done(t);
+        // A frame loaded ahead and moved into the card has no load of its own to wait for.
+        if (t.card !== undefined && t.sized !== undefined) done(t);
       };
       term.addEventListener(
         'pointerover',
