@@ -4,6 +4,7 @@ import '../../components/term-card/term-card.css';
 import '../../components/shared/sr-only.css';
 import '../../components/questions/save-control.css';
 import '../../components/ui.css';
+import '../../components/glossary/glossary.css';
 
 // The page's modules load once the reader's language is set (components/shared/start-page.ts).
 void startPage(() => import('./page'));
