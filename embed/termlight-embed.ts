@@ -5,6 +5,7 @@
 import { cardData } from '../data/card';
 import { TERM_INDEX } from 'virtual:term-index';
 import { startTermlightPage } from '../lib/page/termlight-page';
+import { Painter } from '../lib/highlight/paint';
 import { TERM_TAG } from '../lib/highlight/skip-rules';
 import { POPOVER_TAG, ShadowPopover } from '../components/popover/shadow-popover';
 import { readEmbedOptions } from './options';
@@ -77,6 +78,7 @@ function start(script: HTMLScriptElement | null): void {
       return card && es ? es.withSpanish(card) : card;
     },
     loadCardUi: () => Promise.resolve((doc, loadCard) => new ShadowPopover(doc, loadCard)),
+    loadPainter: () => Promise.resolve(Painter),
     settings: options.settings,
     scope: options.scope ?? undefined,
     // The page lives as long as the document; nothing to tear down before it goes.

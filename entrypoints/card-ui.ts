@@ -1,6 +1,7 @@
 import { ShadowPopover } from '../components/popover/shadow-popover';
 import { saveControlFor } from '../components/card-frame/save-action';
-import { publishCardUi } from '../lib/card-ui/publish';
+import { publishCardUi, publishPainter } from '../lib/card-ui/publish';
+import { Painter } from '../lib/highlight/paint';
 import { loadSettings, watchSettings } from '../lib/settings';
 
 /**
@@ -18,6 +19,7 @@ export default defineUnlistedScript(() => {
     () => undefined,
   );
   watchSettings((s) => (recordAddress = s.recordPageAddress));
+  publishPainter(Painter);
   publishCardUi(
     (doc, loadCard) =>
       new ShadowPopover(

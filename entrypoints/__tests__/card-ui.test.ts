@@ -4,6 +4,7 @@ const mocks = vi.hoisted(() => ({
   loadSettings: vi.fn(),
   watchSettings: vi.fn(() => () => undefined),
   publishCardUi: vi.fn(),
+  publishPainter: vi.fn(),
   recordAddress: undefined as (() => boolean) | undefined,
 }));
 
@@ -11,7 +12,11 @@ vi.mock('../../lib/settings', () => ({
   loadSettings: mocks.loadSettings,
   watchSettings: mocks.watchSettings,
 }));
-vi.mock('../../lib/card-ui/publish', () => ({ publishCardUi: mocks.publishCardUi }));
+vi.mock('../../lib/card-ui/publish', () => ({
+  publishCardUi: mocks.publishCardUi,
+  publishPainter: mocks.publishPainter,
+}));
+vi.mock('../../lib/highlight/paint', () => ({ Painter: class StandInPainter {} }));
 vi.mock('../../components/popover/shadow-popover', () => ({ ShadowPopover: class {} }));
 vi.mock('../../components/card-frame/save-action', () => ({
   saveControlFor: (_doc: Document, recordAddress: () => boolean) => {
@@ -46,6 +51,15 @@ describe('the card UI script', () => {
   it('records page addresses when the settings say so', async () => {
     mocks.loadSettings.mockResolvedValue({ recordPageAddress: true });
     expect((await start())()).toBe(true);
+  });
+
+  it('leaves the painter of giant text nodes for the content script (not in its bundle)', async () => {
+    mocks.loadSettings.mockResolvedValue({ recordPageAddress: false });
+    await start();
+    expect(mocks.publishPainter).toHaveBeenCalledOnce();
+    expect((mocks.publishPainter.mock.calls[0]![0] as { name: string }).name).toBe(
+      'StandInPainter',
+    );
   });
 
   it('keeps the private choice, without an unhandled error, when the settings cannot be read', async () => {

@@ -9,7 +9,7 @@ import { loadSettings, watchSettings } from '../../lib/settings';
 import { PAGE_PARSERS } from '../../lib/messaging/protocol';
 import { answerMessages, sendToBackground } from '../../lib/messaging/channel';
 import { startTermlightPage } from '../../lib/page/termlight-page';
-import { publishedCardUi } from '../../lib/card-ui/publish';
+import { publishedCardUi, publishedPainter } from '../../lib/card-ui/publish';
 import { compileMatcher } from '../../lib/matcher/compile';
 import { yieldToMain } from '../../lib/highlight/slices';
 import { warmUpRegex } from '../../lib/highlight/warm-up';
@@ -55,6 +55,8 @@ export default defineContentScript({
       matcher: index.length === TERM_INDEX.length ? builtIn : undefined,
       loadCard: (id) => sendToBackground('termlight:card', { id }),
       loadCardUi: injectCardUi,
+      // The painter of giant text nodes comes with the card UI (see lib/card-ui/publish.ts).
+      loadPainter: () => injectCardUi().then(() => publishedPainter()),
       settings,
       signal: ctx.signal,
     });

@@ -6,6 +6,7 @@
  */
 import type { CardData } from '../../data/card';
 import type { PopoverView } from '../popover/controller';
+import type { Painter } from '../highlight/paint';
 
 /** Fetches an entry's card; the content script asks the background, tests can pass cardData. */
 export type CardLoader = (id: string) => Promise<CardData | null>;
@@ -43,4 +44,27 @@ export function publishCardUi(create: CreatePopoverUi, global: object = globalTh
 export function publishedCardUi(global: object = globalThis): CreatePopoverUi | null {
   const create = (global as Record<string, unknown>)[GLOBAL_KEY];
   return typeof create === 'function' ? (create as CreatePopoverUi) : null;
+}
+
+/**
+ * The painter of giant text nodes (lib/highlight/paint.ts) travels with the card UI too: a giant
+ * text node with a term is rare, and a page that has one has a term, so it loads the card UI
+ * anyway. That keeps its 3.6 kB out of the content script every page loads (budget 85 kB).
+ */
+export type PainterClass = typeof Painter;
+
+/** Gives the painter's class once it is there, or null when it cannot be had. */
+export type PainterLoader = () => Promise<PainterClass | null>;
+
+const PAINTER_KEY = '__termlightPainter';
+
+/** Run by the injected card-UI script beside publishCardUi. */
+export function publishPainter(painter: PainterClass, global: object = globalThis): void {
+  (global as Record<string, unknown>)[PAINTER_KEY] = painter;
+}
+
+/** The painter class the injected script left, or null. */
+export function publishedPainter(global: object = globalThis): PainterClass | null {
+  const painter = (global as Record<string, unknown>)[PAINTER_KEY];
+  return typeof painter === 'function' ? (painter as PainterClass) : null;
 }

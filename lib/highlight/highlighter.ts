@@ -16,7 +16,8 @@ import { hasRendered } from './first-frame';
 import { TermColours } from './term-colours';
 import { setTermId } from './term-ids';
 import { benchNow, benchSpan } from '../bench-marks';
-import { canPaint, PAINT_CHARS, Painter } from './paint';
+import { canPaint, PAINT_CHARS, type Painter } from './paint';
+import type { PainterLoader } from '../card-ui/publish';
 
 /** Called for each new highlight, with whether it is the first mention of its term on the page. */
 type OnHighlight = (element: HTMLElement, id: string, first: boolean) => void;
@@ -47,9 +48,15 @@ export interface HighlighterOptions {
   pace?: boolean;
   /**
    * Paint giant text nodes (over PAINT_CHARS) with the CSS Custom Highlight API instead of
-   * wrapping them (see paint.ts). Default: where the browser has the API and pacing is on.
+   * wrapping them (see paint.ts). Default: where the browser has the API, pacing is on and
+   * `loadPainter` is given.
    */
   paint?: boolean;
+  /**
+   * Gives the painter's class, loaded when the first giant text node is met (the extension
+   * injects it with the card UI; see lib/card-ui/publish.ts). Without it nothing is painted.
+   */
+  loadPainter?: PainterLoader;
   /** Each slice of work, as it ends (the benchmark's breakdown). */
   onSlice?: (slice: SliceReport) => void;
   /** Each step of the document's first pass, as it ends. */
@@ -82,6 +89,9 @@ export class Highlighter {
   private readonly unwrapped = new Map<Text, string[]>();
   private pace: ReaderPace | null = null;
   private painter: Painter | null = null;
+  /** Whether giant text nodes are painted, and the painter once asked for (see getPainter). */
+  private paintOn = false;
+  private painterReady: Promise<Painter | null> | null = null;
   /** The chain of giant text nodes being painted, one after the other. */
   private painting: Promise<void> = Promise.resolve();
   /** Long text nodes cut in place at the first screen (see cutHeadInPlace), joined on stop(). */
@@ -129,16 +139,11 @@ export class Highlighter {
           void job().catch((err) => console.error('[Termlight] highlighting failed:', err)),
       });
     }
-    if (this.pace && !this.options.firstMentionOnly && (this.options.paint ?? canPaint(this.win))) {
-      this.painter = new Painter(this.doc, {
-        name: TERM_TAG,
-        finder: this.options.finder,
-        keep: (id) => this.keep(id),
-        wrap: (range, id) => this.wrapRange(range, id),
-        inSlices: (step) => this.scheduler.inSlices('collect', step),
-        stopped: () => this.stopped,
-      });
-    }
+    this.paintOn =
+      !!this.pace &&
+      !this.options.firstMentionOnly &&
+      !!this.options.loadPainter &&
+      (this.options.paint ?? canPaint(this.win));
     if (this.doc.readyState !== 'loading') this.attach(this.doc);
     void this.enqueue(() => this.warmUp());
     return this.enqueue(() => this.highlightDocument());
@@ -213,6 +218,8 @@ export class Highlighter {
     this.pace = null;
     this.painter?.stop();
     this.painter = null;
+    this.painterReady = null;
+    this.paintOn = false;
     this.unwrapped.clear();
     this.claimed.clear();
     const roots = [...this.roots];
@@ -340,10 +347,9 @@ export class Highlighter {
       for (const node of nodes) {
         const ids = scan.ids.get(node);
         if (!ids) continue;
-        if (this.painter && node.data.length > PAINT_CHARS) {
+        if (this.paintOn && node.data.length > PAINT_CHARS) {
           // Painted, not wrapped; its terms claim no keyboard stop (see paint.ts).
-          const painter = this.painter;
-          this.painting = this.painting.then(() => painter.add(node));
+          this.painting = this.painting.then(() => this.paintNode(node, ids));
           continue;
         }
         this.unwrapped.set(node, ids);
@@ -409,6 +415,42 @@ export class Highlighter {
     );
     this.colours.flushAfterFrame();
     return allowed;
+  }
+
+  /** Paints one giant text node; wraps it at the reader's pace if the painter cannot be had. */
+  private async paintNode(node: Text, ids: string[]): Promise<void> {
+    const painter = await this.getPainter();
+    if (this.stopped || !node.isConnected) return;
+    if (painter) return painter.add(node);
+    this.unwrapped.set(node, ids);
+    this.pace?.add([node]);
+  }
+
+  /** The painter, its class loaded on first use (one load per start). */
+  private getPainter(): Promise<Painter | null> {
+    if (this.painterReady) return this.painterReady;
+    const load = this.options.loadPainter;
+    const ready: Promise<Painter | null> = (load ? load() : Promise.resolve(null)).then(
+      (PainterClass) => {
+        // Stopped, or stopped and started again, while it loaded: that run has its own.
+        if (!PainterClass || this.painterReady !== ready || this.stopped) return null;
+        this.painter = new PainterClass(this.doc, {
+          name: TERM_TAG,
+          finder: this.options.finder,
+          keep: (id) => this.keep(id),
+          wrap: (range, id) => this.wrapRange(range, id),
+          inSlices: (step) => this.scheduler.inSlices('collect', step),
+          stopped: () => this.stopped,
+        });
+        return this.painter;
+      },
+      (err: unknown) => {
+        console.warn('[Termlight] could not load the painter; wrapping instead:', err);
+        return null;
+      },
+    );
+    this.painterReady = ready;
+    return ready;
   }
 
   /** Wraps one painted match (see Painter): the reader reached it. */

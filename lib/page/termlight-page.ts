@@ -10,7 +10,7 @@ import { countTerms, type PageInfo } from '../messaging/protocol';
 import { isActiveOn } from '../settings/hosts';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
 import { LazyPopoverView } from '../popover/lazy-view';
-import type { CardLoader, CardUiLoader } from '../card-ui/publish';
+import type { CardLoader, CardUiLoader, PainterLoader } from '../card-ui/publish';
 import { termsOnScreen } from '../popover/on-screen';
 
 const CLOSE_GRACE_MS = 300;
@@ -28,6 +28,8 @@ export interface PageParts {
   loadCard: CardLoader;
   /** Gives the card UI: the embed has it built in, the extension injects it on demand. */
   loadCardUi: CardUiLoader;
+  /** Gives the painter of giant text nodes (lib/highlight/paint.ts); without it they are wrapped. */
+  loadPainter?: PainterLoader;
   settings: Settings;
   /** CSS selector of the part of the page to highlight; default the whole document. */
   scope?: string;
@@ -46,6 +48,7 @@ export function startTermlightPage(parts: PageParts): {
   const page = new TermlightPage(parts.document, parts.index, parts.loadCard, parts.loadCardUi, {
     scope: parts.scope,
     matcher: parts.matcher,
+    loadPainter: parts.loadPainter,
     openDelayMs: parts.settings.hoverDelayMs,
   });
   if (parts.signal.aborted) return { page, ready: Promise.resolve() };
@@ -69,7 +72,12 @@ export class TermlightPage {
     index: readonly TermIndexEntry[],
     loadCard: CardLoader,
     loadCardUi: CardUiLoader,
-    private readonly options: { scope?: string; matcher?: Matcher; openDelayMs?: number } = {},
+    private readonly options: {
+      scope?: string;
+      matcher?: Matcher;
+      openDelayMs?: number;
+      loadPainter?: PainterLoader;
+    } = {},
   ) {
     this.matcher = options.matcher ?? compileMatcher(index);
     this.categories = new Map(index.map((e) => [e.id, e.category]));
@@ -120,6 +128,7 @@ export class TermlightPage {
       },
       firstMentionOnly: settings.firstMentionOnly,
       scope: this.options.scope,
+      loadPainter: this.options.loadPainter,
       style: settings.highlightStyle,
       onWrapped: (el, _id, first) => makeTermReachable(el, first, tabStops(settings)),
     });
