@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { useExtension } from './support/session';
 import { highlights, waitForHighlights } from './support/page-helpers';
 
-/** One paragraph of about `chars` characters in a single text node, with `terms` known terms. */
-function longParagraph(chars: number): { html: string; terms: number } {
+/** One paragraph of about `chars` characters in a single text node. */
+function longParagraph(chars: number): { html: string } {
   const filler = 'the patient was given care and rest with family support during weeks of ';
   const sentence = `${filler}imatinib ${filler}chemotherapy ${filler}`;
   const repeats = Math.ceil(chars / sentence.length);
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Long paragraph</title></head>
 <body><h1>One long paragraph</h1><p id="long">${sentence.repeat(repeats)}</p></body></html>`;
-  return { html, terms: repeats * 2 };
+  return { html };
 }
 
 const LONG = longParagraph(400_000);
@@ -40,7 +40,7 @@ describe('highlighting on demanding pages', () => {
     },
   });
 
-  it('highlights every term of a 400 kB single-text-node paragraph without freezing the tab', async () => {
+  it('highlights the on-screen terms of a 400 kB single-text-node paragraph without freezing the tab', async () => {
     const page = await e2e.session.context.newPage();
     // Long animation frames (script, style and layout together), from the start of the page.
     await page.addInitScript(() => {
@@ -51,25 +51,46 @@ describe('highlighting on demanding pages', () => {
       }).observe({ type: 'long-animation-frame', buffered: true });
     });
     await page.goto(e2e.url('/long-paragraph.html'));
-    await page.waitForFunction(
-      (n) => document.querySelectorAll('tl-term').length >= n,
-      LONG.terms,
-      { timeout: 50_000 },
-    );
+    // A text node this big is painted with the CSS Custom Highlight API, not wrapped
+    // (lib/highlight/paint.ts): every occurrence on screen gets a painted range (or, once the
+    // reader reaches it, an element).
+    const onScreen = () =>
+      page.evaluate(() => {
+        const visible = (r: DOMRect) => r.bottom > 0 && r.top < innerHeight && r.width > 0;
+        const painted = [...(CSS.highlights.get('tl-term') ?? [])].filter((r) =>
+          visible((r as Range).getBoundingClientRect()),
+        ).length;
+        const wrapped = [...document.querySelectorAll('#long tl-term')].filter((el) =>
+          visible(el.getBoundingClientRect()),
+        ).length;
+        let terms = 0;
+        const long = document.getElementById('long')!;
+        const walker = document.createTreeWalker(long, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          if (n.parentElement !== long) continue;
+          for (const m of (n as Text).data.matchAll(/imatinib|chemotherapy/g)) {
+            const range = document.createRange();
+            range.setStart(n, m.index);
+            range.setEnd(n, m.index + m[0].length);
+            if (visible(range.getBoundingClientRect())) terms++;
+          }
+        }
+        return { shown: painted + wrapped, terms: terms + wrapped };
+      });
+    await expect
+      .poll(onScreen, { timeout: 50_000 })
+      .toSatisfy(({ shown, terms }) => terms > 0 && shown >= terms);
     const result = await page.evaluate(() => {
       const dcl = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       const frames = (window as unknown as { frames_: [number, number][] }).frames_;
       const after = frames.filter(([start]) => start >= dcl.domContentLoadedEventStart);
       return {
-        count: document.querySelectorAll('tl-term').length,
         longest: Math.max(0, ...after.map(([, d]) => d)),
         textIntact: document.getElementById('long')!.textContent!.length,
       };
     });
-    expect(result.count).toBe(LONG.terms);
     expect(result.textIntact).toBe(LONG.html.match(/<p id="long">([^<]*)<\/p>/)![1]!.length);
-    // Generous: one swap of the wrapped paragraph is one long layout on a busy machine. Before
-    // the paragraph was cut into pieces, one task took 8 to 57 s here.
+    // Generous: a busy machine. Before the paragraph was cut into pieces, one task took 8 to 57 s.
     expect(result.longest).toBeLessThan(5_000);
     await page.close();
   });
