@@ -1,10 +1,10 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Browser } from 'webextension-polyfill';
 import { axeViolations } from './support/axe';
 import { waitForHighlights } from './support/page-helpers';
 import { openTab } from './support/popup-helpers';
-import { useExtension } from './support/session';
+import { useExtension, useExtensionPages } from './support/session';
 import { englishIn, interfaceText } from './support/spanish-text';
 
 // Issue #29: the browser itself in Spanish (Chromium's UI language, navigator.language), the
@@ -13,15 +13,7 @@ import { englishIn, interfaceText } from './support/spanish-text';
 
 describe('the browser in Spanish', () => {
   const e2e = useExtension({ viewport: { width: 1024, height: 800 }, locale: 'es' });
-  const opened: Page[] = [];
-  const errors: string[] = [];
-  const extensionPage = async (path: string) => {
-    const page = await e2e.session.context.newPage();
-    opened.push(page);
-    page.on('pageerror', (err) => errors.push(err.message));
-    await page.goto(`chrome-extension://${e2e.session.extensionId}/${path}`);
-    return page;
-  };
+  const { opened, extensionPage } = useExtensionPages(e2e);
   /**
    * The page is Spanish: its lang, and no English UI string in what a reader sees or hears.
    * Glossary text that is still English is allowed where it is marked lang="en".
@@ -54,11 +46,6 @@ describe('the browser in Spanish', () => {
         },
       });
     });
-  });
-
-  afterEach(async () => {
-    await Promise.all(opened.splice(0).map((p) => p.close().catch(() => undefined)));
-    expect(errors.splice(0)).toEqual([]);
   });
 
   it('the extension reads the Spanish catalog', async () => {

@@ -1,10 +1,10 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Browser } from 'webextension-polyfill';
 import { axeViolations } from './support/axe';
 import { clearSettings, waitForHighlights } from './support/page-helpers';
 import { openTab } from './support/popup-helpers';
-import { useExtension } from './support/session';
+import { useExtension, useExtensionPages } from './support/session';
 import { englishIn, readerText } from './support/spanish-text';
 
 async function expectSpanishPage(page: Page, title: string) {
@@ -16,15 +16,7 @@ async function expectSpanishPage(page: Page, title: string) {
 
 describe('the interface in Spanish, chosen by the reader', () => {
   const e2e = useExtension({ viewport: { width: 1024, height: 800 } });
-  const opened: Page[] = [];
-  const errors: string[] = [];
-  const extensionPage = async (path: string) => {
-    const page = await e2e.session.context.newPage();
-    opened.push(page);
-    page.on('pageerror', (err) => errors.push(err.message));
-    await page.goto(`chrome-extension://${e2e.session.extensionId}/${path}`);
-    return page;
-  };
+  const { opened, extensionPage } = useExtensionPages(e2e);
 
   beforeAll(async () => {
     await clearSettings(e2e.session);
@@ -50,11 +42,6 @@ describe('the interface in Spanish, chosen by the reader', () => {
         },
       });
     });
-  });
-
-  afterEach(async () => {
-    await Promise.all(opened.splice(0).map((p) => p.close().catch(() => undefined)));
-    expect(errors.splice(0)).toEqual([]);
   });
 
   it('the options page switches to Español, reloads in Spanish and keeps the focus on the choice', async () => {

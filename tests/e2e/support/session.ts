@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { resolve } from 'node:path';
 import { launchWithExtension, type ExtensionSession } from './browser';
@@ -70,4 +70,25 @@ export function usePages(e2e: E2E, viewport?: { width: number; height: number })
     return page;
   }
   return { opened, openPage };
+}
+
+/**
+ * Opens the extension's own pages (options.html, popup.html...) for one test each: after each
+ * test they are closed, and no page may have thrown meanwhile.
+ */
+export function useExtensionPages(e2e: E2E) {
+  const opened: Page[] = [];
+  const errors: string[] = [];
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((p) => p.close().catch(() => undefined)));
+    expect(errors.splice(0)).toEqual([]);
+  });
+  async function extensionPage(path: string): Promise<Page> {
+    const page = await e2e.session.context.newPage();
+    opened.push(page);
+    page.on('pageerror', (err) => errors.push(err.message));
+    await page.goto(`chrome-extension://${e2e.session.extensionId}/${path}`);
+    return page;
+  }
+  return { opened, extensionPage };
 }
