@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DISCLAIMER_ES } from '../../data/es/card';
-import { launchBrowser } from '../support/browser.mjs';
-import { startStaticServer, type StaticServer } from './support/server';
+import { EMBED_DIR, useEmbedBrowser } from './support/embed-browser';
 
 // Issue #29: the embed's data-lang="es". Spanish cards and card words when asked for, English
 // otherwise; Spanish text only in termlight-es.js, fetched only when a card may be Spanish.
-const EMBED_DIR = resolve(import.meta.dirname, '../../.output/embed');
 
 const ENGLISH = '<p>Some people need a bone marrow test. Imatinib is a TKI.</p>';
 const SPANISH = '<p>A mi hija le hicieron una prueba de médula ósea. Toma imatinib.</p>';
@@ -31,36 +27,18 @@ const ROUTES: Record<string, () => string> = {
 };
 
 describe('the embed in Spanish: data-lang', () => {
-  let server: StaticServer;
-  let session: Awaited<ReturnType<typeof launchBrowser>>;
-
-  beforeAll(async () => {
-    if (!existsSync(resolve(EMBED_DIR, 'termlight-es.js'))) {
-      throw new Error('No .output/embed/termlight-es.js: run npm run build:embed first');
-    }
-    server = await startStaticServer({ '/embed/': EMBED_DIR }, ROUTES);
-    session = await launchBrowser({ extension: false });
-  });
-  afterAll(async () => {
-    const offLoopback = [
-      ...(session?.offLoopbackRequests ?? []),
-      ...(session?.leakedRequests ?? []),
-    ];
-    await session?.close();
-    await server?.close();
-    expect(offLoopback, 'requests that tried to leave the machine').toEqual([]);
-  });
+  const env = useEmbedBrowser('termlight-es.js', { '/embed/': EMBED_DIR }, ROUTES);
 
   /** Opens a page and the bone marrow card; what the card says, and what the page fetched. */
   async function boneMarrowCard(path: string) {
-    const p: Page = await session.context.newPage();
+    const p: Page = await env.session.context.newPage();
     const warnings: string[] = [];
     const fetched: string[] = [];
     p.on('console', (m) => {
       if (m.type() === 'warning' || m.type() === 'error') warnings.push(m.text());
     });
     p.on('request', (r) => fetched.push(new URL(r.url()).pathname));
-    await p.goto(server.origin + path);
+    await p.goto(env.server.origin + path);
     await p.locator('tl-term[data-term-id="bone-marrow"]').first().click({ timeout: 15_000 });
     const dialog = p.locator('tl-popover [role="dialog"]');
     await expect.poll(() => dialog.count(), { timeout: 10_000 }).toBe(1);

@@ -1,13 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.mjs';
-import { startStaticServer, type StaticServer } from './support/server';
+import { EMBED_DIR, useEmbedBrowser } from './support/embed-browser';
 
 // The embed without the extension: a plain page with one script tag, on loopback.
 const REPO = resolve(import.meta.dirname, '../..');
-const EMBED_DIR = resolve(REPO, '.output/embed');
 const PREACT_DIR = resolve(REPO, 'node_modules/preact/dist');
 
 const ARTICLE =
@@ -63,33 +60,19 @@ const ROUTES: Record<string, () => string> = {
 };
 
 describe('the embed script (no extension)', () => {
-  let server: StaticServer;
-  let session: Awaited<ReturnType<typeof launchBrowser>>;
+  const env = useEmbedBrowser(
+    'termlight.js',
+    { '/embed/': EMBED_DIR, '/vendor/': PREACT_DIR },
+    ROUTES,
+  );
   const warnings: string[] = [];
 
-  beforeAll(async () => {
-    if (!existsSync(resolve(EMBED_DIR, 'termlight.js'))) {
-      throw new Error('No .output/embed/termlight.js: run npm run build:embed first');
-    }
-    server = await startStaticServer({ '/embed/': EMBED_DIR, '/vendor/': PREACT_DIR }, ROUTES);
-    session = await launchBrowser({ extension: false });
-  });
-  afterAll(async () => {
-    const offLoopback = [
-      ...(session?.offLoopbackRequests ?? []),
-      ...(session?.leakedRequests ?? []),
-    ];
-    await session?.close();
-    await server?.close();
-    expect(offLoopback, 'requests that tried to leave the machine').toEqual([]);
-  });
-
   async function open(path: string): Promise<Page> {
-    const p = await session.context.newPage();
+    const p = await env.session.context.newPage();
     p.on('console', (m) => {
       if (m.type() === 'warning' || m.type() === 'error') warnings.push(`${path}: ${m.text()}`);
     });
-    await p.goto(server.origin + path);
+    await p.goto(env.server.origin + path);
     return p;
   }
   const terms = (p: Page, selector = 'tl-term') =>
