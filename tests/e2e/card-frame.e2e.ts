@@ -2,7 +2,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useExtension } from './support/session';
 import { clearSettings, waitForHighlights } from './support/page-helpers';
-import { dialog, focusedDescription, isPopoverOpen, readerFrame } from './support/popover-helpers';
+import {
+  clickInFrame,
+  dialog,
+  focusedDescription,
+  isPopoverOpen,
+  readerFrame,
+} from './support/popover-helpers';
 
 /**
  * The reader's part of the card is an extension page in an iframe (issue #23): it keeps the
@@ -89,7 +95,7 @@ describe("the card's reader frame", () => {
   it('moves focus to Remove after Save', async () => {
     const page = await openPage();
     await pinCard(page);
-    await readerFrame(page).getByRole('button', { name: 'Save to my questions' }).click();
+    await clickInFrame(readerFrame(page).getByRole('button', { name: 'Save to my questions' }));
     await expect.poll(() => focusedInFrame(page)).toBe('Remove');
   });
 
@@ -97,8 +103,8 @@ describe("the card's reader frame", () => {
     const page = await openPage();
     await pinCard(page);
     const frame = readerFrame(page);
-    await frame.getByRole('button', { name: 'Save to my questions' }).click();
-    await frame.getByRole('button', { name: 'Remove' }).click();
+    await clickInFrame(frame.getByRole('button', { name: 'Save to my questions' }));
+    await clickInFrame(frame.getByRole('button', { name: 'Remove' }));
     await expect.poll(() => focusedInFrame(page)).toBe('Undo');
   });
 
@@ -106,9 +112,9 @@ describe("the card's reader frame", () => {
     const page = await openPage();
     await pinCard(page);
     const frame = readerFrame(page);
-    await frame.getByRole('button', { name: 'Save to my questions' }).click();
-    await frame.getByRole('button', { name: 'Remove' }).click();
-    await frame.getByRole('button', { name: 'Undo' }).click();
+    await clickInFrame(frame.getByRole('button', { name: 'Save to my questions' }));
+    await clickInFrame(frame.getByRole('button', { name: 'Remove' }));
+    await clickInFrame(frame.getByRole('button', { name: 'Undo' }));
     await expect.poll(() => focusedInFrame(page)).toBe('Remove');
   });
 
@@ -135,7 +141,7 @@ describe("the card's reader frame", () => {
     await pinCard(page);
     const iframe = dialog(page).locator('iframe');
     const before = (await iframe.boundingBox())!.height;
-    await readerFrame(page).getByRole('button', { name: 'Save to my questions' }).click();
+    await clickInFrame(readerFrame(page).getByRole('button', { name: 'Save to my questions' }));
     await readerFrame(page).getByLabel('Add a note or question').waitFor();
     await expect
       .poll(async () => (await iframe.boundingBox())!.height, { timeout: 5000 })

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { useExtension } from './support/session';
 import { clearSettings, setSettings, waitForHighlights } from './support/page-helpers';
-import { dialog, readerFrame } from './support/popover-helpers';
+import { clickInFrame, dialog, readerFrame } from './support/popover-helpers';
 
 /**
  * A phone at the largest text size (issue #27): the card is a bottom sheet, × stays visible, the
@@ -29,7 +29,7 @@ describe.each([
     await card.locator('.tl-more > summary').click();
     // The save control and the note box live in the card's extension frame (#23).
     const frame = readerFrame(page);
-    await frame.getByRole('button', { name: 'Save to my questions' }).click();
+    await clickInFrame(frame.getByRole('button', { name: 'Save to my questions' }));
     await frame.getByLabel('Add a note or question').waitFor();
 
     const layout = await page.locator('tl-popover').evaluate((host) => {

@@ -6,6 +6,7 @@ import {
   SHIPPED_EXTENSION_DIR,
   type ExtensionSession,
 } from './support/browser';
+import { clickInFrame } from './support/popover-helpers';
 import { startStaticServer, type StaticServer } from './support/server';
 import { FIXTURES_DIR } from './support/session';
 import { addedNamesInPage, TERMLIGHT_NAMES } from '../support/added-names.mjs';
@@ -119,11 +120,11 @@ describe('privacy: a recording page learns nothing the reader types, saves or op
     const page = await session.context.newPage();
     await page.goto(`${siteA.origin}/recorded.html`);
     const card = await openCard(page);
-    await card.getByRole('button', { name: 'Save to my questions' }).click();
+    await clickInFrame(card.getByRole('button', { name: 'Save to my questions' }));
     await card.getByRole('button', { name: 'Remove' }).waitFor();
-    await card.getByLabel('Add a note or question').click();
+    await clickInFrame(card.getByLabel('Add a note or question'));
     await page.keyboard.type(NOTE);
-    await card.getByRole('button', { name: 'Add note' }).click();
+    await clickInFrame(card.getByRole('button', { name: 'Add note' }));
     await card.getByText(NOTE).waitFor();
     await page.evaluate(recordingCaughtUp, 'checkpoint after the note');
 

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import type { Browser } from 'webextension-polyfill';
 import { launchWithExtension, type ExtensionSession } from './support/browser';
 import { setSettings, waitForHighlights } from './support/page-helpers';
-import { dialog, readerFrame, SCREENSHOT_DIR } from './support/popover-helpers';
+import { clickInFrame, dialog, readerFrame, SCREENSHOT_DIR } from './support/popover-helpers';
 import { useExtension } from './support/session';
 import { axeViolations } from './support/axe';
 
@@ -56,7 +56,7 @@ describe('My questions: the patient flow', () => {
     };
     const box = (tab: Page) => readerFrame(tab).getByLabel('Add a note or question');
     let tab = await open();
-    await readerFrame(tab).getByRole('button', { name: 'Save to my questions' }).click();
+    await clickInFrame(readerFrame(tab).getByRole('button', { name: 'Save to my questions' }));
     await box(tab).fill('Ask about the heart test');
     // Escape closes the card; the note is there when it opens again.
     await box(tab).press('Escape');
@@ -74,7 +74,7 @@ describe('My questions: the patient flow', () => {
     tab = await open();
     await expect.poll(() => box(tab).inputValue()).toBe('Ask about the heart test');
     // Added, it is gone from the box for good.
-    await readerFrame(tab).getByRole('button', { name: 'Add note' }).click();
+    await clickInFrame(readerFrame(tab).getByRole('button', { name: 'Add note' }));
     await readerFrame(tab).getByText('Ask about the heart test', { exact: true }).waitFor();
     // The note shows once its draft is cleared (save-control.tsx): nothing is left to restore.
     expect(await storedDraft(e2e.session, 'imatinib')).toBe('');
@@ -83,7 +83,7 @@ describe('My questions: the patient flow', () => {
     await readerFrame(tab).getByRole('button', { name: 'Remove' }).waitFor();
     expect(await box(tab).inputValue()).toBe('');
     // Leave the list as the next test expects it: empty.
-    await readerFrame(tab).getByRole('button', { name: 'Remove' }).click();
+    await clickInFrame(readerFrame(tab).getByRole('button', { name: 'Remove' }));
     await readerFrame(tab).getByRole('button', { name: 'Save to my questions' }).waitFor();
     await tab.close();
   });
@@ -95,16 +95,16 @@ describe('My questions: the patient flow', () => {
     await waitForHighlights(article, 5);
     await article.locator('#story tl-term[data-term-id="dasatinib"]').first().hover();
     const card = readerFrame(article);
-    await card.getByRole('button', { name: 'Save to my questions' }).click();
+    await clickInFrame(card.getByRole('button', { name: 'Save to my questions' }));
     await card.getByRole('button', { name: 'Remove' }).waitFor();
     await card.getByLabel('Add a note or question').fill('Ask: can I take it with food?');
-    await card.getByRole('button', { name: 'Add note' }).click();
+    await clickInFrame(card.getByRole('button', { name: 'Add note' }));
     await card.getByText('Ask: can I take it with food?').waitFor();
-    await card.getByText('Suggested questions').click();
+    await clickInFrame(card.getByText('Suggested questions'));
     await expect
       .poll(() => card.getByText(/ideas from Termlight, not medical advice/).isVisible())
       .toBe(true);
-    await card.getByLabel('How will we know it is working?').check();
+    await clickInFrame(card.getByLabel('How will we know it is working?'));
     await expect
       .poll(async () => (await storedList(e2e.session))[0]?.notes.length, { timeout: 10_000 })
       .toBe(2);
@@ -200,8 +200,8 @@ describe('My questions: the patient flow', () => {
     await waitForHighlights(tab, 5);
     await tab.locator('#story tl-term[data-term-id="imatinib"]').first().click();
     const card = readerFrame(tab);
-    await card.getByRole('button', { name: 'Save to my questions' }).click();
-    await card.getByText('Suggested questions').click();
+    await clickInFrame(card.getByRole('button', { name: 'Save to my questions' }));
+    await clickInFrame(card.getByText('Suggested questions'));
     await card.getByLabel('Why is this drug a good choice for my child?').waitFor();
     expect(await card.getByLabel('Why is this drug a good choice for me?').count()).toBe(0);
     await setSettings(e2e.session, {});

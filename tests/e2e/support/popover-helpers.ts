@@ -1,4 +1,5 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterPageTimer, CLOSE_GRACE_MS, focusedElement } from '../../support/in-page.mjs';
@@ -16,6 +17,31 @@ export function dialog(page: Page) {
  */
 export function readerFrame(page: Page) {
   return dialog(page).locator('iframe').contentFrame();
+}
+
+/**
+ * Clicks a control in the reader's frame once the browser routes the pointer into the frame.
+ * Chromium hit-tests an out-of-process frame on the compositor's data: just after the frame
+ * resizes (Save grows it, twice), a busy machine can still send the press to the <iframe> element
+ * in the page, and the click is lost (seen in 1 of 5 loaded runs: the page got the pointerdown).
+ * A person is not that fast; a test is. Hovering until the control itself is :hover proves the
+ * routing, then the click goes where the hover went.
+ */
+export async function clickInFrame(control: Locator): Promise<void> {
+  let nudge = 0;
+  await expect
+    .poll(
+      async () => {
+        const box = await control.boundingBox({ timeout: 3000 });
+        if (!box) return false;
+        nudge = 1 - nudge; // a move to a new point, so the browser hit-tests again
+        await control.hover({ position: { x: box.width / 2 + nudge, y: box.height / 2 } });
+        return control.evaluate((el) => el.matches(':hover'));
+      },
+      { timeout: 15_000 },
+    )
+    .toBe(true);
+  await control.click();
 }
 
 export async function isPopoverOpen(page: Page): Promise<boolean> {
