@@ -356,7 +356,9 @@ describe('the card', () => {
     expect(layout.summaryShown).toBe(true);
     await screenshot(page, 'card-320-largest-text');
 
-    // Tab through every control: each one is fully in view when it has focus.
+    // Tab through every control: each one is fully in view when it has focus. The reader frame's
+    // controls count too, so first let it draw (on a busy machine a Tab can reach it before).
+    await readerFrame(page).getByRole('button', { name: 'Save to my questions' }).waitFor();
     await dialog(page).focus();
     const seen: string[] = [];
     for (let i = 0; i < 40; i++) {
