@@ -9,3 +9,11 @@ export function hasRendered(win: Window): boolean {
     return true; // no paint timing: assume the worst, a cut would cost a layout
   }
 }
+
+/** Resolves once `doc` is parsed: at once if it is, else in its DOMContentLoaded listener. */
+export function parsed(doc: Document): Promise<void> {
+  if (doc.readyState !== 'loading') return Promise.resolve();
+  return new Promise((done) =>
+    doc.addEventListener('DOMContentLoaded', () => done(), { once: true }),
+  );
+}

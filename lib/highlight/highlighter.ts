@@ -2,7 +2,7 @@ import { TextNodeCollector, type ScanRoot } from './collect';
 import { TERM_TAG } from './skip-rules';
 import { collectFirstScreen } from './first-screen';
 import { LayoutFilter } from './layout-filter';
-import { cutHeadInPlace, LONG_TEXT_CHARS, rejoinParts } from './long-text';
+import { LONG_TEXT_CHARS, rejoinParts, shortParts } from './long-text';
 import { LiveRescans } from './live-rescans';
 import { afterNextFrame, sliceDeadline, yieldToMain } from './slices';
 import { applyHighlightCss, highlightCss, removeHighlightCss, type HighlightStyle } from './style';
@@ -12,11 +12,13 @@ import { SLICE_MS, WrapScheduler, type SliceReport } from './wrap-scheduler';
 import { ReaderPace } from './reader-pace';
 import { TermScan } from './term-scan';
 import { warmUpRegex } from './warm-up';
-import { hasRendered } from './first-frame';
+import { hasRendered, parsed } from './first-frame';
 import { TermColours } from './term-colours';
 import { setTermId } from './term-ids';
 import { benchNow, benchSpan } from '../bench-marks';
-import { canPaint, PAINT_CHARS, type Painter } from './paint';
+import { canPaint } from './paint';
+import { GiantText } from './giant-text';
+import { FirstMentions } from './first-mentions';
 import type { PainterLoader } from '../card-ui/publish';
 
 /** Called for each new highlight, with whether it is the first mention of its term on the page. */
@@ -80,20 +82,14 @@ const MAX_WAIT_MS = 500;
  */
 export class Highlighter {
   private readonly roots = new Set<Document | ShadowRoot>();
-  private readonly seen = new Set<string>();
-  /** Ids whose first mention is known and wrapped at once (it is their keyboard stop). */
-  private readonly claimed = new Set<string>();
+  private readonly firsts = new FirstMentions();
   /** Each highlight's id. */
   private readonly ids = new WeakMap<Element, string>();
   /** Text nodes found with terms and not wrapped yet, with their ids (for the counts). */
   private readonly unwrapped = new Map<Text, string[]>();
   private pace: ReaderPace | null = null;
-  private painter: Painter | null = null;
-  /** Whether giant text nodes are painted, and the painter once asked for (see getPainter). */
-  private paintOn = false;
-  private painterReady: Promise<Painter | null> | null = null;
-  /** The chain of giant text nodes being painted, one after the other. */
-  private painting: Promise<void> = Promise.resolve();
+  /** Giant text nodes, painted (when on, see HighlighterOptions.paint). */
+  private giants: GiantText | null = null;
   /** Long text nodes cut in place at the first screen (see cutHeadInPlace), joined on stop(). */
   private readonly cuts: Text[][] = [];
   private readonly live: LiveRescans;
@@ -139,11 +135,29 @@ export class Highlighter {
           void job().catch((err) => console.error('[Termlight] highlighting failed:', err)),
       });
     }
-    this.paintOn =
-      !!this.pace &&
+    const { loadPainter } = this.options;
+    if (
+      this.pace &&
       !this.options.firstMentionOnly &&
-      !!this.options.loadPainter &&
-      (this.options.paint ?? canPaint(this.win));
+      loadPainter &&
+      (this.options.paint ?? canPaint(this.win))
+    ) {
+      this.giants = new GiantText(this.doc, {
+        load: loadPainter,
+        painter: {
+          name: TERM_TAG,
+          finder: this.options.finder,
+          keep: (id) => this.keep(id),
+          wrap: (range, id) => this.wrapRange(range, id),
+          inSlices: (step) => this.scheduler.inSlices('collect', step),
+        },
+        stopped: () => this.stopped,
+        unpainted: (node, ids) => {
+          this.unwrapped.set(node, ids);
+          this.pace?.add([node]);
+        },
+      });
+    }
     if (this.doc.readyState !== 'loading') this.attach(this.doc);
     void this.enqueue(() => this.warmUp());
     return this.enqueue(() => this.highlightDocument());
@@ -185,18 +199,11 @@ export class Highlighter {
     );
     if (nodes.some((n) => n.data.length > LONG_TEXT_CHARS)) {
       // Once the page has been rendered, a cut is a change like any other.
-      if (maxChars === undefined || hasRendered(this.win)) {
-        nodes = nodes.filter((n) => n.data.length <= LONG_TEXT_CHARS);
-      } else {
-        this.live.takeOwnRecords(); // the page's changes so far are kept; our cuts are not changes
-        nodes = nodes.flatMap((n) => {
-          if (n.data.length <= LONG_TEXT_CHARS) return [n];
-          const parts = cutHeadInPlace(n, finder, maxChars);
-          if (parts.length > 1) this.cuts.push(parts);
-          return parts.filter((part) => part.data.length <= LONG_TEXT_CHARS);
-        });
-        this.live.discardOwnRecords();
-      }
+      const headChars = maxChars === undefined || hasRendered(this.win) ? undefined : maxChars;
+      // The page's changes so far are kept; our cuts are not changes.
+      if (headChars !== undefined) this.live.takeOwnRecords();
+      nodes = shortParts(nodes, finder, headChars, (parts) => this.cuts.push(parts));
+      if (headChars !== undefined) this.live.discardOwnRecords();
     }
     for (const node of [...nodes, ...(await this.wrapFound(nodes, true))]) done.add(node);
   }
@@ -216,15 +223,12 @@ export class Highlighter {
     this.live.stop();
     this.pace?.stop();
     this.pace = null;
-    this.painter?.stop();
-    this.painter = null;
-    this.painterReady = null;
-    this.paintOn = false;
+    this.giants?.stop();
+    this.giants = null;
     this.unwrapped.clear();
-    this.claimed.clear();
+    this.firsts.clear();
     const roots = [...this.roots];
     this.roots.clear();
-    this.seen.clear();
     for (const root of roots) removeHighlightCss(root);
     const cuts = this.cuts.splice(0);
     return unhighlightInSlices(roots, this.options.sliceMs ?? SLICE_MS, this.win).then(() =>
@@ -258,7 +262,7 @@ export class Highlighter {
       if (id) ids.push(id);
     }
     for (const [node, found] of this.unwrapped) if (node.isConnected) ids.push(...found);
-    if (this.painter) ids.push(...this.painter.ids());
+    if (this.giants) ids.push(...this.giants.ids());
     return ids;
   }
 
@@ -347,19 +351,12 @@ export class Highlighter {
       for (const node of nodes) {
         const ids = scan.ids.get(node);
         if (!ids) continue;
-        if (this.paintOn && node.data.length > PAINT_CHARS) {
-          // Painted, not wrapped; its terms claim no keyboard stop (see paint.ts).
-          this.painting = this.painting.then(() => this.paintNode(node, ids));
+        if (this.giants?.takes(node)) {
+          this.giants.add(node, ids); // painted, not wrapped; it claims no keyboard stop
           continue;
         }
         this.unwrapped.set(node, ids);
-        let first = false;
-        for (const id of ids) {
-          if (this.seen.has(id) || this.claimed.has(id)) continue;
-          this.claimed.add(id);
-          first = true;
-        }
-        (first ? firsts : rest).push(node);
+        (this.firsts.claim(ids) ? firsts : rest).push(node);
       }
       await this.wrapNodes(firsts, true);
       if (this.options.firstMentionOnly || this.stopped) return;
@@ -417,42 +414,6 @@ export class Highlighter {
     return allowed;
   }
 
-  /** Paints one giant text node; wraps it at the reader's pace if the painter cannot be had. */
-  private async paintNode(node: Text, ids: string[]): Promise<void> {
-    const painter = await this.getPainter();
-    if (this.stopped || !node.isConnected) return;
-    if (painter) return painter.add(node);
-    this.unwrapped.set(node, ids);
-    this.pace?.add([node]);
-  }
-
-  /** The painter, its class loaded on first use (one load per start). */
-  private getPainter(): Promise<Painter | null> {
-    if (this.painterReady) return this.painterReady;
-    const load = this.options.loadPainter;
-    const ready: Promise<Painter | null> = (load ? load() : Promise.resolve(null)).then(
-      (PainterClass) => {
-        // Stopped, or stopped and started again, while it loaded: that run has its own.
-        if (!PainterClass || this.painterReady !== ready || this.stopped) return null;
-        this.painter = new PainterClass(this.doc, {
-          name: TERM_TAG,
-          finder: this.options.finder,
-          keep: (id) => this.keep(id),
-          wrap: (range, id) => this.wrapRange(range, id),
-          inSlices: (step) => this.scheduler.inSlices('collect', step),
-          stopped: () => this.stopped,
-        });
-        return this.painter;
-      },
-      (err: unknown) => {
-        console.warn('[Termlight] could not load the painter; wrapping instead:', err);
-        return null;
-      },
-    );
-    this.painterReady = ready;
-    return ready;
-  }
-
   /** Wraps one painted match (see Painter): the reader reached it. */
   private wrapRange(range: Range, id: string): HTMLElement | null {
     if (this.stopped) return null;
@@ -472,13 +433,12 @@ export class Highlighter {
 
   private keep(id: string): boolean {
     if (this.options.keep && !this.options.keep(id)) return false;
-    if (this.options.firstMentionOnly && this.seen.has(id)) return false;
+    if (this.options.firstMentionOnly && this.firsts.isWrapped(id)) return false;
     return true;
   }
 
   private wrapped(el: HTMLElement, id: string): void {
-    const first = !this.seen.has(id);
-    this.seen.add(id);
+    const first = this.firsts.wrapped(id);
     this.ids.set(el, id);
     setTermId(el, id);
     this.colours.add(el);
@@ -492,12 +452,4 @@ export class Highlighter {
       await this.highlightRoot(target);
     }
   }
-}
-
-/** Resolves once `doc` is parsed: at once if it is, else in its DOMContentLoaded listener. */
-function parsed(doc: Document): Promise<void> {
-  if (doc.readyState !== 'loading') return Promise.resolve();
-  return new Promise((done) =>
-    doc.addEventListener('DOMContentLoaded', () => done(), { once: true }),
-  );
 }

@@ -217,6 +217,27 @@ export function cutHeadInPlace(node: Text, finder: TermFinder, headChars: number
 }
 
 /**
+ * A first screen's text nodes with the long ones (over LONG_TEXT_CHARS) dealt with: given
+ * `headChars`, the top of each long node is cut off in place (see cutHeadInPlace; `onCut` gets
+ * its parts, to rejoin them on stop) and its short parts are kept; without it, long nodes are
+ * left out (for the full pass).
+ */
+export function shortParts(
+  nodes: Text[],
+  finder: TermFinder,
+  headChars: number | undefined,
+  onCut: (parts: Text[]) => void,
+): Text[] {
+  if (headChars === undefined) return nodes.filter((n) => n.data.length <= LONG_TEXT_CHARS);
+  return nodes.flatMap((n) => {
+    if (n.data.length <= LONG_TEXT_CHARS) return [n];
+    const parts = cutHeadInPlace(n, finder, headChars);
+    if (parts.length > 1) onCut(parts);
+    return parts.filter((part) => part.data.length <= LONG_TEXT_CHARS);
+  });
+}
+
+/**
  * The raw matches of `text` that start before `limit`, and the first one after it, as
  * [start, end] pairs.
  */

@@ -2,7 +2,7 @@ import { TERM_INDEX } from 'virtual:term-index';
 import { compileMatcher, findMatches } from '../../matcher';
 import { makeCorpus } from '../../matcher/__tests__/corpus';
 import { Highlighter } from '../highlighter';
-import { cutHeadInPlace, LONG_TEXT_CHARS, LongText, rejoinParts } from '../long-text';
+import { cutHeadInPlace, LONG_TEXT_CHARS, LongText, rejoinParts, shortParts } from '../long-text';
 
 const matcher = compileMatcher(TERM_INDEX);
 
@@ -174,5 +174,44 @@ describe('cutHeadInPlace', () => {
     rejoinParts(parts);
     expect([...p.childNodes].map((n) => n.nodeName)).toEqual(['#text', 'BR', '#text']);
     expect(p.textContent).toBe(text);
+  });
+});
+
+describe('shortParts', () => {
+  const { text } = makeCorpus(TERM_INDEX, 30_000, 13);
+
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  function page(): { short: Text; long: Text } {
+    document.body.innerHTML = '<p id="a">imatinib</p><p id="b"></p>';
+    document.getElementById('b')!.textContent = text;
+    return {
+      short: document.getElementById('a')!.firstChild as Text,
+      long: document.getElementById('b')!.firstChild as Text,
+    };
+  }
+
+  it('leaves long text nodes out, untouched, without a head size', () => {
+    const { short, long } = page();
+    const onCut = vi.fn();
+    expect(shortParts([short, long], matcher, undefined, onCut)).toEqual([short]);
+    expect(long.data).toBe(text);
+    expect(onCut).not.toHaveBeenCalled();
+  });
+
+  it('cuts the head of long text nodes in place and keeps its short parts, in order', () => {
+    const { short, long } = page();
+    const cuts: Text[][] = [];
+    const kept = shortParts([short, long], matcher, 6_000, (parts) => cuts.push(parts));
+    expect(cuts).toHaveLength(1);
+    expect(cuts[0]![0]).toBe(long);
+    expect(kept[0]).toBe(short);
+    expect(kept.slice(1)).toEqual(cuts[0]!.filter((t) => t.data.length <= LONG_TEXT_CHARS));
+    expect(kept.length).toBeGreaterThan(2);
+    expect(document.getElementById('b')!.textContent).toBe(text);
+    rejoinParts(cuts[0]!);
+    expect(document.getElementById('b')!.childNodes).toHaveLength(1);
   });
 });
