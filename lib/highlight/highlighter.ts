@@ -6,9 +6,9 @@ import { LONG_TEXT_CHARS, rejoinParts, shortParts } from './long-text';
 import { LiveRescans } from './live-rescans';
 import { afterNextFrame, sliceDeadline, yieldToMain } from './slices';
 import { applyHighlightCss, highlightCss, removeHighlightCss, type HighlightStyle } from './style';
-import type { TermFinder } from './types';
+import type { HighlighterOptions } from './types';
 import { unhighlightInSlices } from './unwrap';
-import { SLICE_MS, WrapScheduler, type SliceReport } from './wrap-scheduler';
+import { SLICE_MS, WrapScheduler } from './wrap-scheduler';
 import { ReaderPace } from './reader-pace';
 import { TermScan } from './term-scan';
 import { warmUpRegex } from './warm-up';
@@ -19,51 +19,6 @@ import { benchNow, benchSpan } from '../bench-marks';
 import { canPaint } from './paint';
 import { GiantText } from './giant-text';
 import { FirstMentions } from './first-mentions';
-import type { PainterLoader } from '../card-ui/publish';
-
-/** Called for each new highlight, with whether it is the first mention of its term on the page. */
-type OnHighlight = (element: HTMLElement, id: string, first: boolean) => void;
-
-/** The steps of a highlighting pass, reported to HighlighterOptions.onPhase as they end. */
-type HighlightPhase = 'first-screen' | 'collected' | 'done';
-
-export interface HighlighterOptions {
-  finder: TermFinder;
-  /** Which ids to highlight (categories the reader turned off return false). */
-  keep?: (id: string) => boolean;
-  firstMentionOnly?: boolean;
-  /** CSS selector: only text inside a matching element is highlighted (the embed's data-scope). */
-  scope?: string;
-  style?: HighlightStyle;
-  /** Each new highlight, with whether it is the first mention of its term. */
-  onWrapped?: OnHighlight;
-  /** Longest stretch of work before giving the main thread back (wrapping gets 1.5 times it). */
-  sliceMs?: number;
-  /** Wait after the last page mutation before rescanning. */
-  debounceMs?: number;
-  /** Longest wait after the first of a run of page mutations (see debounce.ts). */
-  maxWaitMs?: number;
-  /**
-   * Wrap only the text on and near the screen, the rest as the reader gets there (see
-   * reader-pace.ts). Default: wherever the browser has IntersectionObserver.
-   */
-  pace?: boolean;
-  /**
-   * Paint giant text nodes (over PAINT_CHARS) with the CSS Custom Highlight API instead of
-   * wrapping them (see paint.ts). Default: where the browser has the API, pacing is on and
-   * `loadPainter` is given.
-   */
-  paint?: boolean;
-  /**
-   * Gives the painter's class, loaded when the first giant text node is met (the extension
-   * injects it with the card UI; see lib/card-ui/publish.ts). Without it nothing is painted.
-   */
-  loadPainter?: PainterLoader;
-  /** Each slice of work, as it ends (the benchmark's breakdown). */
-  onSlice?: (slice: SliceReport) => void;
-  /** Each step of the document's first pass, as it ends. */
-  onPhase?: (phase: HighlightPhase) => void;
-}
 
 /**
  * Text looked at for the top of a page before its first layout: more than a large screen shows
@@ -159,7 +114,8 @@ export class Highlighter {
       });
     }
     if (this.doc.readyState !== 'loading') this.attach(this.doc);
-    void this.enqueue(() => this.warmUp());
+    // The regex's first use, out of the first scan (see warmUpRegex).
+    void this.enqueue(() => warmUpRegex(this.options.finder.regex, this.win));
     return this.enqueue(() => this.highlightDocument());
   }
 
@@ -205,12 +161,8 @@ export class Highlighter {
       nodes = shortParts(nodes, finder, headChars, (parts) => this.cuts.push(parts));
       if (headChars !== undefined) this.live.discardOwnRecords();
     }
-    for (const node of [...nodes, ...(await this.wrapFound(nodes, true))]) done.add(node);
-  }
-
-  /** The regex's first use, out of the first scan (see warmUpRegex). */
-  private warmUp(): Promise<void> {
-    return warmUpRegex(this.options.finder.regex, this.win);
+    const wrapped = await this.wrapNodes(this.usable(nodes), true);
+    for (const node of [...nodes, ...wrapped]) done.add(node);
   }
 
   /**
@@ -334,7 +286,7 @@ export class Highlighter {
     this.intake = this.intake.then(async () => {
       await yieldToMain(this.win); // a task of its own, not the end of a collect slice
       if (this.stopped) return;
-      const nodes = await this.usable(found, true); // style is fresh: the first frame is over
+      const nodes = this.usable(found); // style is fresh: the first frame is over
       const scan = new TermScan(
         nodes,
         this.options.finder,
@@ -367,34 +319,24 @@ export class Highlighter {
   }
 
   /**
-   * Wraps collected text nodes now (a first screen: the next frame is to show them). Resolves
-   * with every text node the wrapping dealt with (the collected ones and what is left of them
-   * beside the highlights).
+   * The collected text nodes inside the scope whose wrapping would not move things, in their
+   * order. Reads style: call it when style is fresh (a first screen's few dozen nodes, or after
+   * a frame).
    */
-  private async wrapFound(collected: Text[], now: boolean): Promise<Set<Text>> {
-    return this.wrapNodes(await this.usable(collected, now), now);
-  }
-
-  /**
-   * The collected text nodes inside the scope whose wrapping would not move things (reading
-   * style after a frame, or `now`, for a first screen's few dozen nodes), in their order.
-   */
-  private async usable(collected: Text[], now: boolean): Promise<Text[]> {
+  private usable(collected: Text[]): Text[] {
     const { scope } = this.options;
     const found = scope ? collected.filter((n) => n.parentElement?.closest(scope)) : collected;
     if (!found.length || this.stopped) return [];
     const layout = new LayoutFilter(found);
-    if (now) {
-      this.scheduler.now('layout', () => layout.run(() => false));
-    } else {
-      await afterNextFrame(this.win);
-      if (this.stopped) return [];
-      if (!(await this.scheduler.inSlices('layout', (timeUp) => layout.run(timeUp)))) return [];
-    }
+    this.scheduler.now('layout', () => layout.run(() => false));
     return layout.kept;
   }
 
-  /** Wraps `nodes` in their order (see WrapScheduler.wrap); resolves as wrapFound does. */
+  /**
+   * Wraps `nodes` in their order (see WrapScheduler.wrap): now (a first screen, the next frame is
+   * to show them) or in slices. Resolves with every text node the wrapping dealt with (`nodes`
+   * and what is left of them beside the highlights).
+   */
   private async wrapNodes(nodes: Text[], now: boolean): Promise<Set<Text>> {
     const allowed = new Set<Text>(nodes);
     if (!nodes.length || this.stopped) return allowed;
