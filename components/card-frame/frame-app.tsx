@@ -1,7 +1,20 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { FrameShow } from '../../lib/card-frame/protocol';
+import type { FrameShow, FromFrame } from '../../lib/card-frame/protocol';
 import { SaveControl, type QuestionsApi } from '../questions/save-control';
 import type { CardChannel } from './frame-channel';
+
+type SizeReport = Extract<FromFrame, { kind: 'size' }>;
+
+/**
+ * The size the frame reports. When the note box first shows (after Save), the frame is still only
+ * as wide as its lone Save button, so its text wraps tall; that height made the card overshoot by
+ * 56 px and shrink back a frame later (and a click in that moment was lost). Until the card has
+ * widened the frame, the frame keeps its last height; the widening reports the real one.
+ */
+export function nextSizeReport(last: SizeReport | null, measured: SizeReport): SizeReport {
+  if (last && measured.fill && !last.fill) return { ...measured, height: last.height };
+  return measured;
+}
 
 /**
  * Inside the reader's frame: the card's save control for the term the card shows, in the card's
@@ -58,8 +71,9 @@ export function FrameApp({
     const el = box.current;
     const win = doc.defaultView;
     if (!el || !win?.ResizeObserver) return;
-    const report = () =>
-      channel.send({
+    let last: SizeReport | null = null;
+    const report = () => {
+      last = nextSizeReport(last, {
         kind: 'size',
         width: Math.ceil(el.scrollWidth),
         // Not rounded up: the card's own height must not grow by a fraction of a pixel.
@@ -67,6 +81,8 @@ export function FrameApp({
         // The note box takes the card's width; a lone Save button only its own.
         fill: !!el.querySelector('textarea'),
       });
+      channel.send(last);
+    };
     const observer = new win.ResizeObserver(report);
     observer.observe(el);
     return () => observer.disconnect();

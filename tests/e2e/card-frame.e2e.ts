@@ -59,10 +59,9 @@ describe("the card's reader frame", () => {
     await readerFrame(page).getByRole('button', { name: 'Save to my questions' }).waitFor();
   }
 
-  it('keeps the card at its height when the frame draws (its placeholder is its size)', async () => {
-    const page = await openPage();
-    // Every animation frame from the card's first paint: the dialog's height.
-    await page.evaluate(() => {
+  /** From now on, the dialog's height at every animation frame (read with `recordedHeights`). */
+  const recordHeights = (page: Page) =>
+    page.evaluate(() => {
       const heights: number[] = [];
       (window as unknown as { __heights: number[] }).__heights = heights;
       const tick = () => {
@@ -75,21 +74,52 @@ describe("the card's reader frame", () => {
       };
       requestAnimationFrame(tick);
     });
+  const recordedHeights = async (page: Page) => {
+    await page.evaluate(
+      () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))),
+    );
+    return page.evaluate(() => (window as unknown as { __heights: number[] }).__heights);
+  };
+
+  it('keeps the card at its height when the frame draws (its placeholder is its size)', async () => {
+    const page = await openPage();
+    // Every animation frame from the card's first paint.
+    await recordHeights(page);
     await pinCard(page);
     // The frame has drawn its Save (enabled once it has read the saved state); a few frames more.
     const save = readerFrame(page).getByRole('button', { name: 'Save to my questions' });
     await expect.poll(() => save.isEnabled({ timeout: 3000 })).toBe(true);
-    await page.evaluate(
-      () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))),
-    );
-    const heights = await page.evaluate(
-      () => (window as unknown as { __heights: number[] }).__heights,
-    );
+    const heights = await recordedHeights(page);
     expect(heights.length).toBeGreaterThan(2);
     expect(
       Math.max(...heights) - Math.min(...heights),
       `heights: ${heights.join(' ')}`,
     ).toBeLessThanOrEqual(2);
+  });
+
+  it('grows once after Save, to its new height and never past it', async () => {
+    const page = await openPage();
+    await pinCard(page);
+    const save = readerFrame(page).getByRole('button', { name: 'Save to my questions' });
+    await expect.poll(() => save.isEnabled({ timeout: 3000 })).toBe(true);
+    await recordHeights(page);
+    await clickInFrame(save);
+    // Settled: the iframe is as tall as what its page draws, at the card's full width.
+    const iframe = dialog(page).locator('iframe');
+    const drawn = readerFrame(page).locator('.tl-frame');
+    await readerFrame(page).getByLabel('Add a note or question').waitFor();
+    await expect
+      .poll(async () => {
+        const outer = await iframe.boundingBox({ timeout: 3000 });
+        const inner = await drawn.boundingBox({ timeout: 3000 });
+        return !!outer && !!inner && Math.abs(outer.height - inner.height) <= 1;
+      })
+      .toBe(true);
+    const heights = await recordedHeights(page);
+    const final = heights[heights.length - 1]!;
+    expect(final).toBeGreaterThan(heights[0]! + 40);
+    // Before the fix it went 401 -> 632 -> 576 px: the note box laid out in the narrow frame first.
+    expect(Math.max(...heights), `heights: ${heights.join(' ')}`).toBeLessThanOrEqual(final + 2);
   });
 
   it('moves focus to Remove after Save', async () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render } from '@testing-library/preact';
 import type { FromFrame } from '../../../lib/card-frame/protocol';
-import { FrameApp } from '../frame-app';
+import { FrameApp, nextSizeReport } from '../frame-app';
 import type { CardChannel } from '../frame-channel';
 
 function fakeChannel() {
@@ -33,5 +33,20 @@ describe('FrameApp: Escape', () => {
     key('keydown', 'Enter');
     key('keyup', 'Enter');
     expect(escapes()).toBe(0);
+  });
+});
+
+describe('nextSizeReport', () => {
+  const size = (height: number, fill: boolean) =>
+    ({ kind: 'size', width: 120, height, fill }) as const;
+
+  it('keeps the last height while the frame is still narrow as the note box first shows', () => {
+    expect(nextSizeReport(size(40, false), size(258, true))).toEqual(size(40, true));
+  });
+
+  it('reports the measured height otherwise', () => {
+    expect(nextSizeReport(null, size(202, true))).toEqual(size(202, true));
+    expect(nextSizeReport(size(40, true), size(202, true))).toEqual(size(202, true));
+    expect(nextSizeReport(size(202, true), size(40, false))).toEqual(size(40, false));
   });
 });
