@@ -1,7 +1,8 @@
 import { startPage } from '../../components/shared/start-page';
 import '../../components/term-card/theme.css';
 import '../../components/shared/sr-only.css';
-import '../../components/ui.css';
+import '../../components/shared/base.css';
+import '../../components/options/options.css';
 
 // The page's modules load once the reader's language is set (components/shared/start-page.ts).
 void startPage(() => import('./page'));

@@ -1,7 +1,7 @@
 import { startPage } from '../../components/shared/start-page';
 import '../../components/term-card/theme.css';
 import '../../components/shared/sr-only.css';
-import '../../components/ui.css';
+import '../../components/shared/base.css';
 import '../../components/questions/questions.css';
 
 // The page's modules load once the reader's language is set (components/shared/start-page.ts).
