@@ -1,7 +1,10 @@
 import type { Plugin } from 'vite';
 
-/** The card's messages: its labels (card_*) and the popover's around it (popover_*). */
-export const CARD_MESSAGE_PREFIXES = ['card_', 'popover_'];
+/**
+ * The card's messages: its labels (card_*), the popover's around it (popover_*) and the save
+ * control's in the card's reader frame (save_*), all in the language of the card's text.
+ */
+export const CARD_MESSAGE_PREFIXES = ['card_', 'popover_', 'save_'];
 
 /**
  * A catalog (public/_locales/<code>/messages.json) imported into a bundle keeps only the card's

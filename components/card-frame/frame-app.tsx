@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FrameShow, FromFrame } from '../../lib/card-frame/protocol';
 import { SaveControl, type QuestionsApi } from '../questions/save-control';
 import type { CardChannel } from './frame-channel';
+import { cardLabels } from '../term-card/card-labels';
 
 type SizeReport = Extract<FromFrame, { kind: 'size' }>;
 
@@ -63,9 +64,10 @@ export function FrameApp({
     const root = doc.documentElement;
     if (!shown) return;
     root.setAttribute('data-theme', shown.theme);
+    root.lang = shown.lang;
     root.classList.add('tl-theme');
     root.style.setProperty('--tl-scale', String(shown.scale));
-  }, [doc, shown?.theme, shown?.scale]);
+  }, [doc, shown?.theme, shown?.scale, shown?.lang]);
 
   useEffect(() => {
     const el = box.current;
@@ -101,6 +103,7 @@ export function FrameApp({
         onUse={() => channel.send({ kind: 'use' })}
         announce={(text) => channel.send({ kind: 'announce', text })}
         api={api}
+        labels={cardLabels(shown.lang)}
       />
     </div>
   );

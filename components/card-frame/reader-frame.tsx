@@ -7,7 +7,6 @@ import {
   type FrameShow,
   type FromFrame,
 } from '../../lib/card-frame/protocol';
-import { t } from '../../lib/i18n';
 import { benchMark } from '../../lib/bench-marks';
 import { takeWarmFrame, warmFrameIn, type WarmFrame } from './warm-frame';
 
@@ -25,6 +24,8 @@ export interface ReaderFrameProps {
   onEscape(): void;
   /** The frame changed size: the card places itself again. */
   onResize(): void;
+  /** The iframe's name, in the card's language. */
+  title: string;
   /**
    * Stands in the frame's place until it has drawn, drawn as the frame draws its first view (an
    * inert copy, with no reader data), so the card keeps its height when the frame comes.
@@ -116,8 +117,8 @@ export class ReaderFrame extends Component<ReaderFrameProps, ReaderFrameState> {
     if (!adopted || !slot) return;
     const { iframe } = adopted;
     Object.assign(iframe.style, this.frameStyle(), { display: '' });
+    iframe.title = this.props.title;
     if (iframe.parentNode === slot) return;
-    iframe.title = t('save_label');
     iframe.removeAttribute('tabindex');
     iframe.removeAttribute('aria-hidden');
     (slot as unknown as { moveBefore(node: Node, child: Node | null): void }).moveBefore(
@@ -195,7 +196,7 @@ export class ReaderFrame extends Component<ReaderFrameProps, ReaderFrameState> {
     return (
       <iframe
         class="tl-reader-frame"
-        title={t('save_label')}
+        title={this.props.title}
         src={this.src}
         onLoad={this.onLoad}
         style={this.frameStyle()}

@@ -3,7 +3,7 @@ import { ReaderFrame } from '../card-frame/reader-frame';
 import type { FrameShow } from '../../lib/card-frame/protocol';
 import { sentenceAround } from '../../lib/questions/sentence';
 import { termIdOf } from '../../lib/highlight/term-ids';
-import { t } from '../../lib/i18n';
+import { cardLabels } from '../term-card/card-labels';
 import saveControlCss from '../questions/save-control.css?inline';
 
 /**
@@ -27,6 +27,7 @@ export function saveControlFor(doc: Document, recordAddress: () => boolean): Car
       },
       theme: look.theme,
       scale: look.scale,
+      lang: look.lang,
     };
     // The same message object while nothing changed: the frame is not told again on each render.
     const key = JSON.stringify(show);
@@ -39,7 +40,8 @@ export function saveControlFor(doc: Document, recordAddress: () => boolean): Car
         onAnnounce={announce}
         onEscape={close}
         onResize={relayout}
-        placeholder={<SavePlaceholder />}
+        title={cardLabels(look.lang).t('save_label')}
+        placeholder={<SavePlaceholder label={cardLabels(look.lang).t('save_save')} />}
       />
     );
   };
@@ -53,12 +55,12 @@ export function saveControlFor(doc: Document, recordAddress: () => boolean): Car
  * reads the saved state (a disabled Save): it holds the frame's place with the same size, and
  * says nothing of the reader's data.
  */
-function SavePlaceholder() {
+function SavePlaceholder({ label }: { label: string }) {
   return (
     <section class="tl-save">
       <div class="tl-save-row">
         <button type="button" disabled tabIndex={-1}>
-          {t('save_save')}
+          {label}
         </button>
       </div>
     </section>

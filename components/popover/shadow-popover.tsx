@@ -297,7 +297,11 @@ export class ShadowPopover implements PopoverUi {
             announce: (text) => (this.status.textContent = text),
             close: () => this.hide({ restoreFocus: true }),
             relayout: () => void this.reposition(),
-            look: { theme: shownTheme, scale: this.look.textScale },
+            look: {
+              theme: shownTheme,
+              scale: this.look.textScale,
+              lang: cardInLanguage(data, this.lang).lang,
+            },
           })
         }
       />,

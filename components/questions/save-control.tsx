@@ -1,5 +1,5 @@
 import { Component, createRef } from 'preact';
-import { plural, t } from '../../lib/i18n';
+import { uiMessages, type Messages } from '../../lib/i18n';
 
 /** The counter under the note box appears this many characters before the limit. */
 const NEAR_LIMIT = 200;
@@ -34,6 +34,11 @@ export interface SaveControlProps {
    * without it the control has its own.
    */
   announce?: (text: string) => void;
+  /**
+   * Its words: on a card, the card's language (a Spanish card in an English browser reads
+   * "Guardar", issue #29); elsewhere the interface's.
+   */
+  labels?: Messages;
 }
 
 interface SaveControlState {
@@ -77,6 +82,10 @@ export class SaveControl extends Component<SaveControlProps, SaveControlState> {
   private readonly undoButton = createRef<HTMLButtonElement>();
   /** Per suggestion, the latest toggle: only its answer may end the pending state. */
   private readonly promptToggles = new Map<string, number>();
+
+  private get labels(): Messages {
+    return this.props.labels ?? uiMessages;
+  }
 
   private get api(): QuestionsApi {
     return this.props.api ?? BACKGROUND;
@@ -144,7 +153,7 @@ export class SaveControl extends Component<SaveControlProps, SaveControlState> {
         term: await this.change({ op: 'save', term }),
         removed: null,
       }),
-      t('save_didSave', { name: termName }),
+      this.labels.t('save_didSave', { name: termName }),
       'remove',
     );
   };
@@ -160,7 +169,7 @@ export class SaveControl extends Component<SaveControlProps, SaveControlState> {
           removed: { term: saved, index },
         };
       },
-      t('save_didRemove', { name: termName }),
+      this.labels.t('save_didRemove', { name: termName }),
       'undo',
     );
   };
@@ -168,7 +177,7 @@ export class SaveControl extends Component<SaveControlProps, SaveControlState> {
   private undo = (gone: { term: SavedTerm; index: number }) => {
     void this.run(
       async () => ({ term: await this.change({ op: 'restore-term', ...gone }), removed: null }),
-      t('save_didRestore', { name: this.props.termName }),
+      this.labels.t('save_didRestore', { name: this.props.termName }),
       'remove',
     );
   };
@@ -186,7 +195,7 @@ export class SaveControl extends Component<SaveControlProps, SaveControlState> {
       });
       await clearDraft(termId).catch(() => undefined);
       return { term, draft: '' };
-    }, t('save_didAddNote'));
+    }, this.labels.t('save_didAddNote'));
   };
 
   private togglePrompt(saved: SavedTerm, text: string, on: boolean) {
@@ -217,7 +226,7 @@ export class SaveControl extends Component<SaveControlProps, SaveControlState> {
           ? { term: await this.change({ op: 'delete-note', termId, noteId: note.id }) }
           : {};
       },
-      on ? t('save_didAddQuestion') : t('save_didRemoveQuestion'),
+      on ? this.labels.t('save_didAddQuestion') : this.labels.t('save_didRemoveQuestion'),
     ).finally(() => {
       if (this.live && this.promptToggles.get(text) === toggle) settle(false);
     });
@@ -232,11 +241,11 @@ export class SaveControl extends Component<SaveControlProps, SaveControlState> {
     const left = MAX_NOTE_LENGTH - draft.trim().length;
     const tooLong = left < 0;
     return (
-      <section class="tl-save" aria-label={t('save_label')}>
+      <section class="tl-save" aria-label={this.labels.t('save_label')}>
         {!term && (
           <div class="tl-save-row">
             <button type="button" disabled={!loaded} onClick={this.save} ref={this.saveButton}>
-              {t('save_save')}
+              {this.labels.t('save_save')}
             </button>
             {removed && (
               <button
@@ -245,7 +254,7 @@ export class SaveControl extends Component<SaveControlProps, SaveControlState> {
                 onClick={() => this.undo(removed)}
                 ref={this.undoButton}
               >
-                {t('save_undo')}
+                {this.labels.t('save_undo')}
               </button>
             )}
           </div>
@@ -255,7 +264,7 @@ export class SaveControl extends Component<SaveControlProps, SaveControlState> {
             <div class="tl-save-row">
               <strong>
                 <span aria-hidden="true">✓ </span>
-                {t('save_saved')}
+                {this.labels.t('save_saved')}
               </strong>
               <button
                 type="button"
@@ -263,21 +272,21 @@ export class SaveControl extends Component<SaveControlProps, SaveControlState> {
                 onClick={() => this.unsave(term)}
                 ref={this.removeButton}
               >
-                {t('save_remove')}
+                {this.labels.t('save_remove')}
               </button>
             </div>
             {term.notes.length > 0 && (
-              <ul aria-label={t('save_notes')}>
+              <ul aria-label={this.labels.t('save_notes')}>
                 {term.notes.map((n) => (
                   <li key={n.id}>{n.text}</li>
                 ))}
               </ul>
             )}
-            <label for={noteId}>{t('save_addLabel')}</label>
+            <label for={noteId}>{this.labels.t('save_addLabel')}</label>
             <textarea
               id={noteId}
               rows={2}
-              placeholder={t('save_addPlaceholder')}
+              placeholder={this.labels.t('save_addPlaceholder')}
               value={draft}
               aria-invalid={tooLong || undefined}
               aria-describedby={left <= NEAR_LIMIT ? countId : undefined}
@@ -289,21 +298,24 @@ export class SaveControl extends Component<SaveControlProps, SaveControlState> {
             />
             {tooLong ? (
               <p class="tl-save-error" id={countId} role="alert">
-                {t('save_noteTooLong', { count: draft.trim().length, max: MAX_NOTE_LENGTH })}
+                {this.labels.t('save_noteTooLong', {
+                  count: draft.trim().length,
+                  max: MAX_NOTE_LENGTH,
+                })}
               </p>
             ) : (
               left <= NEAR_LIMIT && (
                 <p class="tl-save-count" id={countId}>
-                  {plural('save_noteLeft', left)}
+                  {this.labels.plural('save_noteLeft', left)}
                 </p>
               )
             )}
             <button type="button" onClick={this.addNote}>
-              {t('save_add')}
+              {this.labels.t('save_add')}
             </button>
             {prompts.length > 0 && (
               <details onToggle={onUse}>
-                <summary>{t('save_suggested')}</summary>
+                <summary>{this.labels.t('save_suggested')}</summary>
                 <fieldset>
                   <legend>{promptsLabel}</legend>
                   {prompts.map((text, i) => (

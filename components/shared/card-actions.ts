@@ -18,8 +18,11 @@ export interface CardActions {
     close: () => void;
     /** The actions changed size: place the card again. */
     relayout: () => void;
-    /** The card's theme as shown (the page's, when it follows the page) and text scale. */
-    look: { theme: 'light' | 'dark'; scale: number };
+    /**
+     * The card's theme as shown (the page's, when it follows the page), text scale, and the
+     * language of its text (the actions' words follow it).
+     */
+    look: { theme: 'light' | 'dark'; scale: number; lang: 'en' | 'es' };
   }): ComponentChildren;
   css: string;
 }

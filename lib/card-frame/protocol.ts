@@ -25,6 +25,8 @@ export interface FrameShow {
   theme: 'light' | 'dark';
   /** 1 = 16 px text. */
   scale: number;
+  /** The language of the card's text: the frame's words follow it. */
+  lang: 'en' | 'es';
 }
 
 export type ToFrame = FrameShow;
@@ -71,6 +73,7 @@ export function parseToFrame(data: unknown): ToFrame | null {
   if (!termId || !termName || scale === null || pageTitle === null || context === null) return null;
   if (pageUrl === null && page?.pageUrl !== null) return null;
   if (m.theme !== 'light' && m.theme !== 'dark') return null;
+  if (m.lang !== 'en' && m.lang !== 'es') return null;
   if (glossaryName === null || glossaryName === '') return null;
   return {
     kind: 'show',
@@ -80,6 +83,7 @@ export function parseToFrame(data: unknown): ToFrame | null {
     page: { pageTitle, pageUrl, context },
     theme: m.theme,
     scale,
+    lang: m.lang,
   };
 }
 

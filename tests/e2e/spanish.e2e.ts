@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useExtension } from './support/session';
 import { clearSettings, highlights, setSettings, waitForHighlights } from './support/page-helpers';
-import { dialog, isPopoverOpen } from './support/popover-helpers';
+import { dialog, isPopoverOpen, readerFrame } from './support/popover-helpers';
 import { axeViolations } from './support/axe';
 import { expectedHighlights } from '../support/in-page.mjs';
 
@@ -102,8 +102,14 @@ describe('Spanish pages', () => {
       otherLang: [],
     });
 
+    // The reader's frame in the card speaks the card's language too, and is named in it.
+    await readerFrame(page).getByRole('button', { name: 'Guardar en mis preguntas' }).waitFor();
+    expect(await dialog(page).locator('iframe').getAttribute('title')).toBe('Mis preguntas');
+
     await dialog(page).getByRole('button', { name: 'Show in English' }).click();
     await expect.poll(() => labels().then((l) => l.more)).toBe('More');
+    await readerFrame(page).getByRole('button', { name: 'Save to my questions' }).waitFor();
+    expect(await dialog(page).locator('iframe').getAttribute('title')).toBe('My questions');
     expect(await labels()).toEqual({
       lang: 'en',
       more: 'More',

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, render } from '@testing-library/preact';
-import type { FromFrame } from '../../../lib/card-frame/protocol';
+import { cleanup, render, screen, waitFor } from '@testing-library/preact';
+import type { FrameShow, FromFrame } from '../../../lib/card-frame/protocol';
+import type { QuestionsApi } from '../../questions/save-control';
 import { FrameApp, nextSizeReport } from '../frame-app';
 import type { CardChannel } from '../frame-channel';
 
@@ -48,5 +49,47 @@ describe('nextSizeReport', () => {
     expect(nextSizeReport(null, size(202, true))).toEqual(size(202, true));
     expect(nextSizeReport(size(40, true), size(202, true))).toEqual(size(202, true));
     expect(nextSizeReport(size(202, true), size(40, false))).toEqual(size(40, false));
+  });
+});
+
+describe('FrameApp: the words of the card', () => {
+  afterEach(cleanup);
+
+  const show = (lang: 'en' | 'es'): FrameShow => ({
+    kind: 'show',
+    termId: 'imatinib',
+    termName: 'Imatinib',
+    page: { pageTitle: 'A page', pageUrl: null, context: '' },
+    theme: 'light',
+    scale: 1,
+    lang,
+  });
+  const api: QuestionsApi = {
+    fetchSavedTerm: async () => ({ term: null, prompts: [], promptsLabel: '' }),
+    fetchQuestions: async () => ({ list: { terms: [] }, dropped: [] }),
+    changeQuestions: async () => ({ list: { terms: [] }, dropped: [] }),
+  };
+  const channelShowing = (shown: FrameShow): CardChannel => ({
+    send: () => undefined,
+    listen: (take) => {
+      take(shown);
+      return () => undefined;
+    },
+  });
+
+  it("speaks the language of the card, whatever the interface's, and says so in lang", async () => {
+    render(<FrameApp channel={channelShowing(show('es'))} doc={document} api={api} />);
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Guardar en mis preguntas' })).toBeTruthy(),
+    );
+    expect(document.documentElement.lang).toBe('es');
+  });
+
+  it('speaks English on an English card', async () => {
+    render(<FrameApp channel={channelShowing(show('en'))} doc={document} api={api} />);
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Save to my questions' })).toBeTruthy(),
+    );
+    expect(document.documentElement.lang).toBe('en');
   });
 });

@@ -10,6 +10,7 @@ const SHOW: FrameShow = {
   page: { pageTitle: 'A page', pageUrl: null, context: '' },
   theme: 'light',
   scale: 1,
+  lang: 'en',
 };
 
 const nextFrame = () =>
@@ -27,6 +28,7 @@ describe('ReaderFrame', () => {
       onAnnounce={() => {}}
       onEscape={() => {}}
       onResize={() => {}}
+      title="My questions"
     />
   );
 
@@ -59,6 +61,7 @@ describe('ReaderFrame', () => {
         onAnnounce={() => {}}
         onEscape={() => {}}
         onResize={() => {}}
+        title="My questions"
         placeholder={<button type="button">Save</button>}
       />,
       root,

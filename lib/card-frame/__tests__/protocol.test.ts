@@ -15,6 +15,7 @@ const show = {
   page: { pageTitle: 'A page', pageUrl: null, context: 'About ponatinib.' },
   theme: 'dark',
   scale: 1.25,
+  lang: 'es',
 };
 
 describe('the card-frame protocol', () => {
@@ -36,6 +37,8 @@ describe('the card-frame protocol', () => {
       { ...show, termId: '' },
       { ...show, termId: 'x'.repeat(101) },
       { ...show, theme: 'system' },
+      { ...show, lang: 'fr' },
+      { ...show, lang: undefined },
       { ...show, scale: Infinity },
       { ...show, page: { ...show.page, pageUrl: 42 } },
       { ...show, page: null },
@@ -87,6 +90,7 @@ describe('the card-frame protocol', () => {
       page: { pageTitle: 'A page', pageUrl: null, context: 'A sentence.' },
       theme: 'dark',
       scale: 1.5,
+      lang: 'en',
     })!;
     const key = frameKey();
     expect(readFragment(`#${frameFragment(key, show)}`)).toEqual({ key, show });
