@@ -10,7 +10,9 @@ import { useGlossarySearch, type GlossarySearch } from '../search/use-glossary-s
 import { SaveAnnouncer, SearchSave } from '../questions/search-save';
 import { TermCard, type CardLevel } from '../term-card/term-card';
 import { glossaryQuery, parseEntryHash } from '../shared/glossary-address';
-import { formatNumber, t } from '../../lib/i18n';
+import { formatNumber, t, uiLocale } from '../../lib/i18n';
+import { withSpanish } from '../../data/es/card';
+import { cardInLanguage } from '../term-card/card-in-language';
 
 export interface GlossaryAppProps {
   initialQuery?: string;
@@ -205,18 +207,25 @@ function EntryCard({
   /** 3 under a kind's heading (all entries), 2 in the search results (under the page's h1). */
   headingLevel?: 2 | 3;
 }) {
+  // In the Spanish interface, the entries that have their Spanish level show it, as the card on
+  // a page does (issue #29); the rest stay English, marked lang="en", and say so in Spanish.
+  const shown = cardInLanguage(withSpanish(data), uiLocale().startsWith('es') ? 'es' : 'en');
   return (
     <div class="tl-glossary-entry" id={data.entry.id} tabIndex={-1}>
       {children}
+      {shown.note && (
+        <p class="tl-lang-note" lang="es">
+          {shown.note}
+        </p>
+      )}
       <TermCard
-        data={data}
+        data={shown.data}
         idPrefix={`tl-entry-${index}`}
         onSelectRelated={onSelectRelated}
-        level={level}
+        // The student level is English: a Spanish card shows plain words.
+        level={shown.lang === 'es' ? 'patient' : level}
         headingLevel={headingLevel}
-        // The glossary's text is English (issue #29): marked so on a Spanish page, with the
-        // card's labels in the page's language.
-        lang="en"
+        lang={shown.lang}
         actions={<SearchSave data={data} idPrefix={`tl-entry-${index}-q`} />}
       />
     </div>

@@ -102,6 +102,10 @@ describe('the browser in Spanish', () => {
     await expect
       .poll(() => glossary.locator('.tl-glossary-why').first().textContent())
       .toContain('nombre en español');
+    // Its card is the Spanish one, as on a page; an entry without Spanish text says so.
+    const card = glossary.locator('[id="philadelphia-chromosome"] article');
+    await card.getByRole('heading', { name: 'Cromosoma Filadelfia (Ph)' }).waitFor();
+    expect(await card.getAttribute('lang')).toBe('es');
     await expectSpanish(glossary);
     expect(await axeViolations(glossary)).toEqual([]);
   });
