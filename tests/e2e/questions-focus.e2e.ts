@@ -1,46 +1,20 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Browser } from 'webextension-polyfill';
-import type { ExtensionSession } from './support/browser';
+import { savedNote } from '../../lib/questions/__tests__/fixtures';
+import { savedTerm, storeQuestions } from './support/saved-questions';
 import { useExtension } from './support/session';
 
 // WCAG 2.4.3: every action on My questions that removes or replaces the focused control puts
 // focus somewhere sensible, never on <body> (where Tab starts again at the top of the page).
 
-function note(id: string, text: string) {
-  return { id, text, asked: false, suggested: false };
-}
-
-function term(termId: string, termName: string, notes: ReturnType<typeof note>[]) {
-  return {
-    termId,
-    termName,
-    savedAt: '2026-11-30T10:00:00.000Z',
-    pageTitle: 'A page',
-    pageUrl: null,
-    context: '',
-    notes,
-  };
-}
-
-const LIST = {
-  version: 1,
-  terms: [
-    term('imatinib', 'Imatinib', [
-      note('a', 'First question'),
-      note('b', 'Second question'),
-      note('c', 'Third question'),
-    ]),
-    term('dasatinib', 'Dasatinib', [note('d', 'Only question')]),
-  ],
-};
-
-async function seed(session: ExtensionSession, value: unknown) {
-  await session.worker.evaluate(async (v) => {
-    const api = (globalThis as unknown as { chrome: Browser }).chrome;
-    await api.storage.local.set({ questions: v });
-  }, value);
-}
+const TERMS = [
+  savedTerm('imatinib', 'Imatinib', [
+    savedNote('a', 'First question'),
+    savedNote('b', 'Second question'),
+    savedNote('c', 'Third question'),
+  ]),
+  savedTerm('dasatinib', 'Dasatinib', [savedNote('d', 'Only question')]),
+];
 
 /** The focused element's accessible name (aria-label, else text) and tag. */
 function focused(page: Page) {
@@ -61,7 +35,7 @@ describe('My questions: focus after each action', () => {
   let page: Page;
 
   beforeEach(async () => {
-    await seed(e2e.session, LIST);
+    await storeQuestions(e2e.session, TERMS);
     page ??= await e2e.session.context.newPage();
     await page.goto(`chrome-extension://${e2e.session.extensionId}/questions.html`);
     await page.getByRole('heading', { name: 'Dasatinib' }).waitFor();
@@ -107,7 +81,7 @@ describe('My questions: focus after each action', () => {
   });
 
   it('Removing the only term left moves focus to the list’s heading', async () => {
-    await seed(e2e.session, { version: 1, terms: [LIST.terms[1]] });
+    await storeQuestions(e2e.session, [TERMS[1]!]);
     await page.reload();
     await page.getByRole('button', { name: 'Remove Dasatinib from my questions' }).click();
     await focusBecomes(page, 'h1: My questions');

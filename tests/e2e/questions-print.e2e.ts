@@ -1,35 +1,25 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import type { Browser } from 'webextension-polyfill';
 import { axeViolations } from './support/axe';
+import { savedNote } from '../../lib/questions/__tests__/fixtures';
+import { savedTerm, storeQuestions } from './support/saved-questions';
 import { useExtension } from './support/session';
 
 // Issue #29: My questions' print view, English and Spanish side by side for the visit.
 
+/** A saved term with its questions, not asked yet. */
 function term(termId: string, termName: string, questions: string[]) {
-  return {
+  return savedTerm(
     termId,
     termName,
-    savedAt: '2026-11-30T10:00:00.000Z',
-    pageTitle: 'A page',
-    pageUrl: null,
-    context: '',
-    notes: questions.map((text, i) => ({
-      id: `${termId}-${i}`,
-      text,
-      asked: false,
-      suggested: false,
-    })),
-  };
+    questions.map((text, i) => savedNote(`${termId}-${i}`, text)),
+  );
 }
 
-const LIST = {
-  version: 1,
-  terms: [
-    term('bone-marrow', 'médula ósea', ['¿Cuándo es la próxima prueba de médula ósea?']),
-    term('imatinib', 'Imatinib', ['Can I take it with food?']),
-  ],
-};
+const TERMS = [
+  term('bone-marrow', 'médula ósea', ['¿Cuándo es la próxima prueba de médula ósea?']),
+  term('imatinib', 'Imatinib', ['Can I take it with food?']),
+];
 
 /** Paper widths less the 15 mm margins of questions.css's @page, in CSS pixels (96 per inch). */
 const PAPER = {
@@ -48,10 +38,7 @@ describe('My questions: the side-by-side print view', () => {
   let page: Page;
 
   beforeAll(async () => {
-    await e2e.session.worker.evaluate(async (v) => {
-      const api = (globalThis as unknown as { chrome: Browser }).chrome;
-      await api.storage.local.set({ questions: v });
-    }, LIST);
+    await storeQuestions(e2e.session, TERMS);
     page = await e2e.session.context.newPage();
     await page.goto(`chrome-extension://${e2e.session.extensionId}/questions.html`);
     await page.getByRole('button', { name: 'Print view' }).click();

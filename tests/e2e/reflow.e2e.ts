@@ -1,24 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Browser } from 'webextension-polyfill';
+import { savedNote } from '../../lib/questions/__tests__/fixtures';
+import { savedTerm, storeQuestions } from './support/saved-questions';
 import { useExtension } from './support/session';
 
 // WCAG 1.4.10 Reflow: at 320 CSS px wide, no extension page scrolls sideways.
 
-const LIST = {
-  version: 1,
-  terms: [
-    {
-      termId: 'imatinib',
-      termName: 'Imatinib',
-      savedAt: '2026-11-30T10:00:00.000Z',
-      pageTitle: 'A page with a rather long title about targeted therapy for ALL',
-      pageUrl: 'https://www.example.org/a/very/long/address/that/goes/on/and/on/for/a/while.html',
-      context: 'Imatinib is a targeted drug.',
-      notes: [{ id: 'a', text: 'Can I take it with food?', asked: false, suggested: false }],
-    },
-  ],
-};
+const TERMS = [
+  savedTerm('imatinib', 'Imatinib', [savedNote('a', 'Can I take it with food?')], {
+    pageTitle: 'A page with a rather long title about targeted therapy for ALL',
+    pageUrl: 'https://www.example.org/a/very/long/address/that/goes/on/and/on/for/a/while.html',
+    context: 'Imatinib is a targeted drug.',
+  }),
+];
 
 /** How far the page scrolls sideways, and the widest element that makes it. */
 function overflow(page: Page) {
@@ -86,10 +80,7 @@ describe('extension pages at 320 px', () => {
   ];
 
   it.each(cases)('%s does not scroll sideways', async (_, path, ready) => {
-    await e2e.session.worker.evaluate(async (v) => {
-      const api = (globalThis as unknown as { chrome: Browser }).chrome;
-      await api.storage.local.set({ questions: v });
-    }, LIST);
+    await storeQuestions(e2e.session, TERMS);
     const page = await open(path, ready);
     const { scrollWidth, clientWidth, widest } = await overflow(page);
     expect(scrollWidth, `widest: ${widest}`).toBeLessThanOrEqual(clientWidth);

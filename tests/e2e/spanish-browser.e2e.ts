@@ -4,6 +4,8 @@ import type { Browser } from 'webextension-polyfill';
 import { axeViolations } from './support/axe';
 import { waitForHighlights } from './support/page-helpers';
 import { openTab } from './support/popup-helpers';
+import { savedNote } from '../../lib/questions/__tests__/fixtures';
+import { savedTerm, storeQuestions } from './support/saved-questions';
 import { useExtension, useExtensionPages } from './support/session';
 import { englishIn, interfaceText } from './support/spanish-text';
 
@@ -24,28 +26,19 @@ describe('the browser in Spanish', () => {
   };
 
   beforeAll(async () => {
-    await e2e.session.worker.evaluate(async () => {
-      const api = (globalThis as unknown as { chrome: Browser }).chrome;
-      await api.storage.local.set({
-        questions: {
-          version: 1,
-          terms: [
-            {
-              termId: 'bone-marrow',
-              termName: 'médula ósea',
-              savedAt: '2026-12-01T10:00:00.000Z',
-              pageTitle: 'Foro de familias',
-              pageUrl: 'http://127.0.0.1/foro',
-              context: 'A mi hija le hicieron una prueba de médula ósea.',
-              notes: [
-                { id: 'n1', text: '¿Cuándo es la próxima prueba?', asked: false, suggested: false },
-                { id: 'n2', text: '¿Duele?', asked: true, suggested: false },
-              ],
-            },
-          ],
+    await storeQuestions(e2e.session, [
+      savedTerm(
+        'bone-marrow',
+        'médula ósea',
+        [savedNote('n1', '¿Cuándo es la próxima prueba?'), savedNote('n2', '¿Duele?', true)],
+        {
+          savedAt: '2026-12-01T10:00:00.000Z',
+          pageTitle: 'Foro de familias',
+          pageUrl: 'http://127.0.0.1/foro',
+          context: 'A mi hija le hicieron una prueba de médula ósea.',
         },
-      });
-    });
+      ),
+    ]);
   });
 
   it('the extension reads the Spanish catalog', async () => {

@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Browser } from 'webextension-polyfill';
 import { axeViolations } from './support/axe';
 import { clearSettings, waitForHighlights } from './support/page-helpers';
 import { openTab } from './support/popup-helpers';
+import { savedNote } from '../../lib/questions/__tests__/fixtures';
+import { savedTerm, storeQuestions } from './support/saved-questions';
 import { useExtension, useExtensionPages } from './support/session';
 import { englishIn, readerText } from './support/spanish-text';
 
@@ -21,27 +22,14 @@ describe('the interface in Spanish, chosen by the reader', () => {
   beforeAll(async () => {
     await clearSettings(e2e.session);
     // One saved term with a question, so My questions shows its list and its buttons.
-    await e2e.session.worker.evaluate(async () => {
-      const api = (globalThis as unknown as { chrome: Browser }).chrome;
-      await api.storage.local.set({
-        questions: {
-          version: 1,
-          terms: [
-            {
-              termId: 'imatinib',
-              termName: 'imatinib',
-              savedAt: '2026-12-01T10:00:00.000Z',
-              pageTitle: 'Foro de familias',
-              pageUrl: 'http://127.0.0.1/foro',
-              context: 'Mi hijo toma imatinib.',
-              notes: [
-                { id: 'n1', text: '¿Puede tomarlo con comida?', asked: false, suggested: false },
-              ],
-            },
-          ],
-        },
-      });
-    });
+    await storeQuestions(e2e.session, [
+      savedTerm('imatinib', 'imatinib', [savedNote('n1', '¿Puede tomarlo con comida?')], {
+        savedAt: '2026-12-01T10:00:00.000Z',
+        pageTitle: 'Foro de familias',
+        pageUrl: 'http://127.0.0.1/foro',
+        context: 'Mi hijo toma imatinib.',
+      }),
+    ]);
   });
 
   it('the options page switches to Español, reloads in Spanish and keeps the focus on the choice', async () => {

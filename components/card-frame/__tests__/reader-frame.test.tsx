@@ -1,4 +1,4 @@
-import { render } from 'preact';
+import { render, type JSX } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ReaderFrame } from '../reader-frame';
 import { readFragment, type FrameShow } from '../../../lib/card-frame/protocol';
@@ -21,7 +21,7 @@ describe('ReaderFrame', () => {
   document.body.append(root);
   afterEach(() => render(null, root));
 
-  const frame = () => (
+  const frame = (placeholder?: JSX.Element) => (
     <ReaderFrame
       show={SHOW}
       onUse={() => {}}
@@ -29,6 +29,7 @@ describe('ReaderFrame', () => {
       onEscape={() => {}}
       onResize={() => {}}
       title="My questions"
+      placeholder={placeholder}
     />
   );
 
@@ -54,18 +55,7 @@ describe('ReaderFrame', () => {
   });
 
   it('holds its place with an inert copy of its first view, then keeps that box for the iframe', async () => {
-    render(
-      <ReaderFrame
-        show={SHOW}
-        onUse={() => {}}
-        onAnnounce={() => {}}
-        onEscape={() => {}}
-        onResize={() => {}}
-        title="My questions"
-        placeholder={<button type="button">Save</button>}
-      />,
-      root,
-    );
+    render(frame(<button type="button">Save</button>), root);
     const placeholder = root.querySelector<HTMLElement>('.tl-reader-placeholder')!;
     expect(placeholder.getAttribute('aria-hidden')).toBe('true');
     expect(placeholder.textContent).toBe('Save');

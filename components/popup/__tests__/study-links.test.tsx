@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing';
 import { updateQuestions } from '../../../lib/questions';
+import { SAVE_REMISSION } from '../../../lib/questions/__tests__/fixtures';
 import type { Deck } from '../../../lib/study/decks';
 import { StudyLinks } from '../study-links';
 
@@ -30,17 +31,7 @@ describe("the popup's Study entries", () => {
   });
 
   it('offers the saved terms once there are some', async () => {
-    await updateQuestions({
-      op: 'save',
-      term: {
-        termId: 'remission',
-        termName: 'Remission',
-        pageTitle: 'A page',
-        pageUrl: null,
-        context: 'He is in remission.',
-        notes: [],
-      },
-    });
+    await updateQuestions(SAVE_REMISSION);
     const decks: Deck[] = [];
     render(<StudyLinks pageTermIds={null} onStudy={(d) => decks.push(d)} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Study my saved terms' }));

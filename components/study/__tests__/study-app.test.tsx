@@ -2,6 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { fakeBrowser } from 'wxt/testing';
 import { getEntry } from '../../../data/index';
 import { updateQuestions } from '../../../lib/questions';
+import { SAVE_REMISSION } from '../../../lib/questions/__tests__/fixtures';
 import { addGlossary } from '../../../lib/glossaries/store';
 import type { ExchangeGlossary } from '../../../lib/glossaries/format';
 import { glossaryCards } from '../../../lib/study/index';
@@ -112,17 +113,7 @@ describe('the Study page', () => {
   });
 
   it('studies the saved terms of My questions', async () => {
-    await updateQuestions({
-      op: 'save',
-      term: {
-        termId: 'remission',
-        termName: 'Remission',
-        pageTitle: 'A page',
-        pageUrl: null,
-        context: 'He is in remission.',
-        notes: [],
-      },
-    });
+    await updateQuestions(SAVE_REMISSION);
     render(<StudyApp deck={{ kind: 'saved' }} now={clock} />);
     await waitFor(() => expect(count('seen')).toBe('0 of 1'));
     expect(question()).toBe('What does “remission” mean?');

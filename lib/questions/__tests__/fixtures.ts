@@ -1,4 +1,5 @@
-import type { QuestionList, SavedTerm } from '../schema';
+import type { QuestionOp } from '../ops';
+import type { QuestionList, QuestionNote, SavedTerm } from '../schema';
 
 export function savedTerm(termId: string, extra: Partial<SavedTerm> = {}): SavedTerm {
   return {
@@ -31,4 +32,22 @@ export const SAMPLE: QuestionList = {
     }),
     savedTerm('blinatumomab', { termName: 'Blinatumomab', pageUrl: null, context: '' }),
   ],
+};
+
+/** A note as stored: typed by the reader (not a suggestion), not asked yet unless `asked`. */
+export function savedNote(id: string, text: string, asked = false): QuestionNote {
+  return { id, text, asked, suggested: false };
+}
+
+/** Saving "Remission" from a page with no notes, as the card's Save button asks it. */
+export const SAVE_REMISSION: QuestionOp = {
+  op: 'save',
+  term: {
+    termId: 'remission',
+    termName: 'Remission',
+    pageTitle: 'A page',
+    pageUrl: null,
+    context: 'He is in remission.',
+    notes: [],
+  },
 };
