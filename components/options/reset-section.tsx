@@ -11,7 +11,7 @@ export function ResetSection({ onReset }: { onReset: () => Promise<boolean> }) {
       askLabel={t('options_resetAsk')}
       confirmLabel={t('options_resetConfirm')}
       onReset={onReset}
-      groupClass="tl-confirm"
+      groupClass="tl-notice tl-confirm"
     />
   );
 }
