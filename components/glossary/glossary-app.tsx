@@ -13,6 +13,7 @@ import { glossaryQuery, parseEntryHash } from '../shared/glossary-address';
 import { formatNumber, t, uiLocale } from '../../lib/i18n';
 import { withSpanish } from '../../data/es/card';
 import { cardInLanguage } from '../term-card/card-in-language';
+import { LangNote } from '../term-card/lang-note';
 
 export interface GlossaryAppProps {
   initialQuery?: string;
@@ -213,11 +214,7 @@ function EntryCard({
   return (
     <div class="tl-glossary-entry" id={data.entry.id} tabIndex={-1}>
       {children}
-      {shown.note && (
-        <p class="tl-lang-note" lang="es">
-          {shown.note}
-        </p>
-      )}
+      <LangNote note={shown.note} />
       <TermCard
         data={shown.data}
         idPrefix={`tl-entry-${index}`}

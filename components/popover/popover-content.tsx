@@ -3,6 +3,7 @@ import type { CardData } from '../../data/card';
 import { TermCard, type CardLevel } from '../term-card/term-card';
 import { cardInLanguage, LANGUAGE_NOTES, type CardLang } from '../term-card/card-in-language';
 import { cardLabels } from '../term-card/card-labels';
+import { LangNote } from '../term-card/lang-note';
 
 export interface PopoverContentProps {
   data: CardData;
@@ -62,11 +63,7 @@ export function PopoverContent(props: PopoverContentProps) {
       >
         ×
       </button>
-      {shown.note && (
-        <p class="tl-lang-note" lang="es">
-          {shown.note}
-        </p>
-      )}
+      <LangNote note={shown.note} />
       <TermCard
         data={shown.data}
         lang={shown.lang}
