@@ -1,5 +1,5 @@
 import { render, type JSX } from 'preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ReaderFrame } from '../reader-frame';
 import { readFragment, type FrameShow } from '../../../lib/card-frame/protocol';
 
@@ -46,12 +46,20 @@ describe('ReaderFrame', () => {
     expect(readFragment(new URL(src).hash).show).toEqual(SHOW);
   });
 
-  it('puts in no iframe once the card has closed', async () => {
-    render(frame(), root);
-    render(null, root);
-    await nextFrame();
-    await new Promise((ok) => setTimeout(ok, 250));
-    expect(root.querySelector('iframe')).toBeNull();
+  it('puts in no iframe once the card has closed, and leaves no timer behind', () => {
+    vi.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'],
+    });
+    try {
+      render(frame(), root);
+      expect(vi.getTimerCount()).toBe(2); // the frame after the card's paint, and the latest mount
+      render(null, root);
+      expect(vi.getTimerCount()).toBe(0);
+      vi.runAllTimers();
+      expect(root.querySelector('iframe')).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('holds its place with an inert copy of its first view, then keeps that box for the iframe', async () => {
