@@ -32,8 +32,11 @@ const MAX_WAIT_MS = 500;
 /**
  * Highlights glossary terms in a document and its open shadow roots, keeps up with page changes,
  * and removes every trace on `stop()`. This module decides what is done in which order; the
- * parts live beside it: live-rescans.ts (page changes), wrap-scheduler.ts (slices and frames),
- * wrap.ts (mark.js).
+ * parts live beside it: first-screen.ts (the top of the page first), long-text.ts (cutting long
+ * text), collect.ts and term-scan.ts (finding), first-mentions.ts (keyboard stops),
+ * reader-pace.ts (the rest as the reader gets there), giant-text.ts and paint.ts (giant text
+ * nodes), wrap-scheduler.ts (slices and frames), wrap.ts (mark.js), live-rescans.ts (page
+ * changes). The options are in types.ts.
  */
 export class Highlighter {
   private readonly roots = new Set<Document | ShadowRoot>();
