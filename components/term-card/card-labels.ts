@@ -5,6 +5,7 @@ import { messagesFrom, uiMessages, type Messages } from '../../lib/i18n';
 import { formatDay, formatList } from '../../lib/i18n/intl';
 import type { CardLang } from './card-in-language';
 import { CARD_CATALOGS } from './card-catalogs';
+import { cardDay, cardList } from './card-words';
 
 /**
  * The card's own labels (headings, buttons, the source line) in the language of the card's text,
@@ -37,8 +38,10 @@ export function cardLabels(lang: CardLang): CardLabels {
     labels = {
       ...messages,
       lang,
-      day: (isoDay) => formatDay(isoDay, 'long', lang),
-      list: (items, type) => formatList(items, type, lang),
+      day: (isoDay) => (catalog && cardDay(isoDay, messages)) || formatDay(isoDay, 'long', lang),
+      // Cards join brand names only ("unit"); any other list is Intl's.
+      list: (items, type) =>
+        type === 'unit' ? cardList(items, lang) : formatList(items, type, lang),
     };
     made.set(lang, labels);
   }

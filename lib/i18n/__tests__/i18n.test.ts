@@ -1,6 +1,6 @@
 import { formatMessage, type Catalog } from '../format';
 import { localizeDocument } from '../document';
-import { plural, t, tPieces } from '../index';
+import { messagesFrom, plural, t, tPieces } from '../index';
 
 const catalog: Catalog = {
   plain: { message: 'Hello' },
@@ -77,5 +77,33 @@ describe('localizeDocument (an extension page in the catalog language)', () => {
     localizeDocument(document, t('study_documentTitle'));
     expect(document.title).toBe('Termlight study');
     expect(document.documentElement.lang).toBe('en');
+  });
+});
+
+describe('plural counts', () => {
+  const counted: Catalog = {
+    shown_other: { message: '$count$ notes', placeholders: { count: { content: '$1' } } },
+    label_other: { message: 'Notes:' },
+  };
+  const lookup = (key: string, subs: string[]) => formatMessage(counted, key, subs);
+
+  it('writes the count as the language does only where the message shows it', () => {
+    // A number format's first use loads ICU's number data (a card's first render waited for it).
+    const Real = Intl.NumberFormat;
+    const written = `${new Real('de-CH').format(12345)} notes`;
+    let made = 0;
+    Intl.NumberFormat = function (...args: ConstructorParameters<typeof Real>) {
+      made++;
+      return new Real(...args);
+    } as unknown as typeof Real;
+    try {
+      const messages = messagesFrom(lookup, () => 'de-CH');
+      expect(messages.plural('label' as never, 12345)).toBe('Notes:');
+      expect(made).toBe(0);
+      expect(messages.plural('shown' as never, 12345)).toBe(written);
+      expect(made).toBe(1);
+    } finally {
+      Intl.NumberFormat = Real;
+    }
   });
 });
