@@ -28,6 +28,12 @@ const WRAP_SLICE_MS = 20;
 /** What a wrapping slice and the frame after it may take together (a long frame is over 50). */
 const FRAME_TARGET_MS = 40;
 
+/**
+ * Longest a wrapping slice waits for a continuous scroll to pause (ScrollWatch): the text near
+ * the screen still gets wrapped while a reader scrolls on and on.
+ */
+const SCROLL_WAIT_MS = 400;
+
 export interface WrapSchedulerOptions {
   /** Longest stretch of work before giving the main thread back (wrapping gets 1.5 times it). */
   sliceMs?: number;
@@ -48,6 +54,8 @@ export interface WrapSchedulerOptions {
 export class WrapScheduler {
   /** Shared by every wrap: what the frames after earlier slices taught holds for later ones. */
   private readonly budget = new WrapBudget(FRAME_TARGET_MS);
+  /** When the last scroll events came (see scrollPause); null until the first wrap listens. */
+  private scrolls: number[] | null = null;
 
   constructor(
     private readonly win: Window & typeof globalThis,
@@ -86,6 +94,37 @@ export class WrapScheduler {
   }
 
   /**
+   * Resolves once the reader is not in a continuous scroll (a fling, a finger or scrollbar
+   * dragging the page: scroll events frame after frame, 3 within 120 ms, the last within 40),
+   * or after SCROLL_WAIT_MS. A frame that scrolls already costs the page's rendering of new
+   * content: a wrapping slice in it took the 2 MB page's fling frames just over 50 ms. One scroll
+   * (a screen at a time, a jump, an in-page link) is not continuous.
+   */
+  private async scrollPause(): Promise<void> {
+    const { win } = this;
+    const { performance } = win;
+    if (!this.scrolls) {
+      const times: number[] = (this.scrolls = []);
+      const listening = new win.AbortController();
+      // Captured: scrolling inside an element does not bubble.
+      win.document.addEventListener(
+        'scroll',
+        () => {
+          if (this.options.stopped()) listening.abort();
+          if (times.push(performance.now()) > 3) times.shift();
+        },
+        { capture: true, passive: true, signal: listening.signal },
+      );
+    }
+    const times = this.scrolls;
+    const started = performance.now();
+    for (let now = started; now - started < SCROLL_WAIT_MS; now = performance.now()) {
+      if (times.length < 3 || now - times[2]! > 40 || now - times[0]! > 120) return;
+      if (Number.isNaN(await afterNextFrame(win))) return; // no frames: nothing to wait for
+    }
+  }
+
+  /**
    * Wraps `job.nodes`: all in this task when `now` (the next frame is to show them), else one
    * slice per frame. Resolves when done or stopped.
    */
@@ -98,6 +137,7 @@ export class WrapScheduler {
     const sliceMs = (this.options.sliceMs ?? SLICE_MS) * (WRAP_SLICE_MS / SLICE_MS);
     if (!now) await yieldToMain(this.win);
     for (let next = 0; next < nodes.length;) {
+      if (!now) await this.scrollPause();
       if (this.options.stopped()) return;
       this.options.beforeChange(); // page mutations queued so far are processed, not lost
       // A first screen goes in one slice, whatever its length: the next frame is to show it.
