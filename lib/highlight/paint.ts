@@ -190,16 +190,21 @@ export class Painter {
     }
     if (!wanted && !now) return;
     const started = benchNow(win);
-    this.highlight.clear();
     this.window = null;
+    const keep = new Set<Range>();
     if (wanted) {
       const { list, from, to } = wanted;
       const margin = Math.max(MIN_MARGIN_TERMS, MARGIN_SCREENS * (to - from));
       const lo = Math.max(0, from - margin);
       const hi = Math.min(list.length, to + margin, lo + MAX_PAINTED);
       this.window = { list, from: lo, to: hi };
-      for (let i = lo; i < hi; i++) this.highlight.add(list[i]!.range);
+      for (let i = lo; i < hi; i++) keep.add(list[i]!.range);
     }
+    // Only what leaves and what enters the window changes: the ranges kept are not repainted.
+    for (const range of [...this.highlight.keys()] as Range[]) {
+      if (!keep.has(range)) this.highlight.delete(range);
+    }
+    for (const range of keep) if (!this.highlight.has(range)) this.highlight.add(range);
     benchSpan('paint', started, win);
   }
 
