@@ -1,13 +1,13 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 /**
  * Import borders (issue #25): data/ is the glossary and imports nothing from lib/; lib/ is logic
  * and imports no Preact and no components; a feature folder of components/ imports no other
  * feature (what they share lives in components/shared/, term-card/ and search/). Core
  * no-restricted-imports with a regex per files glob, since eslint-plugin-import is not installed.
- * The react-hooks rules are not here: eslint-plugin-react-hooks is not installed either.
  */
 const FEATURES = ['glossary', 'options', 'popover', 'popup', 'questions', 'study'];
 // A feature's module other features may use: My questions' save control for search results
@@ -63,6 +63,16 @@ export default tseslint.config(
     },
   },
   ...borders,
+  {
+    // Preact's hooks follow React's rules: called in the same order on every render, with every
+    // value an effect reads in its dependencies.
+    files: ['components/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}', 'embed/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
   {
     files: ['tests/**/*.{mjs,ts}', 'scripts/**', '*.config.*'],
     languageOptions: { globals: { ...globals.node } },

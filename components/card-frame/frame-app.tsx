@@ -60,14 +60,19 @@ export function FrameApp({
     };
   }, [channel, doc]);
 
+  // Set again only when the look changes, not on each new page context of the same card.
+  const theme = shown?.theme;
+  const scale = shown?.scale;
+  const lang = shown?.lang;
+  const showing = shown !== null;
   useEffect(() => {
     const root = doc.documentElement;
-    if (!shown) return;
-    root.setAttribute('data-theme', shown.theme);
-    root.lang = shown.lang;
+    if (!theme || scale === undefined || !lang) return;
+    root.setAttribute('data-theme', theme);
+    root.lang = lang;
     root.classList.add('tl-theme');
-    root.style.setProperty('--tl-scale', String(shown.scale));
-  }, [doc, shown?.theme, shown?.scale, shown?.lang]);
+    root.style.setProperty('--tl-scale', String(scale));
+  }, [doc, theme, scale, lang]);
 
   useEffect(() => {
     const el = box.current;
@@ -88,7 +93,7 @@ export function FrameApp({
     const observer = new win.ResizeObserver(report);
     observer.observe(el);
     return () => observer.disconnect();
-  }, [channel, doc, !!shown]);
+  }, [channel, doc, showing]);
 
   if (!shown) return null;
   return (

@@ -60,6 +60,9 @@ export function GlossaryApp({ initialQuery = '', onQueryChange }: GlossaryAppPro
 
   useEffect(() => onQueryChange?.(glossaryQuery(query)), [query, onQueryChange]);
 
+  // After every render, not only when the target changes: an imported entry may render later
+  // than the jump to it was asked for.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   useLayoutEffect(() => {
     if (target === null) return;
     const el = document.getElementById(target);

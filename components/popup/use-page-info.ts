@@ -71,8 +71,10 @@ export function usePageInfo(
 
   useEffect(() => {
     follow();
+    // A counter, not a node: the loop that started with this effect stops at its next turn.
+    const runs = generation;
     return () => {
-      generation.current++;
+      runs.current++;
     };
   }, [follow]);
 

@@ -67,3 +67,27 @@ describe('import borders', () => {
     30_000,
   );
 });
+
+describe('hook rules', () => {
+  const hookErrors = async (code: string) => {
+    const [result] = await eslint.lintText(code, { filePath: 'components/popup/new.tsx' });
+    return (result?.messages ?? []).map((m) => m.ruleId);
+  };
+
+  it('refuses a hook called on a condition, and an effect missing what it reads', async () => {
+    const conditional =
+      "import { useState } from 'preact/hooks';\n" +
+      'export function A({ on }: { on: boolean }) {\n' +
+      '  if (on) useState(0);\n' +
+      '  return null;\n' +
+      '}\n';
+    expect(await hookErrors(conditional)).toContain('react-hooks/rules-of-hooks');
+    const missing =
+      "import { useEffect } from 'preact/hooks';\n" +
+      'export function B({ n }: { n: number }) {\n' +
+      '  useEffect(() => console.log(n), []);\n' +
+      '  return null;\n' +
+      '}\n';
+    expect(await hookErrors(missing)).toContain('react-hooks/exhaustive-deps');
+  }, 30_000);
+});
