@@ -13,6 +13,7 @@ import { t } from '../../lib/i18n';
 import { PopoverContent } from './popover-content';
 import { cardLanguageFor } from '../../lib/popover/card-language';
 import { cardInLanguage, type CardLang } from '../term-card/card-in-language';
+import { cardLabels } from '../term-card/card-labels';
 import cardCss from '../term-card/term-card.css?inline';
 import themeCss from '../term-card/theme.css?inline';
 import popoverCss from './popover.css?inline';
@@ -66,6 +67,9 @@ export class ShadowPopover implements PopoverUi {
   private readonly cards = new Map<string, Promise<CardData | null>>();
   /** The term getting focus back on close: that focus must not reopen the popover. */
   private refocusing: HTMLElement | null = null;
+  /** Whether a warm-up was asked for (once per page), and whether a card was shown since. */
+  private warmUpAsked = false;
+  private shownOnce = false;
 
   constructor(
     private readonly doc: Document,
@@ -105,11 +109,80 @@ export class ShadowPopover implements PopoverUi {
   prefetch(term: HTMLElement): void {
     const id = termIdOf(term);
     if (id) void this.card(id);
+    // The first prefetch: at idle once the page has terms (lib/page), or a hover's intent delay.
+    this.warmUp(term);
+  }
+
+  /**
+   * The first card on a page is a cold render: V8 compiles the card's code, ICU loads its date
+   * and list formats, the browser styles and lays out the card's parts and shapes its fonts for
+   * the first time (340 ms of a 450 ms tap -> card on a CPU slowed 4x, against 36 ms for the
+   * next card). This does that work ahead, at idle, with a card whose data is already here, in
+   * slices of their own (formats; a render off the page; its layout in four steps, hidden,
+   * taken out again in the same task), so nothing of it ever shows and no slice holds a frame long. A card shown
+   * meanwhile stops it.
+   */
+  private warmUp(term: HTMLElement): void {
+    const id = termIdOf(term);
+    const win = this.doc.defaultView;
+    if (this.warmUpAsked || this.shownOnce || !id || !win) return;
+    this.warmUpAsked = true;
+    const lang = cardLanguageFor(this.look.cardLanguage, term);
+    const idle = () =>
+      new Promise<boolean>((ok) => {
+        const go = () => ok(!this.shownOnce && this.host.isConnected);
+        if (win.requestIdleCallback) win.requestIdleCallback(go, { timeout: 5000 });
+        else win.setTimeout(go, 200);
+      });
+    const scratch = this.doc.createElement('div');
+    void (async () => {
+      const data = await this.card(id);
+      if (!data || !(await idle())) return;
+      let started = benchNow();
+      const labels = cardLabels(cardInLanguage(data, lang).lang);
+      labels.plural('card_brandNames', 2);
+      benchSpan('card:warm-formats', started);
+      if (!(await idle())) return;
+      started = benchNow();
+      render(
+        <PopoverContent
+          data={data}
+          previousName={null}
+          pinned={false}
+          level={this.look.level}
+          lang={lang}
+          onToggleLanguage={() => undefined}
+          onSelectRelated={() => undefined}
+          onBack={() => undefined}
+          onClose={() => undefined}
+        />,
+        scratch,
+      );
+      benchSpan('card:warm-render', started);
+      // Hidden and out of the accessibility tree, and gone again before each task ends. Laid
+      // out in steps (the later parts of the card left out of the first ones), so that no task
+      // holds a frame long.
+      scratch.setAttribute('aria-hidden', 'true');
+      scratch.style.cssText =
+        'position:fixed;left:0;top:0;width:500px;visibility:hidden;pointer-events:none';
+      const parts = [...scratch.querySelectorAll<HTMLElement>('[role="dialog"] > * > *')];
+      // The dialog alone (the sheet's rules), its first part (fonts), half, all.
+      for (const shown of [0, 1, Math.ceil(parts.length / 2), parts.length]) {
+        if (!(await idle())) return;
+        started = benchNow();
+        parts.forEach((el, i) => (el.style.display = i < shown ? '' : 'none'));
+        this.mount.before(scratch);
+        void (scratch.firstElementChild as HTMLElement | null)?.offsetHeight;
+        scratch.remove();
+        benchSpan(`card:warm-layout${shown}`, started);
+      }
+    })().finally(() => render(null, scratch));
   }
 
   show(term: HTMLElement, { pinned, focus }: { pinned: boolean; focus: boolean }): void {
     const id = termIdOf(term);
     if (!id || term === this.refocusing) return;
+    this.shownOnce = true;
     benchMark('card:show');
     const sameTerm = this.openTerm === term;
     // Already open so, or on its way (a tap opens its card at pointerup, and the click that

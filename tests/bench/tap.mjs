@@ -140,6 +140,15 @@ async function tapTerm(page, cdp, used, last) {
         if (stamp >= t.t0 - 1) out.push([type, at(stamp), at(ran)]);
       }
       for (const e of performance.getEntries()) {
+        // The card's warm-up (at idle before the tap) is listed too, at its time before it.
+        if (/^termlight:card:warm/.test(e.name)) {
+          out.push([
+            `${e.name} (${Math.round(e.duration)} ms)`,
+            at(e.startTime),
+            at(e.startTime + e.duration),
+          ]);
+          continue;
+        }
         if (!/^(termlight:|tap:)/.test(e.name) || e.startTime < t.t0 - 1) continue;
         out.push([e.name, at(e.startTime), at(e.startTime + e.duration)]);
       }
