@@ -11,7 +11,6 @@ import { SaveAnnouncer, SearchSave } from '../questions/search-save';
 import { TermCard, type CardLevel } from '../term-card/term-card';
 import { glossaryQuery, parseEntryHash } from '../shared/glossary-address';
 import { formatNumber, t, uiLocale } from '../../lib/i18n';
-import { withSpanish } from '../../data/es/card';
 import { cardInLanguage } from '../term-card/card-in-language';
 import { LangNote } from '../term-card/lang-note';
 
@@ -213,7 +212,7 @@ function EntryCard({
 }) {
   // In the Spanish interface, the entries that have their Spanish level show it, as the card on
   // a page does (issue #29); the rest stay English, marked lang="en", and say so in Spanish.
-  const shown = cardInLanguage(withSpanish(data), uiLocale().startsWith('es') ? 'es' : 'en');
+  const shown = cardInLanguage(data, uiLocale().startsWith('es') ? 'es' : 'en');
   return (
     <div class="tl-glossary-entry" id={data.entry.id} tabIndex={-1}>
       {children}

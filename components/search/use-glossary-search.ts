@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { cardData, type CardData } from '../../data/card';
+import type { CardData } from '../../data/card';
+import { withSpanish } from '../../data/es/card';
 import type { GlossaryEntry } from '../../data/types';
 import { glossaryRegistry } from '../../lib/glossaries/registry';
 import { buildSearchIndex, searchIndex, type SearchResult } from '../../lib/search';
@@ -19,7 +20,8 @@ export interface GlossarySearch {
  */
 export function useGlossarySearch(): GlossarySearch {
   const [imported, setImported] = useState<CardData[]>([]);
-  const [registry] = useState(glossaryRegistry);
+  // Built-in cards carry their Spanish side, for pages shown in Spanish (issue #29).
+  const [registry] = useState(() => glossaryRegistry({ withLevels: withSpanish }));
 
   useEffect(() => {
     let live = true;
@@ -47,7 +49,7 @@ export function useGlossarySearch(): GlossarySearch {
     return {
       entries,
       search: (query) => searchIndex(index, query),
-      cardOf: (id) => importedById.get(id) ?? cardData(id),
+      cardOf: (id) => importedById.get(id) ?? registry.builtInCard(id),
     };
   }, [registry, imported]);
 }

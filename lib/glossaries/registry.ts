@@ -27,6 +27,8 @@ export interface GlossaryRegistry {
   readonly builtInEntries: readonly GlossaryEntry[];
   /** The card of a built-in entry or of an imported term ("g3/x"); null for an unknown id. */
   card(id: string): Promise<CardData | null>;
+  /** The card of a built-in entry, with its levels; null for any other id. */
+  builtInCard(id: string): CardData | null;
   /** The cards of every entry of the imported glossaries that are on, in the index's order. */
   importedCards(): Promise<CardData[]>;
   /** Calls cb after the imported glossaries change (imported, switched, removed). */
@@ -54,14 +56,17 @@ export function glossaryRegistry({
     watching ??= watchGlossaryIndex(() => texts.clear());
   };
 
+  const builtInCard = (id: string) => {
+    const card = cardData(id);
+    return card && withLevels ? withLevels(card) : card;
+  };
+
   return {
     builtInEntries: GLOSSARY,
+    builtInCard,
     async card(id) {
       const parts = splitImportedTermId(id);
-      if (!parts) {
-        const card = cardData(id);
-        return card && withLevels ? withLevels(card) : card;
-      }
+      if (!parts) return builtInCard(id);
       forgetOnChange();
       const glossary = await text(parts.key);
       return glossary ? importedCardData(glossary, parts.key, parts.entryId) : null;
