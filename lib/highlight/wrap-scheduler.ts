@@ -110,7 +110,12 @@ export class WrapScheduler {
       win.document.addEventListener(
         'scroll',
         () => {
-          if (this.options.stopped()) listening.abort();
+          if (this.options.stopped()) {
+            // Stopped (a site switched off): listen again when wrapping starts again.
+            listening.abort();
+            this.scrolls = null;
+            return;
+          }
           if (times.push(performance.now()) > 3) times.shift();
         },
         { capture: true, passive: true, signal: listening.signal },
