@@ -1,0 +1,136 @@
+import { WrapScheduler } from '../wrap-scheduler';
+import type { WrapJob } from '../wrap';
+import { standInFinder } from './stand-in-finder';
+
+/** The frame time of a 60 Hz screen, in ms: a fling scrolls once a frame. */
+const FRAME_MS = 16;
+
+/**
+ * A window around the test's document with a 60 Hz frame clock on the fake timers and a
+ * scheduler that runs tasks at once (as in slices.test.ts).
+ */
+function fakeWindow(): Window & typeof globalThis {
+  return {
+    document,
+    AbortController,
+    requestAnimationFrame: (cb: FrameRequestCallback) =>
+      setTimeout(() => cb(Date.now()), FRAME_MS),
+    setTimeout: (cb: () => void, ms: number) => setTimeout(cb, ms),
+    clearTimeout: (id: ReturnType<typeof setTimeout>) => clearTimeout(id),
+    scheduler: { postTask: (cb: () => void) => Promise.resolve().then(cb) },
+    performance: { now: () => Date.now() },
+  } as unknown as Window & typeof globalThis;
+}
+
+/** A scheduler whose wrapping slices are logged with their start time (ms on the fake clock). */
+function scheduler() {
+  let stopped = false;
+  const slices: number[] = [];
+  const wrapper = new WrapScheduler(fakeWindow(), {
+    stopped: () => stopped,
+    beforeChange: () => slices.push(Date.now()),
+    afterChange: () => {},
+  });
+  return { wrapper, slices, setStopped: (value: boolean) => (stopped = value) };
+}
+
+/** One paragraph's text, to be wrapped in one slice (a wrap that is not a first screen). */
+function job(): WrapJob {
+  const p = document.createElement('p');
+  p.textContent = 'Take imatinib daily.';
+  document.body.append(p);
+  const nodes = [p.firstChild as Text];
+  return {
+    nodes,
+    allowed: new Set(nodes),
+    finder: standInFinder(),
+    keep: () => true,
+    onWrapped: () => {},
+    pieces: new WeakMap(),
+  };
+}
+
+const scroll = () => document.dispatchEvent(new Event('scroll'));
+
+/** Scrolls once a frame (a fling, a dragged scrollbar) for `ms`. */
+async function fling(ms: number): Promise<void> {
+  for (let t = 0; t < ms; t += FRAME_MS) {
+    scroll();
+    await vi.advanceTimersByTimeAsync(FRAME_MS);
+  }
+}
+
+describe('WrapScheduler: wrapping slices and a continuous scroll', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => {
+    vi.useRealTimers();
+    document.body.innerHTML = '';
+  });
+
+  it('waits for a fling to pause, then wraps within a couple of frames', async () => {
+    const { wrapper, slices } = scheduler();
+    await wrapper.wrap(job(), false); // the first wrap starts listening for scrolls
+    slices.length = 0;
+    await fling(3 * FRAME_MS);
+    const started = Date.now();
+    const done = wrapper.wrap(job(), false);
+    await fling(200);
+    expect(slices).toEqual([]);
+    const pause = Date.now();
+    await vi.advanceTimersByTimeAsync(100);
+    await done;
+    expect(slices).toHaveLength(1);
+    expect(slices[0]! - started).toBeGreaterThanOrEqual(200);
+    expect(slices[0]! - pause).toBeLessThanOrEqual(40 + 2 * FRAME_MS);
+  });
+
+  it('waits at most 400 ms, even if the scrolling never stops', async () => {
+    const { wrapper, slices } = scheduler();
+    await wrapper.wrap(job(), false);
+    slices.length = 0;
+    await fling(3 * FRAME_MS);
+    const started = Date.now();
+    void wrapper.wrap(job(), false);
+    await fling(1000);
+    expect(slices).toHaveLength(1);
+    expect(slices[0]! - started).toBeGreaterThanOrEqual(400);
+    expect(slices[0]! - started).toBeLessThanOrEqual(400 + 2 * FRAME_MS);
+  });
+
+  it.each([
+    ['one scroll (a jump, an in-page link)', [0]],
+    ['a skim (a screen a second)', [0, 1000, 2000]],
+  ])('does not wait after %s', async (_name, at) => {
+    const { wrapper, slices } = scheduler();
+    await wrapper.wrap(job(), false);
+    slices.length = 0;
+    for (const [i, t] of at.entries()) {
+      await vi.advanceTimersByTimeAsync(t - (at[i - 1] ?? t));
+      scroll();
+    }
+    const started = Date.now();
+    void wrapper.wrap(job(), false);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(slices).toEqual([started]);
+  });
+
+  it('waits for a fling again after highlighting stopped (a scroll came) and started again', async () => {
+    const { wrapper, slices, setStopped } = scheduler();
+    await wrapper.wrap(job(), false);
+    await fling(3 * FRAME_MS);
+    setStopped(true); // the site switched off: the next scroll drops the listener
+    scroll();
+    await vi.advanceTimersByTimeAsync(1000);
+    setStopped(false); // and on again (Highlighter.start), same scheduler
+    await wrapper.wrap(job(), false); // listens again
+    slices.length = 0;
+    await fling(3 * FRAME_MS);
+    const started = Date.now();
+    void wrapper.wrap(job(), false);
+    await fling(200);
+    expect(slices).toEqual([]);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(slices).toHaveLength(1);
+    expect(slices[0]! - started).toBeGreaterThanOrEqual(200);
+  });
+});
