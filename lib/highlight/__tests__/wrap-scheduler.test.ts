@@ -13,8 +13,7 @@ function fakeWindow(): Window & typeof globalThis {
   return {
     document,
     AbortController,
-    requestAnimationFrame: (cb: FrameRequestCallback) =>
-      setTimeout(() => cb(Date.now()), FRAME_MS),
+    requestAnimationFrame: (cb: FrameRequestCallback) => setTimeout(() => cb(Date.now()), FRAME_MS),
     setTimeout: (cb: () => void, ms: number) => setTimeout(cb, ms),
     clearTimeout: (id: ReturnType<typeof setTimeout>) => clearTimeout(id),
     scheduler: { postTask: (cb: () => void) => Promise.resolve().then(cb) },
