@@ -15,7 +15,13 @@ import {
   type TermIndexEntry,
   type TermIndexRow,
 } from '../../data/term-index-build';
-import { defineItem, type Fields, type ItemFailure } from '../storage/item';
+import {
+  defineItem,
+  readableItem,
+  type Fields,
+  type ItemDefinition,
+  type ItemFailure,
+} from '../storage/item';
 import { t } from '../i18n';
 
 export const GLOSSARY_INDEX_KEY = 'glossaries';
@@ -116,7 +122,7 @@ export function glossaryStoreError(failure: ItemFailure): GlossaryStoreError {
  * The index item. Its problems reach no page (a damaged record only loses that glossary), so
  * they are notes for a bug report, not UI strings.
  */
-export const glossaryIndexItem = defineItem<GlossaryIndex>({
+const GLOSSARY_INDEX_ITEM: ItemDefinition<GlossaryIndex> = {
   area: 'local',
   key: GLOSSARY_INDEX_KEY,
   version: GLOSSARY_INDEX_VERSION,
@@ -125,21 +131,26 @@ export const glossaryIndexItem = defineItem<GlossaryIndex>({
   describe: (problem) => `glossary index: ${problem.kind}`,
   backupKey: 'glossaries-backup',
   error: glossaryStoreError,
-});
+};
+
+/** The whole item, for ./store.ts, which writes it. */
+export const glossaryIndexItem = defineItem(GLOSSARY_INDEX_ITEM);
+/** Reading and watching only: the content script's bundle then leaves the writing out. */
+const glossaryIndexReader = readableItem(GLOSSARY_INDEX_ITEM);
 
 /** Whatever is in storage -> a usable index (see parseGlossaryIndex); never throws. */
 export function decodeGlossaryIndex(raw: unknown): GlossaryIndex {
-  return glossaryIndexItem.decode(raw).value;
+  return glossaryIndexReader.decode(raw).value;
 }
 
 /** The index as stored; a damaged one reads as usable. For content scripts. */
 export async function readGlossaryIndex(): Promise<GlossaryIndex> {
-  return (await glossaryIndexItem.read()).value;
+  return (await glossaryIndexReader.read()).value;
 }
 
 /** Calls cb with the index after every change from any context. Returns the unsubscribe. */
 export function watchGlossaryIndex(cb: (index: GlossaryIndex) => void): () => void {
-  return glossaryIndexItem.watch(({ value }) => cb(value));
+  return glossaryIndexReader.watch(({ value }) => cb(value));
 }
 
 /** What the matcher gets from the imported glossaries that are on. */

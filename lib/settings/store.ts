@@ -2,7 +2,7 @@ import { normalizeHost } from './hosts';
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './migrate';
 import { applyPatch, type SettingsPatch } from './patch';
 import { describeValue, parseSettings, type ParseResult, type Settings } from './schema';
-import { defineItem, type ItemFailure } from '../storage/item';
+import { defineItem, readableItem, type ItemDefinition, type ItemFailure } from '../storage/item';
 import { t } from '../i18n';
 
 /**
@@ -21,7 +21,7 @@ export class SettingsError extends Error {
   }
 }
 
-const settingsItem = defineItem<Settings>({
+const SETTINGS_ITEM: ItemDefinition<Settings> = {
   area: 'sync',
   key: SETTINGS_KEY,
   version: SETTINGS_VERSION,
@@ -43,17 +43,21 @@ const settingsItem = defineItem<Settings>({
   // storage.sync's per-item limit (Chrome and Firefox), counted as key plus JSON value.
   quotaBytes: 8192,
   error: settingsError,
-});
+};
+
+const settingsItem = defineItem(SETTINGS_ITEM);
+/** Reading and watching only: the content script's bundle then leaves the writing out. */
+const settingsReader = readableItem(SETTINGS_ITEM);
 
 /** Whatever is in storage -> valid Settings, with every problem found on the way. Pure. */
 export function decodeSettings(raw: unknown): ParseResult {
-  const { value, problems } = settingsItem.decode(raw);
+  const { value, problems } = settingsReader.decode(raw);
   return { settings: value, problems };
 }
 
 /** The saved settings; broken or missing fields read as their defaults. Never writes. */
 export async function loadSettings(): Promise<Settings> {
-  return (await settingsItem.read()).value;
+  return (await settingsReader.read()).value;
 }
 
 /**
@@ -88,7 +92,7 @@ export async function resetSettings(): Promise<Settings> {
  * device through sync). Returns the function that stops watching.
  */
 export function watchSettings(cb: (settings: Settings) => void): () => void {
-  return settingsItem.watch(({ value }) => cb(value));
+  return settingsReader.watch(({ value }) => cb(value));
 }
 
 function update(change: (current: Settings) => SettingsPatch): Promise<Settings> {

@@ -66,12 +66,18 @@ export interface Decoded<T> {
   newer: boolean;
 }
 
-export interface StorageItem<T> {
+/** What reading an item takes: all the content script uses of settings and glossaries. */
+export interface ReadableItem<T> {
   readonly key: string;
   readonly area: 'local' | 'sync';
   /** Pure: never writes, so a damaged value stays in storage until the first update. */
   decode(raw: unknown): Decoded<T>;
   read(): Promise<Decoded<T>>;
+  /** Calls cb after every change from any context. Returns the function that stops watching. */
+  watch(cb: (decoded: Decoded<T>) => void): () => void;
+}
+
+export interface StorageItem<T> extends ReadableItem<T> {
   /**
    * Reads, applies change, writes and returns the value as saved. Runs after this context's
    * earlier updates. alongside is written in the same storage call (lands whole or not at all).
@@ -80,8 +86,6 @@ export interface StorageItem<T> {
   update(change: (current: Decoded<T>) => T | { value: T; alongside: Fields }): Promise<Decoded<T>>;
   /** Forgets the stored value; readers then see the defaults. */
   remove(): Promise<void>;
-  /** Calls cb after every change from any context. Returns the function that stops watching. */
-  watch(cb: (decoded: Decoded<T>) => void): () => void;
 }
 
 /** Chrome says "QUOTA_BYTES quota exceeded"; Firefox and others name the quota or say "full". */
@@ -118,19 +122,38 @@ export function decodeStored<T>(def: DecodeDefinition<T>, raw: unknown): Decoded
   return { ...def.parse(current), newer: false };
 }
 
+async function readRaw<T>(def: ItemDefinition<T>): Promise<unknown> {
+  try {
+    return (await browser.storage[def.area].get(def.key))[def.key];
+  } catch (cause) {
+    throw def.error({ action: 'read', cause });
+  }
+}
+
+/**
+ * The item without its writing half, for code that only reads: the content script reads settings
+ * and glossaries this way, so its bundle (budget 85 kB) leaves update and remove out.
+ */
+export function readableItem<T>(def: ItemDefinition<T>): ReadableItem<T> {
+  const decode = (raw: unknown) => decodeStored(def, raw);
+  return {
+    key: def.key,
+    area: def.area,
+    decode,
+    read: async () => decode(await readRaw(def)),
+    watch: (cb) => watchStorageKey(def.area, def.key, (value) => cb(decode(value))),
+  };
+}
+
+// Making an item only makes closures, which a bundler cannot tell by itself: this note lets a
+// bundle that never uses the whole item leave it out (the content script reads settings and
+// glossaries through readableItem, without the writing code).
+/* @__NO_SIDE_EFFECTS__ */
 export function defineItem<T>(def: ItemDefinition<T>): StorageItem<T> {
   const area = () => browser.storage[def.area];
   const serialized = createSerialQueue();
-
-  const decode = (raw: unknown) => decodeStored(def, raw);
-
-  async function readRaw(): Promise<unknown> {
-    try {
-      return (await area().get(def.key))[def.key];
-    } catch (cause) {
-      throw def.error({ action: 'read', cause });
-    }
-  }
+  const readable = readableItem(def);
+  const { decode } = readable;
 
   async function set(items: Fields): Promise<void> {
     try {
@@ -154,13 +177,10 @@ export function defineItem<T>(def: ItemDefinition<T>): StorageItem<T> {
   }
 
   return {
-    key: def.key,
-    area: def.area,
-    decode,
-    read: async () => decode(await readRaw()),
+    ...readable,
     update: (change) =>
       serialized(async () => {
-        const raw = await readRaw();
+        const raw = await readRaw(def);
         const current = decode(raw);
         // Encoded before the change runs: a change may edit the value it was given in place.
         const before = JSON.stringify(def.encode(current.value));
@@ -199,6 +219,5 @@ export function defineItem<T>(def: ItemDefinition<T>): StorageItem<T> {
           throw def.error({ action: 'remove', cause });
         }
       }),
-    watch: (cb) => watchStorageKey(def.area, def.key, (value) => cb(decode(value))),
   };
 }
