@@ -1,8 +1,8 @@
 import type { TermFinder } from './types';
 
 /**
- * Wrapping (wrap-matches.ts) restarts its search in the rest of a text node after each highlight,
- * and each highlight splits that rest again: in one text node with thousands of terms the work grows with the square
+ * mark.js restarts its search in the rest of a text node after each highlight, and each highlight
+ * splits that rest again: in one text node with thousands of terms the work grows with the square
  * of its length (a 400 kB paragraph froze the tab for many seconds). So a text node longer than
  * this is handled as a LongText: cut into pieces of about PIECE_CHARS, wrapped piece by piece.
  */
@@ -85,7 +85,7 @@ export class LongText {
 
   /**
    * Puts the wrapped text in place of the original: the page's Text object stays, holding the
-   * text before the first highlight (as when wrapMatches splits it in place). Returns false, and
+   * text before the first highlight (as when mark.js splits it in place). Returns false, and
    * changes nothing, when the page changed or removed the text meanwhile (its change is rescanned).
    */
   swapIn(): boolean {
@@ -121,7 +121,7 @@ export function rejoinParts(parts: readonly Text[]): void {
 }
 
 /**
- * Joins the cut pieces that no highlight separates, so the page gets what wrapMatches would have made
+ * Joins the cut pieces that no highlight separates, so the page gets what mark.js would have made
  * of the uncut text (and turning highlights off merges it back into one node).
  */
 function mergeAdjacentText(holder: ParentNode): void {
@@ -253,7 +253,7 @@ function rawMatches(text: string, finder: TermFinder, limit: number): number[] {
 /**
  * Calls `visit(start, end)` for each raw match of the finder's regex in `text` (accepted or not),
  * from `from` on, until it returns true. Returns where the search goes on after that match, or
- * -1 when the text is done. The regex is shared (wrapMatches runs it too): its lastIndex is left at 0.
+ * -1 when the text is done. The regex is shared (mark.js runs it too): its lastIndex is left at 0.
  */
 export function eachRawMatch(
   text: string,

@@ -48,7 +48,7 @@ export class TermScan {
       }
       return true;
     } finally {
-      regex.lastIndex = 0; // the regex is shared (wrapMatches runs it too)
+      regex.lastIndex = 0; // the regex is shared (mark.js runs it too)
     }
   }
 }

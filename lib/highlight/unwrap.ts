@@ -2,7 +2,7 @@ import { TERM_TAG } from './skip-rules';
 import { sliceDeadline, yieldToMain } from './slices';
 
 /**
- * Removes our highlight elements below `roots` and gives the page back its text exactly: wrapping
+ * Removes our highlight elements below `roots` and gives the page back its text exactly: mark.js
  * split one text node into [before, highlight, after], so each highlight's text is merged back
  * into the text node before it together with the one after it. The page's original Text object
  * survives, which matters to frameworks that hold references to their text nodes.

@@ -1,15 +1,16 @@
+import Mark from 'mark.js';
 import { LONG_TEXT_CHARS, LongText, type Piece } from './long-text';
 import { TERM_TAG } from './skip-rules';
+import { withSnapshotIterators } from './snapshot-iterator';
 import type { TermFinder } from './types';
-import { wrapMatches } from './wrap-matches';
 
 /** Called for each new highlight element, in document order within a text node. */
 type OnTermWrapped = (element: HTMLElement, id: string) => void;
 
-// One wrapMatches call is not cut short, so each gets about this much text (a few ms of work),
-// and at most this many text nodes.
+// One mark.js call cannot be cut short, so each gets about this much text (a few ms of work),
+// and at most this many contexts (mark.js dedupes them with an O(n²) `contains` scan).
 const CHARS_PER_CALL = 8_000;
-const NODES_PER_CALL = 32;
+const CONTEXTS_PER_CALL = 32;
 
 export interface WrapJob {
   /** The collected text nodes (checked against the skip rules), in the order to wrap them. */
@@ -26,12 +27,13 @@ export interface WrapJob {
 }
 
 /**
- * Wraps the terms in `job.nodes[from..]`, a batch of text nodes per wrapMatches call, until
- * `timeUp()` or about `maxChars` characters of text. Returns the index of the first node not yet
- * done (a long text node stays there until it is put back wrapped).
+ * Marks `job.nodes[from..]` with mark.js, each text node a context of its own, a batch of them
+ * per call, until `timeUp()` or about `maxChars` characters of text. Returns the index of the
+ * first node not yet done (a long text node stays there until it is put back wrapped).
  *
- * wrapMatches hands `accept` the text node and the matched string; `regex.lastIndex` is the end
- * of the match, which lets the finder's guards look at the words around it.
+ * mark.js hands the filter the text node and the matched string but not the position; since it
+ * runs our global regex with `exec`, `regex.lastIndex` is the end of the current match, which
+ * lets the finder's guards look at the words around it.
  */
 export function wrapTextNodes(
   job: WrapJob,
@@ -44,40 +46,43 @@ export function wrapTextNodes(
   if (!doc) return nodes.length;
   let i = from;
   let total = 0;
-  while (i < nodes.length && total < maxChars) {
-    const long = job.long;
-    if (long && long.original === nodes[i]) {
-      // Finding its matches is sliced too; off the page, none of this costs layout.
-      if (!long.prepare(timeUp)) break;
-      total += wrapLongText(long, job, timeUp);
-      if (!long.done) break;
-      long.swapIn();
-      job.long = undefined;
-      i++;
-      continue;
-    }
-    const batch: Text[] = [];
-    let chars = 0;
-    while (i < nodes.length && batch.length < NODES_PER_CALL && chars < CHARS_PER_CALL) {
-      const node = nodes[i]!;
-      // The page may have removed it since it was collected.
-      if (!node.isConnected) {
+  // mark.js calls the global `document`'s createNodeIterator: see snapshot-iterator.ts.
+  withSnapshotIterators(globalThis.document ?? doc, () => {
+    while (i < nodes.length && total < maxChars) {
+      const long = job.long;
+      if (long && long.original === nodes[i]) {
+        // Finding its matches is sliced too; off the page, none of this costs layout.
+        if (!long.prepare(timeUp)) break;
+        total += wrapLongText(long, job, timeUp);
+        if (!long.done) break;
+        long.swapIn();
+        job.long = undefined;
         i++;
         continue;
       }
-      if (node.data.length > LONG_TEXT_CHARS) {
-        if (batch.length) break; // the batch before it first
-        job.long = new LongText(node, job.finder, job.pieces);
-        break;
+      const batch: Text[] = [];
+      let chars = 0;
+      while (i < nodes.length && batch.length < CONTEXTS_PER_CALL && chars < CHARS_PER_CALL) {
+        const node = nodes[i]!;
+        // The page may have removed it since it was collected.
+        if (!node.isConnected) {
+          i++;
+          continue;
+        }
+        if (node.data.length > LONG_TEXT_CHARS) {
+          if (batch.length) break; // the batch before it first
+          job.long = new LongText(node, job.finder, job.pieces);
+          break;
+        }
+        batch.push(node);
+        chars += node.data.length;
+        i++;
       }
-      batch.push(node);
-      chars += node.data.length;
-      i++;
+      if (batch.length) markBatch(batch, job);
+      total += chars;
+      if (timeUp()) break;
     }
-    if (batch.length) markBatch(batch, job);
-    total += chars;
-    if (timeUp()) break;
-  }
+  });
   return i;
 }
 
@@ -106,9 +111,10 @@ function markBatch(batch: Text[], { allowed, finder, keep, onWrapped, pieces }: 
   let pendingPiece: Piece | undefined;
   let pendingEnd = 0;
   regex.lastIndex = 0;
-  wrapMatches(batch, regex, {
-    tag: TERM_TAG,
-    accept(textNode, match) {
+  new Mark(batch as unknown as HTMLElement[]).markRegExp(regex, {
+    element: TERM_TAG,
+    exclude: [],
+    filter(textNode: Text, match: string) {
       if (!allowed.has(textNode)) return false;
       const end = regex.lastIndex;
       pendingPiece = pieces.get(textNode);
@@ -122,14 +128,16 @@ function markBatch(batch: Text[], { allowed, finder, keep, onWrapped, pieces }: 
       }
       return pendingId !== null && keep(pendingId);
     },
-    wrapped(element) {
-      // The search goes on in the text after the highlight, a new node: it may be wrapped too.
+    each(element: Element) {
+      // mark.js's own marker would name every highlight for page scripts.
+      element.removeAttribute('data-markjs');
+      // mark.js goes on in the text after the highlight, a new node: it may be wrapped too.
       const rest = element.nextSibling;
       if (rest && rest.nodeType === 3) {
         allowed.add(rest as Text);
         if (pendingPiece) pieces.set(rest as Text, { ...pendingPiece, offset: pendingEnd });
       }
-      onWrapped(element, pendingId!);
+      onWrapped(element as HTMLElement, pendingId!);
     },
   });
   regex.lastIndex = 0;

@@ -11,7 +11,7 @@ import { type FormPattern, formPattern } from './pattern';
 import { buildSource } from './source';
 import type { Match, Matcher, MatcherEntry, MatcherOptions } from './types';
 
-/** 'gu' rather than 'gdu': wrapMatches reads only match[0] and its index, and hasIndices slows exec (tests/bench/matcher-bench.ts). */
+/** 'gu' rather than 'gdu': mark.js only reads match[0], and hasIndices slows exec (tests/bench/matcher-bench.ts). */
 export const FLAGS = 'gu';
 
 function warn(message: string): void {
@@ -79,7 +79,7 @@ export function compileMatcher(
 }
 
 // Each matcher's private copy of its regex for findMatches, so it never disturbs the lastIndex of
-// a wrapMatches run that uses `matcher.regex`.
+// a mark.js run that uses `matcher.regex`.
 const scanners = new WeakMap<Matcher, RegExp>();
 
 /**

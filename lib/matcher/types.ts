@@ -13,10 +13,10 @@ export interface Match {
 
 export interface Matcher {
   /**
-   * One combined RegExp (flags 'gu') for wrapMatches (lib/highlight/wrap-matches.ts). Word
-   * boundaries, separators, letter case, plurals, ®/™ and the "-like" / "Ph.D." guards are inside
-   * the pattern; the all-capitals guard needs code, so wrapping calls accept() with the match
-   * position (wrapMatches gives it the matched string; regex.lastIndex is the end of the match).
+   * One combined RegExp (flags 'gu') for mark.js markRegExp. Word boundaries, separators, letter
+   * case, plurals, ®/™ and the "-like" / "Ph.D." guards are inside the pattern; the all-capitals
+   * guard needs code, so a mark.js filter calls accept() with the match position (mark.js gives the
+   * filter only the matched string, but regex.lastIndex is the end of the match at that moment).
    */
   readonly regex: RegExp;
   /** The glossary id for a string the regex matched, by its text alone (no guards). */

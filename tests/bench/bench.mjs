@@ -863,7 +863,7 @@ async function main() {
       'layout check',
       'start→first screen',
       'on screen/highlights, nodes',
-      'wrap (calls)',
+      'mark.js (calls)',
       'wrap slices, longest',
       'total',
       'limit walk+wrap',
@@ -891,7 +891,7 @@ async function main() {
     "  settings read: storage.sync round trip from the content script's world (idle page). regex 1st use: V8 compiles the\n" +
       '  combined regex on first use, inside the first collect slice. layout check: the flex/grid test (computed style of\n' +
       '  each parent). start→first screen: from Highlighter.start() to the end of the first screen (its two steps).\n' +
-      '  wrap: time inside wrapMatches (up to 32 text nodes each); a wrap slice is one task of such calls, one per frame. limit: its walk\n' +
+      '  mark.js: time inside markRegExp (up to 32 text nodes each); a wrap slice is one task of such calls, one per frame. limit: its walk\n' +
       '  and its hand wrapping. turn off: Highlighter.stop() right after highlighting, one task.',
   );
 

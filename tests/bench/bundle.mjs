@@ -15,7 +15,7 @@ export async function bundlePageHelpers(repoRoot) {
   } catch {
     throw new Error('esbuild not found in node_modules (it comes with vite): run npm install');
   }
-  // The naive peer's mark.js: its ES module build.
+  // The content script uses mark.js's ES module build (wxt.config.ts); use the same one.
   const markFile = resolve(repoRoot, 'node_modules/mark.js/dist/mark.es6.js');
   const outfile = join(await mkdtemp(join(tmpdir(), 'termlight-bench-js-')), 'page-helpers.js');
   await esbuild.build({
@@ -25,7 +25,7 @@ export async function bundlePageHelpers(repoRoot) {
     target: 'chrome120',
     outfile,
     absWorkingDir: repoRoot,
-    plugins: [timedWrap(markFile, repoRoot), termIndex(repoRoot)],
+    plugins: [timedMark(markFile), termIndex(repoRoot)],
     logLevel: 'warning',
   });
   return outfile;
@@ -56,34 +56,38 @@ export const TERM_INDEX = builtInTermIndex();`,
 }
 
 /**
- * page-helpers.mjs (the naive peer) gets mark.js's ES module build; lib/highlight/wrap.ts gets a
- * wrapMatches that reports each call to `globalThis.__tlMarkTimer` when that is set.
+ * lib/highlight gets a mark.js whose markRegExp reports to `globalThis.__tlMarkTimer` when that is
+ * set (mark.js defines its methods per instance, so its prototype cannot be patched from outside);
+ * page-helpers.mjs itself (the naive peer) gets the plain mark.js.
  * @param {string} markFile
- * @param {string} repoRoot
  * @returns {import('esbuild').Plugin}
  */
-function timedWrap(markFile, repoRoot) {
-  const wrapMatchesFile = resolve(repoRoot, 'lib/highlight/wrap-matches.ts');
+function timedMark(markFile) {
   return {
-    name: 'timed-wrap',
+    name: 'timed-mark',
     setup(build) {
-      build.onResolve({ filter: /^mark\.js$/ }, () => ({ path: markFile }));
-      build.onResolve({ filter: /^\.\/wrap-matches$/ }, () => ({
-        path: 'timed-wrap',
-        namespace: 'bench',
-      }));
+      build.onResolve({ filter: /^mark\.js$/ }, (args) =>
+        args.importer.endsWith('page-helpers.mjs')
+          ? { path: markFile }
+          : { path: 'timed-mark', namespace: 'bench' },
+      );
       build.onLoad({ filter: /.*/, namespace: 'bench' }, () => ({
-        resolveDir: dirname(wrapMatchesFile),
-        contents: `import { wrapMatches as realWrapMatches } from ${JSON.stringify(wrapMatchesFile)};
-export function wrapMatches(...args) {
-  const timer = globalThis.__tlMarkTimer;
-  if (!timer) return realWrapMatches(...args);
-  const t = performance.now();
-  try {
-    return realWrapMatches(...args);
-  } finally {
-    timer(t, performance.now());
-  }
+        resolveDir: dirname(markFile),
+        contents: `import RealMark from ${JSON.stringify(markFile)};
+export default function Mark(ctx) {
+  const inner = new RealMark(ctx);
+  const markRegExp = inner.markRegExp;
+  inner.markRegExp = function (...args) {
+    const timer = globalThis.__tlMarkTimer;
+    if (!timer) return markRegExp.apply(this, args);
+    const t = performance.now();
+    try {
+      return markRegExp.apply(this, args);
+    } finally {
+      timer(t, performance.now());
+    }
+  };
+  return inner;
 }`,
       }));
     },

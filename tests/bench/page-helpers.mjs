@@ -152,7 +152,7 @@ async function naive(capMs) {
 /**
  * The content script's Highlighter, run here with timers around its phases: the first screen,
  * collection (TreeWalker + regex test per text node), the layout check after the next frame
- * (LayoutFilter: computed style of each parent, to leave flex and grid items alone), and the
+ * (LayoutFilter: computed style of each parent, to leave flex and grid items alone), and mark.js
  * wrapping.
  * @param {number} [sliceMs] the Highlighter's slice budget (its own default unless told)
  */

@@ -42,7 +42,7 @@ describe('Highlighter', () => {
     await h.stop();
   });
 
-  it('never creates live NodeIterators (the document would update each on every removal)', async () => {
+  it('never has mark.js create live NodeIterators (the document would update each on every removal)', async () => {
     const live = vi.spyOn(document, 'createNodeIterator');
     try {
       const h = await run('<p>imatinib and <b>TKI</b></p><p>Gleevec</p>');

@@ -1,24 +1,23 @@
+import Mark from 'mark.js';
 import type { TermFinder } from '../../highlight/types';
-import { wrapMatches } from '../../highlight/wrap-matches';
 import { compileMatcher, findMatches } from '../index';
 import { FIXTURE } from './fixtures';
 
 const matcher = compileMatcher(FIXTURE);
 
-/** The way lib/highlight/wrap.ts drives wrapMatches: the position comes from regex.lastIndex. */
+/** The way lib/highlight/wrap.ts drives mark.js: the position comes from regex.lastIndex. */
 function highlight(html: string): [string, string][] {
   document.body.innerHTML = `<p>${html}</p>`;
   const { regex } = matcher;
   let pending: string | null = null;
   regex.lastIndex = 0;
-  wrapMatches([document.body.firstChild!.firstChild as Text], regex, {
-    tag: 'mark',
-    accept(node, match) {
+  new Mark(document.body).markRegExp(regex, {
+    filter(node: Text, match: string) {
       const end = regex.lastIndex;
       pending = matcher.accept(node.data, end - match.length, end);
       return pending !== null;
     },
-    wrapped(element) {
+    each(element: Element) {
       element.setAttribute('data-id', pending!);
     },
   });
@@ -28,7 +27,7 @@ function highlight(html: string): [string, string][] {
   ]);
 }
 
-describe('with wrapMatches', () => {
+describe('with mark.js markRegExp', () => {
   it('is a TermFinder for the highlighter', () => {
     const finder: TermFinder = matcher;
     expect(finder.regex).toBe(matcher.regex);
