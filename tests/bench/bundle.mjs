@@ -25,6 +25,9 @@ export async function bundlePageHelpers(repoRoot) {
     target: 'chrome120',
     outfile,
     absWorkingDir: repoRoot,
+    // As in the test build the bench loads (`wxt build --mode e2e`): fixed page names, and no
+    // `import.meta.env` left undefined in an iife (lib/highlight/page-names.ts reads it at load).
+    define: { 'import.meta.env.MODE': '"e2e"' },
     plugins: [timedMark(markFile), termIndex(repoRoot)],
     logLevel: 'warning',
   });
