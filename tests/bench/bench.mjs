@@ -23,6 +23,7 @@ import { RECORDER_SCRIPT } from './recorder.mjs';
 import { startStaticServer } from '../support/server.mjs';
 import { traceOurTasks } from './trace.mjs';
 import { readerRun } from './scroll.mjs';
+import { glossaryForms, seedTerms } from './seed-terms.mjs';
 
 const REPO = resolve(import.meta.dirname, '../..');
 // The test build: the shipped code with fixed element names, so highlights can be found
@@ -77,6 +78,12 @@ const options = {
    * scroll measures on them, with and without the extension.
    */
   heldOut: (argv.find((a, i) => argv[i - 1] === '--held-out') ?? '').split(',').filter(Boolean),
+  /**
+   * With --held-out: about one word in N of each page's body text becomes one of our terms as
+   * the page is served (--seed-terms N; tests/bench/seed-terms.mjs), so real layouts get the
+   * term density of a page about ALL. 0: served as saved.
+   */
+  seedEvery: Math.max(0, Number(argv.find((a, i) => argv[i - 1] === '--seed-terms') ?? 0) || 0),
 };
 if (flag('--help')) {
   console.log(
@@ -87,7 +94,8 @@ if (flag('--help')) {
       '  --no-naive   skip the naive peer (mark.js once per term; the slowest part)\n' +
       '  --only TEXT  only the pages whose name contains TEXT (e.g. --only corpus pages: --only html)\n' +
       '  --reader-only  only the reader run: scrolling (skim, fling, jump) and the 4x CPU run\n' +
-      '  --held-out a.html,b.html  only the scroll run, on these corpus pages (paths under the corpus)',
+      '  --held-out a.html,b.html  only the scroll run, on these corpus pages (paths under the corpus)\n' +
+      '  --seed-terms N  with --held-out: about one word in N of their text served as one of our terms',
   );
   process.exit(0);
 }
@@ -576,20 +584,38 @@ async function main() {
     },
     ...corpus.pages,
   ].filter((p) => p.name.includes(options.only));
+  // Held-out corpus pages (optional: skipped with a note when the corpus is absent).
+  let heldOut = options.heldOut
+    .map((rel) => corpus.pages.find((p) => p.name === rel) ?? corpusPage(corpus.dir, rel))
+    .filter((p) => p !== null);
+  if (options.heldOut.length && !heldOut.length)
+    console.log(`held-out pages: none found (${corpus.note})`);
+  /** Seeded held-out pages, served in place of the saved ones (same path: relative URLs hold). */
+  /** @type {Record<string, string>} */
+  const seeded = {};
+  const { dir } = corpus;
+  if (options.seedEvery && dir) {
+    const forms = await glossaryForms(REPO);
+    heldOut = heldOut.map((p) => {
+      const saved = readFileSync(join(dir, p.path.slice('/corpus/'.length)), 'utf8');
+      const { html, terms } = seedTerms(saved, forms, { every: options.seedEvery });
+      seeded[p.path] = html;
+      return { ...p, name: `${p.name} (+${terms} terms)` };
+    });
+    console.log(
+      `held-out pages seeded: about one word in ${options.seedEvery} of their text is one of our ${forms.length} English forms`,
+    );
+  }
   const server = await startStaticServer(corpus.dir ? { '/corpus/': corpus.dir } : {}, {
     '/generated.html': generated.html,
     '/review.html': review.html,
     '/long-paragraph.html': longParagraph,
     '/never-idle.html': NEVER_IDLE_HTML,
+    ...seeded,
   });
   const helpers = await bundlePageHelpers(REPO);
   // The reader run first: scrolling and the phone-class CPU (issue #26's targets).
-  // Held-out corpus pages (optional: skipped with a note when the corpus is absent).
-  const heldOut = options.heldOut
-    .map((rel) => corpus.pages.find((p) => p.name === rel) ?? corpusPage(corpus.dir, rel))
-    .filter((p) => p !== null);
-  if (options.heldOut.length && !heldOut.length)
-    console.log(`held-out pages: none found (${corpus.note})`);
+  const readerLoadAtStart = loadavg()[0];
   const readerPages = options.heldOut.length
     ? heldOut
     : pages.filter((p) =>
@@ -607,8 +633,13 @@ async function main() {
     initScript: RECORDER_SCRIPT,
     runs: flag('--quick') ? 1 : Math.min(RUNS, 2),
     log: (s) => process.stdout.write(s),
+    // Saved pages are a few screens long: each move from the top of a load of its own.
+    movesApart: options.heldOut.length > 0,
   });
   const readerFailed = printReader(reader);
+  console.log(
+    `  machine: ${availableParallelism()} CPUs, load average ${readerLoadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`,
+  );
   await mkdir(resolve(REPO, 'test-results'), { recursive: true });
   await writeFile(
     resolve(REPO, 'test-results/bench-reader.json'),
@@ -1040,6 +1071,13 @@ function printReader({ scroll, slow }) {
       '  slices ran (the test build marks them with performance.measure). coverage: highlights the blocks on screen had when sampled (skim: in the frame showing each new\n' +
       '  screen; fling: 300 ms after it stops; jump: 150 ms after) over those they have 1.5 s after the last move.',
   );
+  for (const [page, runs] of byPage) {
+    const wrapped = median(runs.map((/** @type {any} */ r) => r.ext.highlights));
+    const screens = median(runs.map((/** @type {any} */ r) => r.ext.screens));
+    console.log(
+      `  ${page}: ${screens.toFixed(1)} screens long; ${wrapped} highlight elements after the skim`,
+    );
+  }
   if (!slow.length) return failed;
   const m = (/** @type {(r: any) => number} */ f) => median(slow.map(f));
   const first = m((r) => r.extLoad.firstScreenMs);

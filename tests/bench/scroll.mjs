@@ -18,7 +18,11 @@ const sleep = (/** @type {number} */ ms) => new Promise((ok) => setTimeout(ok, m
 function installScrollHelpers() {
   const BLOCKS = 'p,li,td,th,h1,h2,h3,h4,h5,h6,dd,dt,blockquote,figcaption,pre,summary';
   const w = /** @type {any} */ (window);
-  /** @type {Map<Element, number>} block -> its highlights when first sampled */
+  /**
+   * @typedef {{ n: number, clip: { top: number, bottom: number } | null }} Sample a block's
+   *   highlights when first sampled, and the part of it that counts (see sample)
+   */
+  /** @type {Map<Element, Sample>} */
   const seen = new Map();
   const frame = () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
   /** Every block on screen now. */
@@ -33,10 +37,30 @@ function installScrollHelpers() {
     }
     return blocks;
   };
-  /** Records, for blocks not sampled yet, how many highlights they have now. */
-  const sample = (/** @type {Map<Element, number>} */ into) => {
+  /** A block's highlights, those within `clip` (page coordinates) when it is set. */
+  const count = (
+    /** @type {Element} */ el,
+    /** @type {{ top: number, bottom: number } | null} */ clip,
+  ) => {
+    const terms = [...el.querySelectorAll('tl-term')];
+    if (!clip) return terms.length;
+    return terms.filter((t) => {
+      const r = t.getBoundingClientRect();
+      return r.bottom + scrollY > clip.top && r.top + scrollY < clip.bottom;
+    }).length;
+  };
+  /**
+   * Records, for blocks not sampled yet, how many highlights they have now. A block taller than
+   * the screen (a layout table's cell holding a whole page, as on some saved pages) is no
+   * paragraph: only its part on screen counts, now and at the end, or terms screens away that
+   * are rightly not wrapped yet would count as missed.
+   */
+  const sample = (/** @type {Map<Element, Sample>} */ into) => {
     for (const el of onScreen()) {
-      if (!into.has(el)) into.set(el, el.querySelectorAll('tl-term').length);
+      if (into.has(el)) continue;
+      const tall = el.getBoundingClientRect().height > innerHeight;
+      const clip = tall ? { top: scrollY, bottom: scrollY + innerHeight } : null;
+      into.set(el, { n: count(el, clip), clip });
     }
   };
   w.__tlScroll = {
@@ -85,18 +109,24 @@ function installScrollHelpers() {
       return { start, end: performance.now(), key: 'jump', blocks: samples.size };
     },
     seen,
+    count,
   };
-  /** @type {Map<string, Map<Element, number>>} */
+  /** @type {Map<string, Map<Element, Sample>>} */
   w.__tlScroll.byMove = new Map();
 }
 
 /**
- * Scrolls a loaded page as a reader does and reports frames and coverage per move.
+ * Scrolls a loaded page as a reader does and reports frames and coverage per move (`only`: just
+ * that move, from the top of this load).
  * @param {import('playwright-core').BrowserContext} context
  * @param {string} url
- * @param {{ throttle?: number, skimSeconds?: number, withExtension: boolean }} options
+ * @param {{ throttle?: number, skimSeconds?: number, withExtension: boolean, only?: string }} options
  */
-async function measureScroll(context, url, { throttle = 1, skimSeconds = 15, withExtension }) {
+async function measureScroll(
+  context,
+  url,
+  { throttle = 1, skimSeconds = 15, withExtension, only },
+) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   try {
@@ -110,7 +140,7 @@ async function measureScroll(context, url, { throttle = 1, skimSeconds = 15, wit
       ['skim', skimSeconds],
       ['fling', 10],
       ['jump', 0.85],
-    ])) {
+    ]).filter(([n]) => !only || n === only)) {
       const move = await page.evaluate(async ([n, a]) => {
         const s = /** @type {any} */ (window).__tlScroll;
         const before = new Map(s.seen);
@@ -130,9 +160,9 @@ async function measureScroll(context, url, { throttle = 1, skimSeconds = 15, wit
       return moveList.map((/** @type {any} */ m) => {
         let had = 0;
         let final = 0;
-        for (const [el, n] of w.__tlScroll.byMove.get(m.key)) {
+        for (const [el, { n, clip }] of w.__tlScroll.byMove.get(m.key)) {
           had += n;
-          final += el.querySelectorAll('tl-term').length;
+          final += w.__tlScroll.count(el, clip);
         }
         const frames = (rec?.frames ?? []).filter(
           (/** @type {any} */ f) => f.start + f.duration >= m.start && f.start <= m.end,
@@ -161,7 +191,12 @@ async function measureScroll(context, url, { throttle = 1, skimSeconds = 15, wit
         };
       });
     }, moves);
-    return { withExtension, throttle, moves: result };
+    // How much of the page is wrapped by then (the rest waits for the reader).
+    const { highlights, screens } = await page.evaluate(() => ({
+      highlights: document.querySelectorAll('tl-term').length,
+      screens: document.documentElement.scrollHeight / innerHeight,
+    }));
+    return { withExtension, throttle, moves: result, highlights, screens };
   } finally {
     await cdp.detach().catch(() => {});
     await page.close();
@@ -241,13 +276,41 @@ async function measureSlowLoad(context, url, { throttle, withExtension }) {
 }
 
 /**
+ * Each move on a load of its own, from the top (for pages of a few screens, where after a skim
+ * of 15 screens a fling or a jump would only meet the foot of the page, wrapped long before).
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {string} url
+ * @param {boolean} withExtension
+ */
+async function measureMovesApart(context, url, withExtension) {
+  const loads = [];
+  for (const only of ['skim', 'fling', 'jump']) {
+    loads.push(await measureScroll(context, url, { withExtension, only }));
+  }
+  return {
+    ...loads[0], // the skim's load: how much is wrapped after it, the page's length
+    moves: loads.flatMap((l) => l.moves),
+  };
+}
+
+/**
  * The reader run: each page scrolled with and without the extension (interleaved), then the
- * phone-class run on the last page (4x slower CPU, a touch screen).
+ * phone-class run on the last page (4x slower CPU, a touch screen). `movesApart`: each move on
+ * a fresh load (measureMovesApart).
  * @param {{ launch: (o: any) => Promise<any>, pages: { name: string, url: string }[],
  *   slowPage: { name: string, url: string } | null, extensionDir: string, initScript: string,
- *   runs: number, log: (s: string) => void }} o
+ *   runs: number, log: (s: string) => void, movesApart?: boolean }} o
  */
-export async function readerRun({ launch, pages, slowPage, extensionDir, initScript, runs, log }) {
+export async function readerRun({
+  launch,
+  pages,
+  slowPage,
+  extensionDir,
+  initScript,
+  runs,
+  log,
+  movesApart = false,
+}) {
   /** @type {any[]} */
   const scroll = [];
   /** @type {any[]} */
@@ -258,8 +321,12 @@ export async function readerRun({ launch, pages, slowPage, extensionDir, initScr
     for (const p of pages) {
       log(`  scroll ${p.name}: `);
       for (let run = 0; run < runs; run++) {
-        const ext = await measureScroll(withExt.context, p.url, { withExtension: true });
-        const base = await measureScroll(plain.context, p.url, { withExtension: false });
+        const ext = movesApart
+          ? await measureMovesApart(withExt.context, p.url, true)
+          : await measureScroll(withExt.context, p.url, { withExtension: true });
+        const base = movesApart
+          ? await measureMovesApart(plain.context, p.url, false)
+          : await measureScroll(plain.context, p.url, { withExtension: false });
         scroll.push({ page: p.name, run, ext, base });
         log('.');
       }
