@@ -59,10 +59,11 @@ export function seedTerms(html, forms, { every, seed = 20261207 }) {
   const seedText = (text) =>
     text.replace(/&#?\w+;|[A-Za-z]+(?:['’][A-Za-z]+)?/g, (word, at) => {
       if (word.startsWith('&')) return word;
-      // Whole words only: not a letter run glued to digits or underscores (ids, code).
+      // Whole words only: not a letter run glued to other letters (ü, é), digits or
+      // underscores (ids, code), where the extension rightly finds no word.
       const before = text[at - 1] ?? ' ';
       const after = text[at + word.length] ?? ' ';
-      if (/\w/.test(before) || /\w/.test(after)) return word;
+      if (/[\p{L}\p{N}_]/u.test(before) || /[\p{L}\p{N}_]/u.test(after)) return word;
       if (random() >= 1 / every) return word;
       terms++;
       return escapeHtml(forms[Math.floor(random() * forms.length)]);

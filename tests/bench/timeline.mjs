@@ -5,13 +5,18 @@
  * main-thread task from DOMContentLoaded on that is over 8 ms or runs our content script: its
  * start after DCL, its length, and its script / style / layout / paint parts. With `--skim N`
  * it traces the reader instead: 1.5 s after load, N screens at one a second (as the bench's
- * skim), tasks over 30 ms from the first scroll on; `--alone`: the page without the extension. A diagnostic, not part of the bench.
+ * skim), tasks over 30 ms from the first scroll on; `--alone`: the page without the extension;
+ * `--seed-terms N`: a corpus page served with about one word in N made one of our terms (as
+ * bench.mjs --held-out does). The corpus: $TERMLIGHT_CORPUS, else ../shared/corpus. A diagnostic,
+ * not part of the bench.
  */
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { launchBrowser } from '../support/browser.mjs';
 import { startStaticServer } from '../support/server.mjs';
 import { generateLongParagraph, generatePage } from './generate.mjs';
 import { mainThreadEvents } from './trace-helpers.mjs';
+import { glossaryForms, seedTerms } from './seed-terms.mjs';
 
 const CONTENT_SCRIPT = 'content-scripts/content.js';
 const PARTS = {
@@ -35,23 +40,47 @@ function top(inside) {
 
 const argv = process.argv.slice(2);
 const which =
-  argv.find((a, i) => !a.startsWith('--') && !argv[i - 1]?.startsWith('--')) ?? 'generated';
+  argv.find(
+    (a, i) =>
+      !a.startsWith('--') &&
+      !['--ms', '--skim', '--dir', '--seed-terms'].includes(argv[i - 1] ?? ''),
+  ) ?? 'generated';
 const msArg = argv[argv.indexOf('--ms') + 1];
 const settleMs = argv.includes('--ms') ? Number(msArg) : 6000;
 const skim = argv.includes('--skim') ? Number(argv[argv.indexOf('--skim') + 1]) : 0;
 const dir = argv.includes('--dir') ? resolve(argv[argv.indexOf('--dir') + 1]) : undefined;
-const corpus = resolve(import.meta.dirname, '../../../shared/corpus');
+const seedEvery = argv.includes('--seed-terms')
+  ? Number(argv[argv.indexOf('--seed-terms') + 1])
+  : 0;
+const corpus = process.env.TERMLIGHT_CORPUS
+  ? resolve(process.env.TERMLIGHT_CORPUS)
+  : resolve(import.meta.dirname, '../../../shared/corpus');
+const path = ['generated', 'review', 'long'].includes(which)
+  ? `/${which}.html`
+  : `/corpus/${which}`;
+/** @type {Record<string, string>} */
+const seeded = {};
+if (seedEvery && path.startsWith('/corpus/')) {
+  const saved = readFileSync(join(corpus, which), 'utf8');
+  const { html, terms } = seedTerms(
+    saved,
+    await glossaryForms(resolve(import.meta.dirname, '../..')),
+    {
+      every: seedEvery,
+    },
+  );
+  seeded[path] = html;
+  console.log(`${which}: ${terms} terms seeded (about one word in ${seedEvery})`);
+}
 const server = await startStaticServer(
   { '/corpus/': corpus },
   {
     '/generated.html': generatePage().html,
     '/review.html': generatePage({ bytes: 300_000, seed: 20261202 }).html,
     '/long.html': generateLongParagraph(),
+    ...seeded,
   },
 );
-const path = ['generated', 'review', 'long'].includes(which)
-  ? `/${which}.html`
-  : `/corpus/${which}`;
 const session = await launchBrowser(
   argv.includes('--alone') ? { extension: false } : dir ? { extensionDir: dir } : {},
 );
