@@ -21,6 +21,8 @@ import {
   type Fields,
   type ItemDefinition,
   type ItemFailure,
+  type ReadDefinition,
+  type ReadFailure,
 } from '../storage/item';
 import { t } from '../i18n';
 
@@ -105,38 +107,46 @@ export class GlossaryStoreError extends Error {
 
 /** A failed storage call of the glossaries, in words for the settings page. */
 export function glossaryStoreError(failure: ItemFailure): GlossaryStoreError {
+  if (failure.action === 'read') return glossaryReadError(failure);
   if (failure.action === 'too-large') return new GlossaryStoreError(t('glossaries_errorNoRoom'));
   if (failure.action === 'quota') {
     return new GlossaryStoreError(t('glossaries_errorNoRoom'), { cause: failure.cause });
   }
   const { cause } = failure;
-  const reason = cause instanceof Error ? cause.message : String(cause);
-  const message =
-    failure.action === 'read'
-      ? t('glossaries_errorRead', { reason })
-      : t('glossaries_errorSave', { reason });
-  return new GlossaryStoreError(message, { cause });
+  return new GlossaryStoreError(t('glossaries_errorSave', { reason: reasonOf(cause) }), { cause });
+}
+
+function glossaryReadError({ cause }: ReadFailure): GlossaryStoreError {
+  return new GlossaryStoreError(t('glossaries_errorRead', { reason: reasonOf(cause) }), { cause });
+}
+
+function reasonOf(cause: unknown): string {
+  return cause instanceof Error ? cause.message : String(cause);
 }
 
 /**
- * The index item. Its problems reach no page (a damaged record only loses that glossary), so
- * they are notes for a bug report, not UI strings.
+ * Reading the index, all content scripts do with it. Its problems reach no page (a damaged
+ * record only loses that glossary), so they are notes for a bug report, not UI strings.
  */
-const GLOSSARY_INDEX_ITEM: ItemDefinition<GlossaryIndex> = {
+const GLOSSARY_INDEX_READING: ReadDefinition<GlossaryIndex> = {
   area: 'local',
   key: GLOSSARY_INDEX_KEY,
   version: GLOSSARY_INDEX_VERSION,
   parse: parseGlossaryIndex,
-  encode: (index) => ({ ...index }),
   describe: (problem) => `glossary index: ${problem.kind}`,
+  error: glossaryReadError,
+};
+
+/** Reading and watching only: the content script's bundle then leaves the writing out. */
+const glossaryIndexReader = readableItem(GLOSSARY_INDEX_READING);
+const GLOSSARY_INDEX_ITEM: ItemDefinition<GlossaryIndex> = {
+  ...GLOSSARY_INDEX_READING,
+  encode: (index) => ({ ...index }),
   backupKey: 'glossaries-backup',
   error: glossaryStoreError,
 };
-
 /** The whole item, for ./store.ts, which writes it. */
 export const glossaryIndexItem = defineItem(GLOSSARY_INDEX_ITEM);
-/** Reading and watching only: the content script's bundle then leaves the writing out. */
-const glossaryIndexReader = readableItem(GLOSSARY_INDEX_ITEM);
 
 /** Whatever is in storage -> a usable index (see parseGlossaryIndex); never throws. */
 export function decodeGlossaryIndex(raw: unknown): GlossaryIndex {

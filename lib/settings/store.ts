@@ -2,7 +2,14 @@ import { normalizeHost } from './hosts';
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './migrate';
 import { applyPatch, type SettingsPatch } from './patch';
 import { describeValue, parseSettings, type ParseResult, type Settings } from './schema';
-import { defineItem, readableItem, type ItemDefinition, type ItemFailure } from '../storage/item';
+import {
+  defineItem,
+  readableItem,
+  type ItemDefinition,
+  type ItemFailure,
+  type ReadDefinition,
+  type ReadFailure,
+} from '../storage/item';
 import { t } from '../i18n';
 
 /**
@@ -21,7 +28,8 @@ export class SettingsError extends Error {
   }
 }
 
-const SETTINGS_ITEM: ItemDefinition<Settings> = {
+/** Reading the settings, all the content script does with them. */
+const SETTINGS_READING: ReadDefinition<Settings> = {
   area: 'sync',
   key: SETTINGS_KEY,
   version: SETTINGS_VERSION,
@@ -31,7 +39,6 @@ const SETTINGS_ITEM: ItemDefinition<Settings> = {
     const { settings, problems } = parseSettings(fields);
     return { value: settings, problems };
   },
-  encode: (settings) => ({ ...settings }),
   // Problems here are notes for a bug report (see docs/i18n.md), so they are not translated.
   describe: (problem) =>
     problem.kind === 'newer'
@@ -39,15 +46,20 @@ const SETTINGS_ITEM: ItemDefinition<Settings> = {
       : problem.kind === 'bad-version'
         ? `version: got ${describeValue(problem.version)}; reading it as version ${SETTINGS_VERSION}`
         : 'settings: not a record; using the defaults',
+  error: settingsReadError,
+};
+
+/** Reading and watching only: the content script's bundle then leaves the writing out. */
+const settingsReader = readableItem(SETTINGS_READING);
+const SETTINGS_ITEM: ItemDefinition<Settings> = {
+  ...SETTINGS_READING,
+  encode: (settings) => ({ ...settings }),
   backupKey: 'settings-backup',
   // storage.sync's per-item limit (Chrome and Firefox), counted as key plus JSON value.
   quotaBytes: 8192,
   error: settingsError,
 };
-
 const settingsItem = defineItem(SETTINGS_ITEM);
-/** Reading and watching only: the content script's bundle then leaves the writing out. */
-const settingsReader = readableItem(SETTINGS_ITEM);
 
 /** Whatever is in storage -> valid Settings, with every problem found on the way. Pure. */
 export function decodeSettings(raw: unknown): ParseResult {
@@ -111,18 +123,25 @@ function update(change: (current: Settings) => SettingsPatch): Promise<Settings>
 }
 
 function settingsError(failure: ItemFailure): SettingsError {
+  if (failure.action === 'read') return settingsReadError(failure);
   if (failure.action === 'too-large') {
     return new SettingsError(
       t('settings_errorTooLarge', { bytes: failure.bytes, limit: failure.limit }),
     );
   }
   const { cause } = failure;
-  const reason = cause instanceof Error ? cause.message : String(cause);
+  const reason = reasonOf(cause);
   const message =
-    failure.action === 'read'
-      ? t('settings_errorRead', { reason })
-      : failure.action === 'remove'
-        ? t('settings_errorReset', { reason })
-        : t('settings_errorSave', { reason });
+    failure.action === 'remove'
+      ? t('settings_errorReset', { reason })
+      : t('settings_errorSave', { reason });
   return new SettingsError(message, [], { cause });
+}
+
+function settingsReadError({ cause }: ReadFailure): SettingsError {
+  return new SettingsError(t('settings_errorRead', { reason: reasonOf(cause) }), [], { cause });
+}
+
+function reasonOf(cause: unknown): string {
+  return cause instanceof Error ? cause.message : String(cause);
 }

@@ -28,13 +28,18 @@ type VersionProblem =
   | { kind: 'bad-version'; version: unknown }
   | { kind: 'newer'; version: number };
 
+/** A read from storage that failed. */
+export type ReadFailure = { action: 'read'; cause: unknown };
+
 /** A storage call that failed, for the store to word as its own error. */
 export type ItemFailure =
-  | { action: 'read' | 'save' | 'remove'; cause: unknown }
+  | ReadFailure
+  | { action: 'save' | 'remove'; cause: unknown }
   | { action: 'quota'; cause: unknown }
   | { action: 'too-large'; bytes: number; limit: number };
 
-export interface ItemDefinition<T> {
+/** What reading an item takes (readableItem): a store that also writes adds ItemDefinition's rest. */
+export interface ReadDefinition<T> {
   area: 'local' | 'sync';
   key: string;
   version: number;
@@ -46,10 +51,15 @@ export interface ItemDefinition<T> {
   unversionedIsV0?: boolean;
   /** The current shape's fields (without version) -> the value; missing fields are defaults. */
   parse(fields: Fields | undefined): { value: T; problems: string[] };
-  /** The fields stored beside the version. */
-  encode(value: T): Fields;
   /** The sentence for a value the version check refuses or reads only in part. */
   describe(problem: VersionProblem): string;
+  /** The store's own error for a failed read. */
+  error(failure: ReadFailure): Error;
+}
+
+export interface ItemDefinition<T> extends ReadDefinition<T> {
+  /** The fields stored beside the version. */
+  encode(value: T): Fields;
   /** Where a newer or damaged value is kept (in storage.local) before the first write. */
   backupKey: string;
   /** Largest stored size in bytes (key plus JSON), checked before writing. */
@@ -122,7 +132,7 @@ export function decodeStored<T>(def: DecodeDefinition<T>, raw: unknown): Decoded
   return { ...def.parse(current), newer: false };
 }
 
-async function readRaw<T>(def: ItemDefinition<T>): Promise<unknown> {
+async function readRaw<T>(def: ReadDefinition<T>): Promise<unknown> {
   try {
     return (await browser.storage[def.area].get(def.key))[def.key];
   } catch (cause) {
@@ -132,9 +142,10 @@ async function readRaw<T>(def: ItemDefinition<T>): Promise<unknown> {
 
 /**
  * The item without its writing half, for code that only reads: the content script reads settings
- * and glossaries this way, so its bundle (budget 85 kB) leaves update and remove out.
+ * and glossaries this way, so its bundle (budget 85 kB) leaves update and remove out, and with a
+ * ReadDefinition of their own, the stores' write errors and encoding too.
  */
-export function readableItem<T>(def: ItemDefinition<T>): ReadableItem<T> {
+export function readableItem<T>(def: ReadDefinition<T>): ReadableItem<T> {
   const decode = (raw: unknown) => decodeStored(def, raw);
   return {
     key: def.key,
@@ -147,7 +158,8 @@ export function readableItem<T>(def: ItemDefinition<T>): ReadableItem<T> {
 
 // Making an item only makes closures, which a bundler cannot tell by itself: this note lets a
 // bundle that never uses the whole item leave it out (the content script reads settings and
-// glossaries through readableItem, without the writing code).
+// glossaries through readableItem, without the writing code). Pass the definition as a constant:
+// Rollup keeps a call whose argument spreads another object (tests/e2e/bundle-size.e2e.ts).
 /* @__NO_SIDE_EFFECTS__ */
 export function defineItem<T>(def: ItemDefinition<T>): StorageItem<T> {
   const area = () => browser.storage[def.area];
