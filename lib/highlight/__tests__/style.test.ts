@@ -1,0 +1,61 @@
+import type { PainterClass } from '../../card-ui/publish';
+import { Highlighter } from '../highlighter';
+import { PAINT_CHARS } from '../paint';
+import { highlightCss } from '../style';
+import { installFakeIntersectionObserver } from './fake-intersection';
+import { standInFinder } from './stand-in-finder';
+
+describe('highlightCss', () => {
+  it('has the painted terms’ rule only once something is painted', () => {
+    // A ::highlight() rule matches any element: each change of its sheet restyles the page.
+    expect(highlightCss('underline')).not.toContain('::highlight(');
+    expect(highlightCss('background')).not.toContain('::highlight(');
+    expect(highlightCss('underline', [], true)).toContain('::highlight(');
+    expect(highlightCss('background', [], true)).toContain('::highlight(');
+    expect(highlightCss('hover-only', [], true)).not.toContain('::highlight(');
+  });
+});
+
+describe('Highlighter stylesheet', () => {
+  let uninstall = () => {};
+  beforeAll(() => (uninstall = installFakeIntersectionObserver(window)));
+  afterAll(() => uninstall());
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  // The text our sheet was last set to (happy-dom drops ::highlight() rules when it parses).
+  let sheetText = () => '';
+  beforeEach(() => {
+    const set = vi.spyOn(CSSStyleSheet.prototype, 'replaceSync');
+    sheetText = () => String(set.mock.lastCall?.[0] ?? '');
+  });
+  afterEach(() => vi.restoreAllMocks());
+  const painter = class {
+    add() {
+      return Promise.resolve();
+    }
+    ids() {
+      return [];
+    }
+    stop() {}
+  } as unknown as PainterClass;
+
+  it.each([
+    ['no giant text: no painted rule', 'imatinib and a TKI', false],
+    ['giant text painted: the painted rule', 'imatinib '.repeat(PAINT_CHARS / 8), true],
+  ])('%s', async (_name, text, painted) => {
+    document.body.innerHTML = `<p>imatinib</p><p>${text}</p>`;
+    const h = new Highlighter(document, {
+      finder: standInFinder(),
+      paint: true,
+      loadPainter: () => Promise.resolve(painter),
+    });
+    await h.start();
+    await vi.waitFor(() => expect(sheetText()).toContain('tl-term'));
+    await h.idle();
+    if (painted) await vi.waitFor(() => expect(sheetText()).toContain('::highlight('));
+    else expect(sheetText()).not.toContain('::highlight(');
+    await h.stop();
+  });
+});
