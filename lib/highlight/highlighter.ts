@@ -4,7 +4,7 @@ import { collectFirstScreen } from './first-screen';
 import { LayoutFilter } from './layout-filter';
 import { LONG_TEXT_CHARS, rejoinParts, shortParts } from './long-text';
 import { LiveRescans } from './live-rescans';
-import { afterNextFrame, sliceDeadline, yieldToMain } from './slices';
+import { afterNextFrame, sliceDeadline } from './slices';
 import { applyHighlightCss, highlightCss, removeHighlightCss, type HighlightStyle } from './style';
 import type { HighlighterOptions } from './types';
 import { unhighlightInSlices } from './unwrap';
@@ -15,7 +15,6 @@ import { warmUpRegex } from './warm-up';
 import { hasRendered, parsed } from './first-frame';
 import { TermColours } from './term-colours';
 import { setTermId } from './term-ids';
-import { benchNow, benchSpan } from '../bench-marks';
 import { canPaint } from './paint';
 import { GiantText } from './giant-text';
 import { FirstMentions } from './first-mentions';
@@ -54,6 +53,8 @@ export class Highlighter {
   private readonly scheduler: WrapScheduler;
   private running: Promise<void> = Promise.resolve();
   private stopped = false;
+  /** Giant text is painted (see GiantText): the sheets carry the painted terms' rule. */
+  private painted = false;
   private readonly win: Window & typeof globalThis;
   private readonly colours: TermColours;
 
@@ -87,7 +88,9 @@ export class Highlighter {
     this.stopped = false;
     if (this.options.pace ?? typeof this.win.IntersectionObserver === 'function') {
       this.pace = new ReaderPace(this.doc, {
-        wrap: (nodes) => this.wrapNodes(nodes, true).then(() => undefined),
+        // In slices, one per frame (see WrapScheduler.wrap): a round of several screens in one
+        // task made a long frame on a phone-class CPU.
+        wrap: (nodes) => this.wrapNodes(nodes, false).then(() => undefined),
         // Not behind the queue: a round must not wait for a pass or a rescan to end.
         enqueue: (job) =>
           void job().catch((err) => console.error('[Termlight] highlighting failed:', err)),
@@ -101,7 +104,13 @@ export class Highlighter {
       (this.options.paint ?? canPaint(this.win))
     ) {
       this.giants = new GiantText(this.doc, {
-        load: loadPainter,
+        // The painted terms' rule goes into the sheets with the painter (see highlightCss).
+        load: () =>
+          loadPainter().then((painter) => {
+            this.painted = !!painter;
+            this.applyCss();
+            return painter;
+          }),
         painter: {
           name: TERM_TAG,
           finder: this.options.finder,
@@ -227,14 +236,17 @@ export class Highlighter {
   }
 
   private applyCss(): void {
-    const css = highlightCss(this.options.style ?? 'underline', this.colours.all);
-    for (const root of this.roots) applyHighlightCss(root, css);
+    for (const root of this.roots) applyHighlightCss(root, this.css());
+  }
+
+  private css(): string {
+    return highlightCss(this.options.style ?? 'underline', this.colours.all, this.painted);
   }
 
   private attach(root: Document | ShadowRoot): void {
     if (this.roots.has(root)) return;
     this.roots.add(root);
-    applyHighlightCss(root, highlightCss(this.options.style ?? 'underline', this.colours.all));
+    applyHighlightCss(root, this.css());
     this.live.watch(root);
   }
 
@@ -287,20 +299,17 @@ export class Highlighter {
    */
   private takeIn(found: Text[]): Promise<void> {
     this.intake = this.intake.then(async () => {
-      await yieldToMain(this.win); // a task of its own, not the end of a collect slice
-      if (this.stopped) return;
-      const nodes = this.usable(found); // style is fresh: the first frame is over
+      // Tasks of their own, after the frame that shows our last change (see turn): style is
+      // fresh then, and on a slow CPU no frame holds two of our tasks.
+      const layout = this.layoutFilter(found);
+      if (!layout || !(await this.scheduler.inSlices('layout', (t) => layout.run(t)))) return;
+      const nodes = layout.kept;
       const scan = new TermScan(
         nodes,
         this.options.finder,
         (id) => this.options.keep?.(id) ?? true,
       );
-      const scanStarted = benchNow(this.win);
-      const scanned = scan.run(sliceDeadline(this.options.sliceMs ?? SLICE_MS));
-      benchSpan('scan', scanStarted, this.win);
-      if (!scanned) {
-        if (!(await this.scheduler.inSlices('collect', (timeUp) => scan.run(timeUp)))) return;
-      }
+      if (!(await this.scheduler.inSlices('scan', (timeUp) => scan.run(timeUp)))) return;
       const firsts: Text[] = [];
       const rest: Text[] = [];
       for (const node of nodes) {
@@ -313,7 +322,7 @@ export class Highlighter {
         this.unwrapped.set(node, ids);
         (this.firsts.claim(ids) ? firsts : rest).push(node);
       }
-      await this.wrapNodes(firsts, true);
+      await this.wrapNodes(firsts, false);
       if (this.options.firstMentionOnly || this.stopped) return;
       if (this.pace) this.pace.add(rest);
       else await this.wrapNodes(rest, false);
@@ -327,12 +336,17 @@ export class Highlighter {
    * a frame).
    */
   private usable(collected: Text[]): Text[] {
-    const { scope } = this.options;
-    const found = scope ? collected.filter((n) => n.parentElement?.closest(scope)) : collected;
-    if (!found.length || this.stopped) return [];
-    const layout = new LayoutFilter(found);
+    const layout = this.layoutFilter(collected);
+    if (!layout) return [];
     this.scheduler.now('layout', () => layout.run(() => false));
     return layout.kept;
+  }
+
+  /** The check of `usable`, to run at once or in slices; null when nothing is in scope. */
+  private layoutFilter(collected: Text[]): LayoutFilter | null {
+    const { scope } = this.options;
+    const found = scope ? collected.filter((n) => n.parentElement?.closest(scope)) : collected;
+    return found.length && !this.stopped ? new LayoutFilter(found) : null;
   }
 
   /**

@@ -5,8 +5,11 @@ import { benchSpan } from '../bench-marks';
 
 /** What one slice of our work was, for the benchmark's breakdown (HighlighterOptions.onSlice). */
 export interface SliceReport {
-  /** collect: walking text for terms; layout: the flex/grid check; wrap: mark.js wrapping. */
-  kind: 'collect' | 'layout' | 'wrap';
+  /**
+   * collect: walking text for terms; layout: the flex/grid check; scan: listing the terms of
+   * what was collected; wrap: mark.js wrapping.
+   */
+  kind: 'collect' | 'layout' | 'scan' | 'wrap';
   /** The slice's own time on the main thread. */
   ms: number;
   /** Wrap slices: how many text nodes they dealt with. */
@@ -56,6 +59,8 @@ export class WrapScheduler {
   private readonly budget = new WrapBudget(FRAME_TARGET_MS);
   /** When the last scroll events came (see scrollPause); null until the first wrap listens. */
   private scrolls: number[] | null = null;
+  /** We changed the page since its last frame (see turn). */
+  private changed = false;
 
   constructor(
     private readonly win: Window & typeof globalThis,
@@ -63,18 +68,28 @@ export class WrapScheduler {
   ) {}
 
   /**
+   * Resolves in a new task: after the next frame when we changed the page since the last one.
+   * A task run before that frame is part of it (a Long Animation Frame runs from its first task
+   * to the end of its rendering): on a phone-class CPU a read-only slice queued right after a
+   * wrap made that frame 80-120 ms.
+   */
+  async turn(): Promise<void> {
+    await (this.changed ? afterNextFrame(this.win) : yieldToMain(this.win));
+  }
+
+  /**
    * Runs `step` in tasks of about the slice budget until it reports that it is done, starting in
    * a fresh task (so the end of one pass and the start of the next never share a task). Resolves
    * false when highlighting was stopped on the way.
    */
   async inSlices(
-    kind: 'collect' | 'layout',
+    kind: Exclude<SliceReport['kind'], 'wrap'>,
     step: (timeUp: () => boolean) => boolean,
   ): Promise<boolean> {
     const sliceMs = this.options.sliceMs ?? SLICE_MS;
     const { performance } = this.win;
     for (;;) {
-      await yieldToMain(this.win);
+      await this.turn();
       if (this.options.stopped()) return false;
       const started = performance.now();
       const done = step(sliceDeadline(sliceMs));
@@ -140,7 +155,8 @@ export class WrapScheduler {
     // rendering time tells how much the next slice may take.
     const { budget } = this;
     const sliceMs = (this.options.sliceMs ?? SLICE_MS) * (WRAP_SLICE_MS / SLICE_MS);
-    if (!now) await yieldToMain(this.win);
+    // Each slice starts right after a frame, so that frame holds no other task of ours.
+    if (!now) await afterNextFrame(this.win);
     for (let next = 0; next < nodes.length;) {
       if (!now) await this.scrollPause();
       if (this.options.stopped()) return;
@@ -150,6 +166,9 @@ export class WrapScheduler {
       const from = next;
       next = wrapTextNodes(job, next, sliceDeadline(sliceMs), now ? Infinity : budget.chars);
       const wrapMs = performance.now() - started;
+      this.changed = true;
+      // Its frame's animation callbacks run before its rendering: a task after them is not part of it.
+      this.win.requestAnimationFrame(() => (this.changed = false));
       this.options.afterChange();
       this.options.onSlice?.({ kind: 'wrap', ms: wrapMs, nodes: next - from });
       benchSpan('wrap', started, this.win);

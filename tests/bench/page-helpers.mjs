@@ -189,7 +189,7 @@ async function phases(sliceMs = undefined) {
   let started = NaN;
   /** @param {{ kind: string, ms: number, nodes?: number }} slice */
   const onSlice = ({ kind, ms, nodes = 0 }) => {
-    if (kind === 'collect') {
+    if (kind === 'collect' || kind === 'scan') {
       stats.collectMs += ms;
       if (stats.collectSlices++ === 0) stats.firstCollectSliceMs = ms;
       stats.longestCollectSliceMs = Math.max(stats.longestCollectSliceMs, ms);
