@@ -139,7 +139,14 @@ export class TermlightPage {
       // Then the cards of the terms on screen, so a tap on one waits for no round trip to the
       // background (70-200 ms on a phone-class CPU).
       if (this.highlighter === highlighter && highlighter.termIds().length)
-        this.whenIdle(() => void this.popover.load().then((ui) => ui && this.prefetchOnScreen()));
+        this.whenIdle(
+          // The cards at another idle time: with the UI's start in one task, a long frame on a
+          // phone-class CPU.
+          () =>
+            void this.popover
+              .load()
+              .then((ui) => ui && this.whenIdle(() => this.prefetchOnScreen())),
+        );
     });
   }
 

@@ -1,11 +1,12 @@
 /**
  * Where the main thread's time goes while the extension highlights one page: `node
- * tests/bench/timeline.mjs [page] [--ms N] [--skim N] [--dir BUILD] [--alone]` (page: generated, review,
+ * tests/bench/timeline.mjs [page] [--ms N] [--skim N] [--dir BUILD] [--alone] [--cpu N]` (page: generated, review,
  * long, or a path under the corpus). Traces one load with the built extension and prints every
  * main-thread task from DOMContentLoaded on that is over 8 ms or runs our content script: its
  * start after DCL, its length, and its script / style / layout / paint parts. With `--skim N`
  * it traces the reader instead: 1.5 s after load, N screens at one a second (as the bench's
  * skim), tasks over 30 ms from the first scroll on; `--alone`: the page without the extension;
+ * `--cpu N`: the CPU N times slower (CDP);
  * `--seed-terms N`: a corpus page served with about one word in N made one of our terms (as
  * bench.mjs --held-out does). The corpus: $TERMLIGHT_CORPUS, else ../shared/corpus. A diagnostic,
  * not part of the bench.
@@ -48,6 +49,7 @@ const which =
 const msArg = argv[argv.indexOf('--ms') + 1];
 const settleMs = argv.includes('--ms') ? Number(msArg) : 6000;
 const skim = argv.includes('--skim') ? Number(argv[argv.indexOf('--skim') + 1]) : 0;
+const cpu = argv.includes('--cpu') ? Number(argv[argv.indexOf('--cpu') + 1]) : 1;
 const dir = argv.includes('--dir') ? resolve(argv[argv.indexOf('--dir') + 1]) : undefined;
 const seedEvery = argv.includes('--seed-terms')
   ? Number(argv[argv.indexOf('--seed-terms') + 1])
@@ -87,6 +89,7 @@ const session = await launchBrowser(
 try {
   const page = await session.context.newPage();
   const cdp = await session.context.newCDPSession(page);
+  if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
   /** @type {any[]} */
   const events = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));

@@ -1,0 +1,83 @@
+/**
+ * Every Long Animation Frame over 50 ms of one load on a slowed CPU, with and without the
+ * extension, builds interleaved: `node tests/bench/loaf-dump.mjs [review|generated|long]
+ * [--cpu N] [--runs N] [--dir BUILD ...]`. Per frame: start after DCL, duration, where rendering
+ * and style/layout started, and which of our marked slices ran in it. A diagnostic for the
+ * phone-class frames (issue #26), not part of the bench.
+ */
+import { resolve } from 'node:path';
+import { launchBrowser } from '../support/browser.mjs';
+import { startStaticServer } from '../support/server.mjs';
+import { generateLongParagraph, generatePage } from './generate.mjs';
+import { RECORDER_SCRIPT } from './recorder.mjs';
+
+const argv = process.argv.slice(2);
+const opt = (/** @type {string} */ name, /** @type {string} */ dflt) =>
+  argv.includes(name) ? argv[argv.indexOf(name) + 1] : dflt;
+const which = argv[0] && !argv[0].startsWith('--') ? argv[0] : 'review';
+const cpu = Number(opt('--cpu', '4'));
+const runs = Number(opt('--runs', '2'));
+const dirs = argv.flatMap((a, i) => (argv[i - 1] === '--dir' ? [resolve(a)] : []));
+const server = await startStaticServer(
+  {},
+  {
+    '/generated.html': generatePage().html,
+    '/review.html': generatePage({ bytes: 300_000, seed: 20261202 }).html,
+    '/long.html': generateLongParagraph(),
+  },
+);
+const builds = [...(dirs.length ? dirs : [undefined]).map((d) => ({ dir: d })), { alone: true }];
+try {
+  for (let run = 0; run < runs; run++) {
+    for (const b of builds) {
+      const session = await launchBrowser({
+        ...(b.alone ? { extension: false } : b.dir ? { extensionDir: b.dir } : {}),
+        initScript: RECORDER_SCRIPT,
+        hasTouch: true,
+      });
+      try {
+        const page = await session.context.newPage();
+        const cdp = await session.context.newCDPSession(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+        await page.goto(`${server.origin}/${which}.html`, { waitUntil: 'load' });
+        await page.waitForTimeout(3000);
+        const out = await page.evaluate(() => {
+          const rec = /** @type {any} */ (window).__tlrec;
+          const nav = /** @type {any} */ (performance.getEntriesByType('navigation')[0]);
+          const dcl = nav.domContentLoadedEventStart;
+          const spans = performance
+            .getEntriesByType('measure')
+            .filter((e) => e.name.startsWith('termlight:'));
+          const marks = performance
+            .getEntriesByType('mark')
+            .filter((e) => e.name.startsWith('termlight:'));
+          return {
+            load: nav.loadEventEnd - dcl,
+            frames: rec.frames
+              .filter(
+                (/** @type {any} */ f) => f.duration > 50 && f.start + f.duration >= dcl - 100,
+              )
+              .map((/** @type {any} */ f) => {
+                const end = f.start + f.duration;
+                const ours = [...spans, ...marks]
+                  .filter((e) => e.startTime < end && e.startTime + e.duration >= f.start)
+                  .map(
+                    (e) =>
+                      `${e.name.slice(10)}@${(e.startTime - f.start).toFixed(0)}+${e.duration.toFixed(0)}`,
+                  );
+                return `${(f.start - dcl).toFixed(0).padStart(6)} ${f.duration.toFixed(0).padStart(4)} ms render@${f.renderStart ? (f.renderStart - f.start).toFixed(0) : '-'} style@${f.styleAndLayoutStart ? (f.styleAndLayoutStart - f.start).toFixed(0) : '-'} ${ours.join(' ')} ${f.scripts.map((/** @type {any} */ s) => `[${s.invoker} ${s.duration.toFixed(0)}]`).join('')}`;
+              }),
+          };
+        });
+        console.log(
+          `run ${run} ${b.alone ? 'alone' : (b.dir ?? 'default build')}: load at DCL+${out.load.toFixed(0)}`,
+        );
+        for (const line of out.frames) console.log('  ' + line);
+      } finally {
+        await session.close();
+      }
+    }
+  }
+} finally {
+  await server.close();
+}
