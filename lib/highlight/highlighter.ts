@@ -299,7 +299,7 @@ export class Highlighter {
    */
   private takeIn(found: Text[]): Promise<void> {
     this.intake = this.intake.then(async () => {
-      // Tasks of their own, after the frame that shows our last change (see turn): style is
+      // Tasks of their own, one per frame (see WrapScheduler.slot): style is
       // fresh then, and on a slow CPU no frame holds two of our tasks.
       const layout = this.layoutFilter(found);
       if (!layout || !(await this.scheduler.inSlices('layout', (t) => layout.run(t)))) return;

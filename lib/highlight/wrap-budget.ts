@@ -25,7 +25,7 @@ export class WrapBudget {
   constructor(
     /** Rendering time to aim each frame at, in ms (the frame's task has a few more). */
     private readonly targetMs = 32,
-    initial = 8_000,
+    initial = 4_000,
     private readonly min = 1_000,
     private readonly max = 1_000_000,
   ) {

@@ -1,4 +1,4 @@
-import { afterNextFrame, sliceDeadline, yieldToMain } from './slices';
+import { afterNextFrame, sliceDeadline } from './slices';
 import { wrapTextNodes, type WrapJob } from './wrap';
 import { WrapBudget } from './wrap-budget';
 import { benchSpan } from '../bench-marks';
@@ -59,8 +59,8 @@ export class WrapScheduler {
   private readonly budget = new WrapBudget(FRAME_TARGET_MS);
   /** When the last scroll events came (see scrollPause); null until the first wrap listens. */
   private scrolls: number[] | null = null;
-  /** We changed the page since its last frame (see turn). */
-  private changed = false;
+  /** The frame taken by our latest slice (see slot). */
+  private slots: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly win: Window & typeof globalThis,
@@ -68,13 +68,16 @@ export class WrapScheduler {
   ) {}
 
   /**
-   * Resolves in a new task: after the next frame when we changed the page since the last one.
-   * A task run before that frame is part of it (a Long Animation Frame runs from its first task
-   * to the end of its rendering): on a phone-class CPU a read-only slice queued right after a
-   * wrap made that frame 80-120 ms.
+   * Resolves in the task after a frame that no other slice of ours has had: one task of ours per
+   * frame. A frame is its tasks and its rendering (Long Animation Frames), and while one is
+   * pending the browser runs queued tasks first: on a CPU slowed 4x, a layout check, a term scan
+   * and a wrapping slice queued one after the other before the frame that showed the change made
+   * it 80-120 ms. Resolves with how long that frame's rendering took (see afterNextFrame).
    */
-  async turn(): Promise<void> {
-    await (this.changed ? afterNextFrame(this.win) : yieldToMain(this.win));
+  slot(): Promise<number> {
+    const mine = this.slots.then(() => afterNextFrame(this.win));
+    this.slots = mine;
+    return mine;
   }
 
   /**
@@ -89,7 +92,7 @@ export class WrapScheduler {
     const sliceMs = this.options.sliceMs ?? SLICE_MS;
     const { performance } = this.win;
     for (;;) {
-      await this.turn();
+      await this.slot();
       if (this.options.stopped()) return false;
       const started = performance.now();
       const done = step(sliceDeadline(sliceMs));
@@ -155,10 +158,13 @@ export class WrapScheduler {
     // rendering time tells how much the next slice may take.
     const { budget } = this;
     const sliceMs = (this.options.sliceMs ?? SLICE_MS) * (WRAP_SLICE_MS / SLICE_MS);
-    // Each slice starts right after a frame, so that frame holds no other task of ours.
-    if (!now) await afterNextFrame(this.win);
+    // Slices after the first have their frame already: the one that showed the slice before.
+    let slotted = false;
     for (let next = 0; next < nodes.length;) {
-      if (!now) await this.scrollPause();
+      if (!now) {
+        await this.scrollPause();
+        if (!slotted) await this.slot();
+      }
       if (this.options.stopped()) return;
       this.options.beforeChange(); // page mutations queued so far are processed, not lost
       // A first screen goes in one slice, whatever its length: the next frame is to show it.
@@ -166,17 +172,16 @@ export class WrapScheduler {
       const from = next;
       next = wrapTextNodes(job, next, sliceDeadline(sliceMs), now ? Infinity : budget.chars);
       const wrapMs = performance.now() - started;
-      this.changed = true;
-      // Its frame's animation callbacks run before its rendering: a task after them is not part of it.
-      this.win.requestAnimationFrame(() => (this.changed = false));
       this.options.afterChange();
       this.options.onSlice?.({ kind: 'wrap', ms: wrapMs, nodes: next - from });
       benchSpan('wrap', started, this.win);
-      if (next < nodes.length) {
-        const renderMs = await afterNextFrame(this.win);
-        this.options.afterFrame?.();
-        budget.observe(renderMs, wrapMs);
-      }
+      if (now && next >= nodes.length) return;
+      // The task after the frame that shows it: style is fresh, and that frame's length tells
+      // how much the next slice may take.
+      const renderMs = await (now ? afterNextFrame(this.win) : this.slot());
+      slotted = !now;
+      this.options.afterFrame?.();
+      budget.observe(renderMs, wrapMs);
     }
   }
 }

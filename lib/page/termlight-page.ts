@@ -162,12 +162,29 @@ export class TermlightPage {
     const win = this.doc.defaultView;
     if (!win || this.destroyed || !this.popover.loaded) return;
     const seen = new Set<string>();
+    const terms: HTMLElement[] = [];
     for (const term of termsOnScreen(this.highlighter?.terms() ?? [], win, PREFETCH_TERMS)) {
       const id = this.highlighter?.idOf(term);
       if (!id || seen.has(id)) continue;
       seen.add(id);
-      this.popover.prefetch(term);
+      terms.push(term);
     }
+    this.prefetchWhileIdle(terms);
+  }
+
+  /**
+   * Asks for the cards of `terms`, as many per idle period as it has room for: a request takes
+   * 2-8 ms on a phone-class CPU, and a dozen in one task made a frame of 70-100 ms.
+   */
+  private prefetchWhileIdle(terms: HTMLElement[]): void {
+    const win = this.doc.defaultView;
+    if (!win?.requestIdleCallback) return terms.forEach((t) => this.popover.prefetch(t));
+    if (!terms.length || this.destroyed) return;
+    win.requestIdleCallback((idle) => {
+      do this.popover.prefetch(terms.shift()!);
+      while (terms.length && idle.timeRemaining() > 25);
+      this.prefetchWhileIdle(terms);
+    });
   }
 
   /**

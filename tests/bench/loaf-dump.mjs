@@ -17,6 +17,8 @@ const opt = (/** @type {string} */ name, /** @type {string} */ dflt) =>
 const which = argv[0] && !argv[0].startsWith('--') ? argv[0] : 'review';
 const cpu = Number(opt('--cpu', '4'));
 const runs = Number(opt('--runs', '2'));
+/** --skim N: also N screens at one a second from 1.5 s after load (the frames then). */
+const skim = Number(opt('--skim', '0'));
 const dirs = argv.flatMap((a, i) => (argv[i - 1] === '--dir' ? [resolve(a)] : []));
 const server = await startStaticServer(
   {},
@@ -40,7 +42,15 @@ try {
         const cdp = await session.context.newCDPSession(page);
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
         await page.goto(`${server.origin}/${which}.html`, { waitUntil: 'load' });
-        await page.waitForTimeout(3000);
+        await page.waitForTimeout(skim ? 1500 : 3000);
+        if (skim) {
+          await page.evaluate(async (n) => {
+            for (let i = 0; i < n; i++) {
+              scrollBy(0, innerHeight);
+              await new Promise((ok) => setTimeout(ok, 1000));
+            }
+          }, skim);
+        }
         const out = await page.evaluate(() => {
           const rec = /** @type {any} */ (window).__tlrec;
           const nav = /** @type {any} */ (performance.getEntriesByType('navigation')[0]);

@@ -51,10 +51,13 @@ function job(): WrapJob {
 
 const scroll = () => document.dispatchEvent(new Event('scroll'));
 
-/** A wrap run to its end (each slice starts after a frame): the clock moves a frame. */
+/**
+ * A wrap run to its end: its slice after a frame, then the frame that shows it (the clock moves
+ * two frames).
+ */
 async function wrapped(wrapper: WrapScheduler): Promise<void> {
   const done = wrapper.wrap(job(), false);
-  await vi.advanceTimersByTimeAsync(FRAME_MS);
+  await vi.advanceTimersByTimeAsync(2 * FRAME_MS);
   await done;
 }
 
@@ -121,23 +124,30 @@ describe('WrapScheduler: wrapping slices and a continuous scroll', () => {
     expect(slices[0]! - started).toBeLessThanOrEqual(FRAME_MS);
   });
 
-  it('starts each slice right after a frame, and reads only after the frame that shows it', async () => {
-    // A task run before a frame is part of it (a Long Animation Frame runs from its first task
-    // to the end of its rendering): on a phone-class CPU, tasks of ours queued one after the
-    // other made frames of 80-120 ms.
-    const { wrapper, slices } = scheduler();
-    let turned = false;
-    await wrapper.turn(); // nothing changed yet: a task at once
-    void wrapper.wrap(job(), false);
+  it('runs one slice of ours per frame, wrapping or reading, each right after a frame', async () => {
+    // A frame is its tasks and its rendering (Long Animation Frames): on a phone-class CPU,
+    // slices of ours queued one after the other before a frame made it 80-120 ms.
+    const win = fakeWindow();
+    /** The frame each slice ran after (the fake frames fire every FRAME_MS from 0). */
+    const frames: number[] = [];
+    const at = () => frames.push(Math.floor(Date.now() / FRAME_MS));
+    const wrapper = new WrapScheduler(win, {
+      stopped: () => false,
+      beforeChange: at,
+      afterChange: () => {},
+    });
+    const jobs = [job(), job(), job()];
+    const nodes = jobs.flatMap((j) => j.nodes);
+    let reads = 0;
+    const reading = wrapper.inSlices('collect', () => (at(), ++reads === 3));
+    const wrapping = wrapper.wrap({ ...jobs[0]!, nodes, allowed: new Set(nodes) }, false);
     await vi.advanceTimersByTimeAsync(0);
-    expect(slices).toEqual([]); // not before a frame
-    await vi.advanceTimersByTimeAsync(FRAME_MS);
-    expect(slices).toHaveLength(1);
-    void wrapper.turn().then(() => (turned = true));
-    await vi.advanceTimersByTimeAsync(0);
-    expect(turned).toBe(false); // the frame that shows the slice has not come yet
-    await vi.advanceTimersByTimeAsync(FRAME_MS);
-    expect(turned).toBe(true);
+    expect(frames).toEqual([]); // not before a frame
+    await vi.advanceTimersByTimeAsync(20 * FRAME_MS);
+    await Promise.all([reading, wrapping]);
+    expect(reads).toBe(3);
+    expect(frames.length).toBeGreaterThanOrEqual(4); // 3 reads, the wrap in 1 to 3 slices
+    expect(new Set(frames).size).toBe(frames.length);
   });
 
   it('waits for a fling again after highlighting stopped (a scroll came) and started again', async () => {

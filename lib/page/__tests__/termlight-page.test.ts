@@ -70,6 +70,47 @@ describe('startTermlightPage', () => {
     abort.abort();
   });
 
+  it('asks for the cards of the terms on screen as many per idle period as it has room for', async () => {
+    // A dozen requests in one task made a 70-100 ms frame on a phone-class CPU.
+    document.body.innerHTML =
+      '<p>Imatinib, dasatinib, nilotinib and ponatinib are each a tyrosine kinase inhibitor.</p>';
+    const idle: IdleRequestCallback[] = [];
+    const rects = vi
+      .spyOn(HTMLElement.prototype, 'getBoundingClientRect')
+      .mockReturnValue(DOMRect.fromRect({ x: 0, y: 10, width: 40, height: 16 }));
+    // happy-dom has none: the page's idle callbacks are the test's to run.
+    const win = window as { requestIdleCallback?: (cb: IdleRequestCallback) => number };
+    win.requestIdleCallback = (cb) => idle.push(cb);
+    const loadCard = vi.fn((id: string) => Promise.resolve(cardData(id)));
+    const abort = track(new AbortController());
+    try {
+      await startTermlightPage({
+        document,
+        index: TERM_INDEX,
+        loadCard,
+        loadCardUi: shadowPopoverUi,
+        settings: DEFAULT_SETTINGS,
+        signal: abort.signal,
+      }).ready;
+      /** Runs the next idle callback with this much time left at each look. */
+      const runIdle = async (...left: number[]) => {
+        idle.shift()!({ didTimeout: false, timeRemaining: () => left.shift() ?? 0 });
+        await vi.waitFor(() => expect(idle.length).toBeGreaterThan(0));
+      };
+      await runIdle(50); // the card UI loads
+      await runIdle(50); // the screen's terms are found
+      const before = loadCard.mock.calls.length;
+      await runIdle(30, 30, 0); // room for three
+      expect(loadCard.mock.calls.length - before).toBe(3);
+      await runIdle(0); // room for one
+      expect(loadCard.mock.calls.length - before).toBe(4);
+    } finally {
+      rects.mockRestore();
+      delete win.requestIdleCallback;
+      abort.abort();
+    }
+  });
+
   it('keeps categories the reader turned off plain', async () => {
     document.body.innerHTML = '<p>Imatinib is a tyrosine kinase inhibitor.</p>';
     const abort = track(new AbortController());
