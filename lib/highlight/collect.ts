@@ -54,8 +54,9 @@ export class TextNodeCollector {
         if (shadow) this.shadowRoots.push(shadow);
         node = walker.nextNode();
       }
-      // Reading the clock costs more than testing a short text node.
-      if ((++count & 255) === 0 && timeUp()) break;
+      // Reading the clock costs more than testing a short text node; 256 nodes ran 20-40 ms over
+      // the slice on a CPU slowed 4x.
+      if ((++count & 63) === 0 && timeUp()) break;
     }
     this.node = node;
     return !node;

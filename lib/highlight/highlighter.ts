@@ -94,6 +94,7 @@ export class Highlighter {
         // Not behind the queue: a round must not wait for a pass or a rescan to end.
         enqueue: (job) =>
           void job().catch((err) => console.error('[Termlight] highlighting failed:', err)),
+        frame: () => this.scheduler.slot(),
       });
     }
     const { loadPainter } = this.options;

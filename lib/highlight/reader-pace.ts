@@ -48,6 +48,12 @@ export interface ReaderPaceOptions {
   wrap: (nodes: Text[]) => Promise<void>;
   /** Runs a job in the highlighter's queue (so our work never interleaves with a pass). */
   enqueue: (job: () => Promise<void>) => void;
+  /**
+   * Resolves in a task of ours after a frame (WrapScheduler.slot), where layout is fresh: the
+   * rounds read their boxes there. In an observer's callback they could follow a slice of ours
+   * and lay it out (24 ms at 4x CPU, in the frame that showed it). Default: at once.
+   */
+  frame?: () => Promise<unknown>;
 }
 
 export class ReaderPace {
@@ -58,6 +64,8 @@ export class ReaderPace {
   private readonly place = new Map<Element, number>();
   /** Groups that came near, with where they were (page y, for nearest first). */
   private readonly due = new Map<Element, number>();
+  /** Places of groups that came near whose rounds are still to be taken (see takeArounds). */
+  private arounds: number[] = [];
   private readonly observer: IntersectionObserver;
   /** The observed groups (see OBSERVE_EVERY). */
   private readonly observed = new Set<Element>();
@@ -123,25 +131,30 @@ export class ReaderPace {
     this.observed.clear();
     this.waiting.clear();
     this.due.clear();
+    this.arounds = [];
     this.order.length = 0;
     this.place.clear();
   }
 
   private onNear(entries: IntersectionObserverEntry[]): void {
-    const started = benchNow();
-    const win = this.doc.defaultView;
-    const scrollY = win?.scrollY ?? 0;
-    const height = win?.innerHeight ?? 0;
+    const scrollY = this.doc.defaultView?.scrollY ?? 0;
     let near = false;
     for (const e of entries) {
       if (!e.isIntersecting || !this.waiting.has(e.target)) continue;
       near = true;
       if (!this.due.has(e.target)) this.due.set(e.target, e.boundingClientRect.top + scrollY);
-      // Layout is fresh in an observer's callback, so the round's rect reads cost no layout.
-      this.takeAround(this.place.get(e.target) ?? 0, scrollY, height);
+      this.arounds.push(this.place.get(e.target) ?? 0);
     }
     if (near) this.drain();
-    if (win) benchSpan('near', started, win);
+  }
+
+  /** The rounds of the groups that came near (see `arounds`): reads their neighbours' boxes. */
+  private takeArounds(): void {
+    const win = this.doc.defaultView;
+    if (!win || !this.arounds.length) return;
+    const started = benchNow(win);
+    for (const at of this.arounds.splice(0)) this.takeAround(at, win.scrollY, win.innerHeight);
+    benchSpan('near', started, win);
   }
 
   /** The round around `order[at]`: the waiting text within AHEAD_SCREENS, in both directions. */
@@ -239,6 +252,8 @@ export class ReaderPace {
     this.draining = true;
     this.options.enqueue(async () => {
       try {
+        await this.options.frame?.();
+        this.takeArounds();
         while (this.due.size) {
           const win = this.doc.defaultView;
           const middle = (win?.scrollY ?? 0) + (win?.innerHeight ?? 0) / 2;
@@ -262,6 +277,7 @@ export class ReaderPace {
             }
           }
           if (nodes.length) await this.options.wrap(nodes);
+          this.takeArounds(); // after a wrap's last frame: fresh too
         }
       } finally {
         this.draining = false;
