@@ -192,11 +192,22 @@ export function renderTermIndexModule(
   written: Readonly<Record<string, readonly SurfaceForm[]>>,
   buildModule: string,
 ): string {
-  const rows = foldTermIndex(index, written)
-    .map((row) => `  ${JSON.stringify(row)},`)
+  const folded = foldTermIndex(index, written);
+  // Each category once, as a constant the rows name (minified, one letter instead of a string).
+  const constant = (category: string) => category.replace(/\W/g, '_');
+  const declarations = [...new Set(folded.map(([, category]) => category))].map(
+    (category) => `${constant(category)} = ${JSON.stringify(category)}`,
+  );
+  const rows = folded
+    .map(
+      ([id, category, forms]) =>
+        `  [${JSON.stringify(id)}, ${constant(category)}, ${JSON.stringify(forms)}],`,
+    )
     .join('\n');
   return `// virtual:term-index, made from the glossary by data/term-index-plugin.ts.
 import { decodeFoldedTermIndex } from ${JSON.stringify(buildModule)};
+
+${declarations.length ? `const ${declarations.join(', ')};` : ''}
 
 /**
  * [id, category, surface forms]; "=" marks forms that must match their letter case, written in

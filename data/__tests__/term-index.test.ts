@@ -28,6 +28,10 @@ describe('the content script term index', () => {
     expect(TERM_INDEX).toEqual(builtInTermIndex());
     const source = renderTermIndexModule(built(), SPANISH_FORMS, '/x/term-index-build.ts');
     expect(source).toContain('import { decodeFoldedTermIndex } from "/x/term-index-build.ts";');
+    // Each category's name is written once, as a constant the rows use.
+    expect(source.match(/"drug"/g)).toHaveLength(1);
+    expect(source).toContain('const disease = "disease"');
+    expect(source).toContain('side_effect = "side-effect"');
   });
 
   it('holds ids, categories and forms only: no explanation text reaches the page bundle', () => {
