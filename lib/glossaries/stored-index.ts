@@ -25,6 +25,7 @@ import {
   type ReadFailure,
 } from '../storage/item';
 import { t } from '../i18n';
+import { errorMessage } from '../error-message';
 
 export const GLOSSARY_INDEX_KEY = 'glossaries';
 const GLOSSARY_INDEX_VERSION = 1;
@@ -113,15 +114,15 @@ export function glossaryStoreError(failure: ItemFailure): GlossaryStoreError {
     return new GlossaryStoreError(t('glossaries_errorNoRoom'), { cause: failure.cause });
   }
   const { cause } = failure;
-  return new GlossaryStoreError(t('glossaries_errorSave', { reason: reasonOf(cause) }), { cause });
+  return new GlossaryStoreError(t('glossaries_errorSave', { reason: errorMessage(cause) }), {
+    cause,
+  });
 }
 
 function glossaryReadError({ cause }: ReadFailure): GlossaryStoreError {
-  return new GlossaryStoreError(t('glossaries_errorRead', { reason: reasonOf(cause) }), { cause });
-}
-
-function reasonOf(cause: unknown): string {
-  return cause instanceof Error ? cause.message : String(cause);
+  return new GlossaryStoreError(t('glossaries_errorRead', { reason: errorMessage(cause) }), {
+    cause,
+  });
 }
 
 /**

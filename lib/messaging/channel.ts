@@ -14,6 +14,7 @@ import {
   type ResponseOf,
   type Sender,
 } from './protocol';
+import { errorMessage } from '../error-message';
 
 /**
  * How a failed answer travels (the wire format of webextension-polyfill, which the extension's
@@ -66,7 +67,7 @@ export function answerMessages<P extends MessageType, K extends P>(
     answer.then(sendResponse, (error: unknown) =>
       sendResponse({
         [REJECTED]: true,
-        message: error instanceof Error ? error.message : String(error),
+        message: errorMessage(error),
       }),
     );
     return true as const;

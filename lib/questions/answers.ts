@@ -12,6 +12,7 @@ import { parseQuestionOp, QuestionsError } from './ops';
 import { getSavedTerm, loadQuestions, updateQuestions } from './store';
 import { t } from '../i18n';
 import { loadSettings } from '../settings';
+import { errorMessage } from '../error-message';
 
 export type QuestionsMessageType =
   'termlight:questions-change' | 'termlight:saved-term' | 'termlight:questions-load';
@@ -59,7 +60,7 @@ async function reply<T extends object>(answer: () => Promise<T>): Promise<Reply<
       err instanceof QuestionsError
         ? err.message
         : t('questions_errorChange', {
-            reason: err instanceof Error ? err.message : String(err),
+            reason: errorMessage(err),
           });
     return { ok: false, error };
   }

@@ -3,6 +3,7 @@ import { applyOp, QuestionsError, type QuestionOp } from './ops';
 import type { QuestionList, SavedTerm } from './schema';
 import { defineItem, type ItemFailure } from '../storage/item';
 import { t } from '../i18n';
+import { errorMessage } from '../error-message';
 
 /**
  * One item in storage.local holding { version, terms } (lib/storage/item.ts). storage.local, not
@@ -71,7 +72,7 @@ function questionsError(failure: ItemFailure): QuestionsError {
   }
   if (failure.action === 'too-large') return new QuestionsError(t('questions_errorNoRoom'));
   const { cause } = failure;
-  const reason = cause instanceof Error ? cause.message : String(cause);
+  const reason = errorMessage(cause);
   const message =
     failure.action === 'read'
       ? t('questions_errorRead', { reason })

@@ -11,6 +11,7 @@ import {
   type ReadFailure,
 } from '../storage/item';
 import { t } from '../i18n';
+import { errorMessage } from '../error-message';
 
 /**
  * One item in storage.sync holding { version, ...Settings }. A single item (not one per field) so
@@ -130,7 +131,7 @@ function settingsError(failure: ItemFailure): SettingsError {
     );
   }
   const { cause } = failure;
-  const reason = reasonOf(cause);
+  const reason = errorMessage(cause);
   const message =
     failure.action === 'remove'
       ? t('settings_errorReset', { reason })
@@ -139,9 +140,5 @@ function settingsError(failure: ItemFailure): SettingsError {
 }
 
 function settingsReadError({ cause }: ReadFailure): SettingsError {
-  return new SettingsError(t('settings_errorRead', { reason: reasonOf(cause) }), [], { cause });
-}
-
-function reasonOf(cause: unknown): string {
-  return cause instanceof Error ? cause.message : String(cause);
+  return new SettingsError(t('settings_errorRead', { reason: errorMessage(cause) }), [], { cause });
 }
