@@ -42,8 +42,10 @@ export default defineConfig({
     // bundles its labels in both languages, not the whole catalogs (card-labels.ts).
     plugins: [preact(), termIndexPlugin(), cardMessagesOnly()],
     resolve: {
-      // mark.js's package entry is an ES5 UMD build; its ES module build minifies smaller.
-      alias: { 'mark.js': 'mark.js/dist/mark.es6.js' },
+      // mark.js's package entry is an ES5 UMD build. Its package also ships its ES module
+      // sources, the code of its ES6 build without the UMD wrapper: they minify smaller and need
+      // no CommonJS interop.
+      alias: { 'mark.js': 'mark.js/src/vanilla.js' },
     },
   }),
   manifest: ({ browser }) => ({

@@ -15,8 +15,8 @@ export async function bundlePageHelpers(repoRoot) {
   } catch {
     throw new Error('esbuild not found in node_modules (it comes with vite): run npm install');
   }
-  // The content script uses mark.js's ES module build (wxt.config.ts); use the same one.
-  const markFile = resolve(repoRoot, 'node_modules/mark.js/dist/mark.es6.js');
+  // The content script uses mark.js's ES module sources (wxt.config.ts); use the same ones.
+  const markFile = resolve(repoRoot, 'node_modules/mark.js/src/vanilla.js');
   const outfile = join(await mkdtemp(join(tmpdir(), 'termlight-bench-js-')), 'page-helpers.js');
   await esbuild.build({
     entryPoints: [resolve(repoRoot, 'tests/bench/page-helpers.mjs')],
