@@ -13,6 +13,10 @@ import { publishedCardUi, publishedPainter } from '../../lib/card-ui/publish';
 import { compileMatcher } from '../../lib/matcher/compile';
 import { yieldToMain } from '../../lib/highlight/slices';
 import { warmUpRegex } from '../../lib/highlight/warm-up';
+import { keepAnnouncementsPrivate } from '../../lib/page/private-announcements';
+
+// Before WXT makes its context, which would post the extension's id to the page.
+keepAnnouncementsPrivate(window, browser.runtime.id);
 
 /**
  * How often an idle content script checks that its extension is still there. Chrome tells an

@@ -162,6 +162,26 @@ describe('privacy: a recording page learns nothing the reader types, saves or op
     await page.close();
   });
 
+  it('posts the page no message: not the extension id WXT announces a content script with', async () => {
+    const page = await session.context.newPage();
+    // The page's own listener, from before anything else runs.
+    await page.addInitScript(() => {
+      const heard: string[] = [];
+      (window as unknown as { __heard: string[] }).__heard = heard;
+      addEventListener('message', (e) => heard.push(JSON.stringify(e.data)), true);
+    });
+    await page.goto(`${siteB.origin}/recorded.html`);
+    await page.locator('#story').getByText(TERM, { exact: true }).waitFor({ timeout: 15_000 });
+    await expect.poll(() => page.evaluate(() => document.readyState)).toBe('complete');
+    // The announcement would be posted at document_start; a posted message arrives in a task.
+    await page.evaluate(() => new Promise((ok) => setTimeout(ok, 100)));
+    const heard = await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard);
+    expect(session.extensionId).toBeTruthy();
+    expect(heard.join('\n')).not.toContain(session.extensionId!);
+    expect(heard.join('\n')).not.toMatch(/wxt|content-script/i);
+    await page.close();
+  });
+
   it('no stable names: no data-term-id, no open shadow root, names differ per page load', async () => {
     const loads = [];
     for (const origin of [siteB.origin, siteB.origin]) {
