@@ -358,7 +358,6 @@ export class Highlighter {
   private async wrapNodes(nodes: Text[], now: boolean): Promise<Set<Text>> {
     const allowed = new Set<Text>(nodes);
     if (!nodes.length || this.stopped) return allowed;
-    for (const node of nodes) this.unwrapped.delete(node);
     await this.scheduler.wrap(
       {
         nodes,
@@ -367,6 +366,9 @@ export class Highlighter {
         keep: (id: string) => this.keep(id),
         onWrapped: (el: HTMLElement, id: string) => this.wrapped(el, id),
         pieces: new WeakMap(),
+        // Counted as waiting until wrapped, in the same task: a round takes several frames, and
+        // the popup's counts must not dip meanwhile.
+        done: (from, to) => nodes.slice(from, to).forEach((n) => this.unwrapped.delete(n)),
       },
       now,
     );

@@ -172,6 +172,7 @@ export class WrapScheduler {
       const from = next;
       next = wrapTextNodes(job, next, sliceDeadline(sliceMs), now ? Infinity : budget.chars);
       const wrapMs = performance.now() - started;
+      job.done?.(from, next);
       this.options.afterChange();
       this.options.onSlice?.({ kind: 'wrap', ms: wrapMs, nodes: next - from });
       benchSpan('wrap', started, this.win);

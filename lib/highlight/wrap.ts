@@ -24,6 +24,8 @@ export interface WrapJob {
   pieces: WeakMap<Text, Piece>;
   /** The long text node being wrapped off the page, if any (see long-text.ts). */
   long?: LongText;
+  /** nodes[from..to) are wrapped, in the task that wrapped them (WrapScheduler.wrap). */
+  done?: (from: number, to: number) => void;
 }
 
 /**

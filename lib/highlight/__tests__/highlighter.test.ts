@@ -236,6 +236,28 @@ describe('Highlighter', () => {
       return { h, far };
     }
 
+    it('counts every term while a round is wrapped over several frames, never fewer', async () => {
+      const paragraphs = Array.from(
+        { length: 100 },
+        (_, i) => `<p id="p${i}">Dose ${i}: imatinib.</p>`,
+      );
+      const h = await run(`<main>${paragraphs.join('')}</main>`, { sliceMs: 0 });
+      await h.idle();
+      expect(h.termIds()).toHaveLength(100); // one wrapped (its keyboard stop), 99 waiting
+      const counts = new Set<number>();
+      let sampling = true;
+      const sample = () => {
+        counts.add(h.termIds().length);
+        if (sampling) setTimeout(sample, 0);
+      };
+      sample();
+      FakeIntersectionObserver.bringNear(...document.querySelectorAll('p'));
+      await vi.waitFor(() => expect(document.querySelectorAll('tl-term')).toHaveLength(100));
+      sampling = false;
+      expect([...counts]).toEqual([100]);
+      await h.stop();
+    });
+
     it('wraps waiting text when it comes near the screen, and counts it before', async () => {
       const { h, far } = await withFarText();
       expect(highlighted(far)).toEqual([['TKI', 'tki']]);
