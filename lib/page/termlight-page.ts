@@ -150,7 +150,8 @@ export class TermlightPage {
     });
   }
 
-  private whenIdle(run: () => void): void {
+  /** Runs `run` at an idle time (3 s at most), with its deadline where the browser gives one. */
+  private whenIdle(run: (idle?: IdleDeadline) => void): void {
     const win = this.doc.defaultView;
     if (!win) return;
     if (win.requestIdleCallback) win.requestIdleCallback(run, { timeout: 3000 });
@@ -177,12 +178,11 @@ export class TermlightPage {
    * 2-8 ms on a phone-class CPU, and a dozen in one task made a frame of 70-100 ms.
    */
   private prefetchWhileIdle(terms: HTMLElement[]): void {
-    const win = this.doc.defaultView;
-    if (!win?.requestIdleCallback) return terms.forEach((t) => this.popover.prefetch(t));
     if (!terms.length || this.destroyed) return;
-    win.requestIdleCallback((idle) => {
+    // Without a deadline (no requestIdleCallback), all at once.
+    this.whenIdle((idle) => {
       do this.popover.prefetch(terms.shift()!);
-      while (terms.length && idle.timeRemaining() > 25);
+      while (terms.length && (!idle || idle.timeRemaining() > 25));
       this.prefetchWhileIdle(terms);
     });
   }
