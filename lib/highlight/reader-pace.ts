@@ -65,7 +65,7 @@ export class ReaderPace {
   /** Groups that came near, with where they were (page y, for nearest first). */
   private readonly due = new Map<Element, number>();
   /** Places of groups that came near whose rounds are still to be taken (see takeArounds). */
-  private arounds: number[] = [];
+  private readonly arounds: number[] = [];
   private readonly observer: IntersectionObserver;
   /** The observed groups (see OBSERVE_EVERY). */
   private readonly observed = new Set<Element>();
@@ -131,7 +131,7 @@ export class ReaderPace {
     this.observed.clear();
     this.waiting.clear();
     this.due.clear();
-    this.arounds = [];
+    this.arounds.length = 0;
     this.order.length = 0;
     this.place.clear();
   }
