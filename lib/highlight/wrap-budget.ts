@@ -8,6 +8,13 @@
 
 /** Our part of a frame, above the page's own floor, when the floor alone nears the target. */
 const HEADROOM_MS = 14;
+/**
+ * Frames are aimed under a long one (50 ms) by this much wherever the floor leaves our least
+ * part room under that: frames after slices of one size vary by a few ms.
+ */
+const UNDER_LONG_MS = 42;
+/** The least of our own time in a frame worth aiming for (less, and it aims above the floor). */
+const LEAST_OWN_MS = 4;
 /** How far under the predicted size for the target a fast-growing slice stays. */
 const SAFETY = 0.8;
 /** Frames remembered to estimate the page's floor. */
@@ -41,13 +48,8 @@ export class WrapBudget {
     const frameMs = Math.max(renderMs + sliceMs, 1);
     this.history.push([this.chars, frameMs]);
     if (this.history.length > HISTORY) this.history.shift();
-    // A page whose rendering has a high floor also varies more from frame to frame: aim lower,
-    // by half the floor. Where the floor leaves no room under that, every frame that shows a
-    // highlight is long whatever the slice: smaller slices would only make more of them. Then
-    // aim a little above the floor.
     this.estimate();
-    const { floor } = this;
-    const targetMs = Math.max(this.targetMs - floor / 2, floor + HEADROOM_MS);
+    const targetMs = this.frameTarget();
     // Grows slowly (an overshoot is a long frame), shrinks fast...
     let next = this.chars * Math.min(1.25, Math.max(0.5, targetMs / frameMs));
     // ...unless the recent frames tell what a frame of each size costs: then it goes, at most
@@ -58,6 +60,29 @@ export class WrapBudget {
       next = Math.max(next, Math.min(predicted, this.chars * 2));
     }
     this.chars = Math.round(Math.min(this.max, Math.max(this.min, next)));
+  }
+
+  /**
+   * How long the next slice itself may run: what the frame target leaves above the page's floor
+   * (the rendering after it needs the rest), within [LEAST_OWN_MS, `capMs`]. Until the floor is
+   * known, `capMs`.
+   */
+  sliceMs(capMs: number): number {
+    return Math.min(capMs, Math.max(LEAST_OWN_MS, this.frameTarget() - this.floor));
+  }
+
+  /**
+   * What to aim a frame at. A page whose rendering has a high floor also varies more from frame
+   * to frame: aim lower, by half the floor, but never needlessly under UNDER_LONG_MS. Where the
+   * floor leaves room for our least part under that, stay there: on a CPU slowed 4x the bench
+   * page's floor is 30-40 ms, and aiming at the floor plus HEADROOM_MS made frames of 44-54 ms.
+   * Where it does not, every frame that shows a highlight is long whatever the slice: smaller
+   * slices would only make more of them. Then aim a little above the floor.
+   */
+  private frameTarget(): number {
+    const { floor } = this;
+    if (floor + LEAST_OWN_MS > UNDER_LONG_MS) return floor + HEADROOM_MS;
+    return Math.max(this.targetMs - floor / 2, Math.min(UNDER_LONG_MS, floor + HEADROOM_MS));
   }
 
   /**

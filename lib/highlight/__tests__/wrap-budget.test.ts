@@ -65,3 +65,28 @@ describe('WrapBudget with the slice time', () => {
     expect(withSlice.chars).toBeLessThan(8_000);
   });
 });
+
+describe('WrapBudget on a page whose floor is near a long frame (a phone-class CPU)', () => {
+  it.each([30, 36, 38])(
+    'keeps the frames under 50 ms with a margin when the floor is %i ms',
+    (floor) => {
+      const budget = new WrapBudget(40, 4_000, 500);
+      const frames = settle(budget, floor, 0.002);
+      for (const f of frames.slice(12)) expect(f).toBeLessThanOrEqual(46);
+      // Still wraps something each frame: at least a few ms of our own.
+      expect(budget.chars).toBeGreaterThan(1_000);
+    },
+  );
+
+  it('lets the slice itself run only what the target leaves above the floor', () => {
+    const budget = new WrapBudget(40, 4_000, 500);
+    expect(budget.sliceMs(20)).toBe(20); // nothing known yet
+    settle(budget, 36, 0.002);
+    expect(budget.sliceMs(20)).toBeGreaterThanOrEqual(4);
+    expect(budget.sliceMs(20)).toBeLessThanOrEqual(8);
+    // A cheap page keeps the caller's cap.
+    const cheap = new WrapBudget(40, 4_000, 500);
+    settle(cheap, 5, 0.0001);
+    expect(cheap.sliceMs(20)).toBe(20);
+  });
+});
