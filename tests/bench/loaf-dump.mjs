@@ -1,7 +1,7 @@
 /**
  * Every Long Animation Frame over 50 ms of one load on a slowed CPU, with and without the
  * extension, builds interleaved: `node tests/bench/loaf-dump.mjs [review|generated|long]
- * [--cpu N] [--runs N] [--dir BUILD ...]`. Per frame: start after DCL, duration, where rendering
+ * [--cpu N] [--runs N] [--skim N] [--fling N] [--dir BUILD ...]`. Per frame: start after DCL, duration, where rendering
  * and style/layout started, and which of our marked slices ran in it. A diagnostic for the
  * phone-class frames (issue #26), not part of the bench.
  */
@@ -19,6 +19,8 @@ const cpu = Number(opt('--cpu', '4'));
 const runs = Number(opt('--runs', '2'));
 /** --skim N: also N screens at one a second from 1.5 s after load (the frames then). */
 const skim = Number(opt('--skim', '0'));
+/** --fling N: then N screens at ten a second, 700 ms after the skim (as the bench's fling). */
+const fling = Number(opt('--fling', '0'));
 const dirs = argv.flatMap((a, i) => (argv[i - 1] === '--dir' ? [resolve(a)] : []));
 const server = await startStaticServer(
   {},
@@ -42,7 +44,7 @@ try {
         const cdp = await session.context.newCDPSession(page);
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
         await page.goto(`${server.origin}/${which}.html`, { waitUntil: 'load' });
-        await page.waitForTimeout(skim ? 1500 : 3000);
+        await page.waitForTimeout(skim || fling ? 1500 : 3000);
         if (skim) {
           await page.evaluate(async (n) => {
             for (let i = 0; i < n; i++) {
@@ -50,6 +52,22 @@ try {
               await new Promise((ok) => setTimeout(ok, 1000));
             }
           }, skim);
+        }
+        if (fling) {
+          await page.waitForTimeout(700);
+          await page.evaluate(async (n) => {
+            const perMs = (10 * innerHeight) / 1000;
+            let last = performance.now();
+            for (let moved = 0; moved < n * innerHeight;) {
+              await new Promise((ok) => requestAnimationFrame(ok));
+              const now = performance.now();
+              const dy = Math.min(perMs * (now - last), n * innerHeight - moved);
+              scrollBy(0, dy);
+              moved += dy;
+              last = now;
+            }
+          }, fling);
+          await page.waitForTimeout(1000);
         }
         const out = await page.evaluate(() => {
           const rec = /** @type {any} */ (window).__tlrec;

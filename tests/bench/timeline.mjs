@@ -1,11 +1,11 @@
 /**
  * Where the main thread's time goes while the extension highlights one page: `node
- * tests/bench/timeline.mjs [page] [--ms N] [--skim N] [--dir BUILD] [--alone] [--cpu N]` (page: generated, review,
+ * tests/bench/timeline.mjs [page] [--ms N] [--skim N] [--fling N] [--dir BUILD] [--alone] [--cpu N]` (page: generated, review,
  * long, or a path under the corpus). Traces one load with the built extension and prints every
  * main-thread task from DOMContentLoaded on that is over 8 ms or runs our content script: its
  * start after DCL, its length, and its script / style / layout / paint parts. With `--skim N`
  * it traces the reader instead: 1.5 s after load, N screens at one a second (as the bench's
- * skim), tasks over 30 ms from the first scroll on; `--alone`: the page without the extension;
+ * skim), tasks over 5 ms from the first scroll on (`--fling N`: N screens at ten a second); `--alone`: the page without the extension;
  * `--cpu N`: the CPU N times slower (CDP);
  * `--seed-terms N`: a corpus page served with about one word in N made one of our terms (as
  * bench.mjs --held-out does). The corpus: $TERMLIGHT_CORPUS, else ../shared/corpus. A diagnostic,
@@ -34,7 +34,7 @@ function top(inside) {
   for (const e of inside) byName.set(e.name, Math.max(byName.get(e.name) ?? 0, e.dur));
   return [...byName]
     .sort((a, b) => b[1] - a[1])
-    .slice(0, process.argv.includes('--skim') ? 6 : 3)
+    .slice(0, process.argv.includes('--skim') || process.argv.includes('--fling') ? 6 : 3)
     .map(([n, d]) => `${n} ${(d / 1000).toFixed(0)}`)
     .join(', ');
 }
@@ -44,11 +44,13 @@ const which =
   argv.find(
     (a, i) =>
       !a.startsWith('--') &&
-      !['--ms', '--skim', '--dir', '--seed-terms'].includes(argv[i - 1] ?? ''),
+      !['--ms', '--skim', '--fling', '--cpu', '--dir', '--seed-terms'].includes(argv[i - 1] ?? ''),
   ) ?? 'generated';
 const msArg = argv[argv.indexOf('--ms') + 1];
 const settleMs = argv.includes('--ms') ? Number(msArg) : 6000;
 const skim = argv.includes('--skim') ? Number(argv[argv.indexOf('--skim') + 1]) : 0;
+/** --fling N: N screens at ten a second instead (as the bench's fling), traced the same way. */
+const fling = argv.includes('--fling') ? Number(argv[argv.indexOf('--fling') + 1]) : 0;
 const cpu = argv.includes('--cpu') ? Number(argv[argv.indexOf('--cpu') + 1]) : 1;
 const dir = argv.includes('--dir') ? resolve(argv[argv.indexOf('--dir') + 1]) : undefined;
 const seedEvery = argv.includes('--seed-terms')
@@ -111,6 +113,24 @@ try {
         await new Promise((ok) => setTimeout(ok, 1000));
       }
     }, skim);
+  } else if (fling) {
+    await page.goto(server.origin + path, { waitUntil: 'load' });
+    await page.waitForTimeout(1500);
+    await startTracing();
+    await page.evaluate(async (n) => {
+      performance.mark('tl-skim-start');
+      const perMs = (10 * innerHeight) / 1000;
+      let last = performance.now();
+      for (let moved = 0; moved < n * innerHeight;) {
+        await new Promise((ok) => requestAnimationFrame(ok));
+        const now = performance.now();
+        const dy = Math.min(perMs * (now - last), n * innerHeight - moved);
+        scrollBy(0, dy);
+        moved += dy;
+        last = now;
+      }
+      await new Promise((ok) => setTimeout(ok, 1000));
+    }, fling);
   } else {
     await startTracing();
     await page.goto(server.origin + path);
@@ -126,13 +146,14 @@ try {
     .sort((a, b) => b.ts - a.ts)[0];
   // Our slices' User Timing spans (the test build, lib/bench-marks.ts): their starts.
   const spans = events.filter((e) => e.name?.startsWith('termlight:') && e.ph !== 'e');
-  if (skim) console.log(`our spans: ${spans.length}`);
+  const reading = skim || fling;
+  if (reading) console.log(`our spans: ${spans.length}`);
   const skimEvent = events.find((e) => e.name === 'tl-skim-start');
-  const dcl = (skim ? skimEvent?.ts : dclEvent?.ts) ?? onMain[0].ts;
-  const minMs = skim ? 30 : 8;
+  const dcl = (reading ? skimEvent?.ts : dclEvent?.ts) ?? onMain[0].ts;
+  const minMs = reading ? 5 : 8;
   const tasks = onMain.filter((e) => e.name === 'RunTask' && e.ts + e.dur >= dcl);
   console.log(
-    `${path}: ${count} highlights; tasks from ${skim ? 'the first scroll' : 'DCL'} (ms): start  length  [script style layout paint] ours`,
+    `${path}: ${count} highlights; tasks from ${reading ? 'the first scroll' : 'DCL'} (ms): start  length  [script style layout paint] ours`,
   );
   for (const t of tasks) {
     const end = t.ts + t.dur;
@@ -143,7 +164,7 @@ try {
     const ours =
       marks.length > 0 || inside.some((e) => JSON.stringify(e.args ?? {}).includes(CONTENT_SCRIPT));
     const len = t.dur / 1000;
-    if (len < minMs && (skim || !ours)) continue;
+    if (len < minMs && (reading || !ours)) continue;
     const part = (/** @type {string[]} */ names) =>
       inside.filter((e) => names.includes(e.name)).reduce((s, e) => Math.max(s, e.dur), 0) / 1000;
     const parts = Object.values(PARTS).map((n) => part(n).toFixed(0).padStart(4));

@@ -1,3 +1,4 @@
+import { WrapBudget } from '../wrap-budget';
 import { WrapScheduler } from '../wrap-scheduler';
 import type { WrapJob } from '../wrap';
 import { standInFinder } from './stand-in-finder';
@@ -168,5 +169,25 @@ describe('WrapScheduler: wrapping slices and a continuous scroll', () => {
     await vi.advanceTimersByTimeAsync(100);
     expect(slices).toHaveLength(1);
     expect(slices[0]! - started).toBeGreaterThanOrEqual(200);
+  });
+});
+
+describe('WrapScheduler: what the budget learns', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+    document.body.innerHTML = '';
+  });
+
+  it("times the frame that shows a slice from the slice's start, as Long Animation Frames do", async () => {
+    // What runs between the slice and our frame callback (the page's own frame callbacks, the
+    // wait for the frame) is part of that frame: timed from our callback on, it was left out.
+    const observe = vi.spyOn(WrapBudget.prototype, 'observe');
+    const { wrapper } = scheduler();
+    await wrapped(wrapper);
+    expect(observe).toHaveBeenCalledTimes(1);
+    const [renderMs, sliceMs = 0] = observe.mock.calls[0]!;
+    expect(renderMs + sliceMs).toBeGreaterThanOrEqual(FRAME_MS);
   });
 });
