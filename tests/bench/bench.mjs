@@ -72,7 +72,9 @@ const options = {
   /** Only the pages whose name contains this (--only <text>). */
   only: argv.find((a, i) => argv[i - 1] === '--only') ?? '',
   /** Only the reader run (scrolling and the 4x CPU run), not the load measurements. */
-  readerOnly: flag('--reader-only'),
+  readerOnly: flag('--reader-only') || flag('--phone-only'),
+  /** Only the phone-class part of the reader run (the 4x CPU loads and scrolls). */
+  phoneOnly: flag('--phone-only'),
   /**
    * Held-out pages (--held-out a.html,b.html: corpus paths the bench never tuned on): only the
    * scroll measures on them, with and without the extension.
@@ -94,6 +96,7 @@ if (flag('--help')) {
       '  --no-naive   skip the naive peer (mark.js once per term; the slowest part)\n' +
       '  --only TEXT  only the pages whose name contains TEXT (e.g. --only corpus pages: --only html)\n' +
       '  --reader-only  only the reader run: scrolling (skim, fling, jump) and the 4x CPU run\n' +
+      '  --phone-only  only the 4x CPU run of the reader run (with --runs N: N runs)\n' +
       '  --held-out a.html,b.html  only the scroll run, on these corpus pages (paths under the corpus)\n' +
       '  --seed-terms N  with --held-out: about one word in N of their text served as one of our terms',
   );
@@ -623,7 +626,9 @@ async function main() {
       );
   const reader = await readerRun({
     launch: launchBrowser,
-    pages: readerPages.map((p) => ({ name: p.name, url: server.origin + p.path })),
+    pages: options.phoneOnly
+      ? []
+      : readerPages.map((p) => ({ name: p.name, url: server.origin + p.path })),
     slowPage: options.heldOut.length
       ? null
       : (readerPages
@@ -631,7 +636,7 @@ async function main() {
           .map((p) => ({ name: p.name, url: server.origin + p.path }))[0] ?? null),
     extensionDir: EXTENSION_DIR,
     initScript: RECORDER_SCRIPT,
-    runs: flag('--quick') ? 1 : Math.min(RUNS, 2),
+    runs: flag('--quick') ? 1 : options.phoneOnly ? RUNS : Math.min(RUNS, 2),
     log: (s) => process.stdout.write(s),
     // Saved pages are a few screens long: each move from the top of a load of its own.
     movesApart: options.heldOut.length > 0,
@@ -1106,6 +1111,20 @@ function printReader({ scroll, slow }) {
     ]);
   }
   printTable(`Phone class: ${slow[0].page}, CPU slowed 4x, touch screen`, ['', ''], slowRows);
+  // Where each long frame with the extension came, and which of our slices ran in it.
+  for (const r of slow) {
+    const phases = [
+      ['loading', r.extLoad.long],
+      ...r.ext.moves.map((/** @type {any} */ x) => [x.move, x.long]),
+    ];
+    for (const [phase, long] of phases) {
+      for (const f of long ?? []) {
+        console.log(
+          `  run ${r.run} ${phase} +${f.at} ms: ${f.ms} ms; ours: ${f.ours.join(' ') || '-'}`,
+        );
+      }
+    }
+  }
   return failed;
 }
 

@@ -188,6 +188,19 @@ async function measureScroll(
           over50: long.length,
           ours: ours.length,
           longestMs: long.length ? Math.max(...long.map((/** @type {any} */ f) => f.duration)) : 0,
+          // Each long frame: ms after the move's start, its length, and our slices in it.
+          long: long.map((/** @type {any} */ f) => ({
+            at: Math.round(f.start - m.start),
+            ms: Math.round(f.duration),
+            ours: spans
+              .filter(
+                (e) => e.startTime < f.start + f.duration && e.startTime + e.duration > f.start,
+              )
+              .map(
+                (e) =>
+                  `${e.name.slice(10)}@${Math.round(e.startTime - f.start)}+${Math.round(e.duration)}`,
+              ),
+          })),
         };
       });
     }, moves);
@@ -243,6 +256,17 @@ async function measureSlowLoad(context, url, { throttle, withExtension }) {
         firstScreenMs: firstScreen > 0 ? firstScreen - dcl : NaN,
         over50: long.length,
         longestMs: long.length ? Math.max(...long.map((/** @type {any} */ f) => f.duration)) : 0,
+        // Each long frame: ms after DCL, its length, and our slices in it.
+        long: long.map((/** @type {any} */ f) => ({
+          at: Math.round(f.start - dcl),
+          ms: Math.round(f.duration),
+          ours: spans
+            .filter((e) => e.startTime < f.start + f.duration && e.startTime + e.duration > f.start)
+            .map(
+              (e) =>
+                `${e.name.slice(10)}@${Math.round(e.startTime - f.start)}+${Math.round(e.duration)}`,
+            ),
+        })),
       };
     });
     let tapMs = NaN;
