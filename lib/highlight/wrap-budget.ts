@@ -1,9 +1,10 @@
 /**
- * How much text one wrapping slice may take. The browser lays out, in the frame after the slice,
- * every paragraph the slice changed (the longer, the dearer), and that frame is a task too: on a
- * 2 MB page about 20 ms of fixed work plus 0.1-0.3 ms per paragraph. A time budget for our script
- * alone let those frames reach 115 ms. So the amount follows the measured frames, to keep them
- * near a target: up while they are cheap (small pages never notice), down when they run long.
+ * How much text one wrapping slice may take, as a size: its characters plus NODE_SIZE for each
+ * text node (wrap.ts). The browser lays out, in the frame after the slice, every paragraph the
+ * slice changed (the longer, the dearer), and that frame is a task too: on a 2 MB page about
+ * 20 ms of fixed work plus 0.1-0.3 ms per paragraph. A time budget for our script alone let
+ * those frames reach 115 ms. So the size follows the measured frames, to keep them near a
+ * target: up while they are cheap (small pages never notice), down when they run long.
  */
 
 /** Our part of a frame, above the page's own floor, when the floor alone nears the target. */
@@ -21,11 +22,11 @@ const SAFETY = 0.8;
 const HISTORY = 12;
 
 export class WrapBudget {
-  /** Characters of text nodes allowed in the next slice. */
-  chars: number;
-  /** Recent frames: [characters of the slice, the whole frame in ms]. */
+  /** The size allowed in the next slice. */
+  size: number;
+  /** Recent frames: [the slice's size, the whole frame in ms]. */
   private readonly history: [number, number][] = [];
-  /** The latest estimates of the page's floor and cost per character (see estimate). */
+  /** The latest estimates of the page's floor and cost per unit of size (see estimate). */
   private floor = 0;
   private slope = 0;
 
@@ -36,30 +37,40 @@ export class WrapBudget {
     private readonly min = 1_000,
     private readonly max = 1_000_000,
   ) {
-    this.chars = initial;
+    this.size = initial;
   }
 
   /**
-   * Takes the rendering time of the frame after a slice that took `chars` characters, and the
-   * slice's own time: the frame is both (a Long Animation Frame counts from the slice's start).
+   * Takes the rendering time of the frame after a slice, the slice's own time (the frame is both:
+   * a Long Animation Frame counts from the slice's start) and the size it took (`used`, the whole
+   * allowance by default). Most slices end with their round, well under the allowance.
    */
-  observe(renderMs: number, sliceMs = 0): void {
+  observe(renderMs: number, sliceMs = 0, used = this.size): void {
     if (!Number.isFinite(renderMs)) return; // no frame (a hidden tab): nothing learned
     const frameMs = Math.max(renderMs + sliceMs, 1);
-    this.history.push([this.chars, frameMs]);
+    this.history.push([used, frameMs]);
     if (this.history.length > HISTORY) this.history.shift();
     this.estimate();
     const targetMs = this.frameTarget();
-    // Grows slowly (an overshoot is a long frame), shrinks fast...
-    let next = this.chars * Math.min(1.25, Math.max(0.5, targetMs / frameMs));
-    // ...unless the recent frames tell what a frame of each size costs: then it goes, at most
-    // doubling per frame, to a little under the size they predict for the target. (A 300 kB page
-    // took ten slices growing by a quarter each, each with its frame, where three would do.)
+    const ratio = targetMs / frameMs;
+    // Shrinks fast, from what the slice took; grows slowly (an overshoot is a long frame), and
+    // only after a slice that took its allowance: a cheap frame after a small round says nothing
+    // of a larger one (an allowance grown so to 11,000 while rounds took 2,000 made a 55 ms frame
+    // at 4x CPU when a jump brought a large round)...
+    let next =
+      ratio < 1
+        ? Math.min(used, this.size) * Math.max(0.5, ratio)
+        : used < this.size * 0.8
+          ? this.size
+          : this.size * Math.min(1.25, ratio);
+    // ...unless the recent frames tell what a frame of each size costs: then it goes, at most to
+    // twice the size tried, to a little under the size they predict for the target. (A 300 kB
+    // page took ten slices growing by a quarter each, each with its frame, where three would do.)
     if (frameMs < targetMs && this.slope > 0) {
       const predicted = (SAFETY * (targetMs - this.floor)) / this.slope;
-      next = Math.max(next, Math.min(predicted, this.chars * 2));
+      next = Math.max(next, Math.min(predicted, Math.max(used * 2, this.size)));
     }
-    this.chars = Math.round(Math.min(this.max, Math.max(this.min, next)));
+    this.size = Math.round(Math.min(this.max, Math.max(this.min, next)));
   }
 
   /**
@@ -86,8 +97,8 @@ export class WrapBudget {
   }
 
   /**
-   * Updates `floor` (what a frame costs with no text wrapped) and `slope` (the cost per
-   * character): a straight line through the recent frames by slice size (least squares), the
+   * Updates `floor` (what a frame costs with no text wrapped) and `slope` (the cost per unit of
+   * size): a straight line through the recent frames by slice size (least squares), the
    * floor within [0, the cheapest of them]. Both keep their previous values while the slice
    * sizes are too alike to tell (0 at first).
    */
@@ -108,7 +119,7 @@ export class WrapBudget {
       sxx += (x - mx) ** 2;
       sxy += (x - mx) * (y - my);
     }
-    // Sizes within a few percent of each other say nothing about the cost per character.
+    // Sizes within a few percent of each other say nothing about the cost per unit.
     if (sxx < (0.05 * mx) ** 2 * n) return;
     this.slope = Math.max(0, sxy / sxx);
     const cheapest = Math.min(...this.history.map(([, y]) => y));

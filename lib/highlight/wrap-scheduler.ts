@@ -171,7 +171,8 @@ export class WrapScheduler {
       const started = performance.now();
       const from = next;
       const deadline = sliceDeadline(now ? sliceMs : budget.sliceMs(sliceMs));
-      next = wrapTextNodes(job, next, deadline, now ? Infinity : budget.chars);
+      const done = wrapTextNodes(job, next, deadline, now ? Infinity : budget.size);
+      next = done.next;
       const wrapMs = performance.now() - started;
       job.done?.(from, next);
       this.options.afterChange();
@@ -190,7 +191,7 @@ export class WrapScheduler {
       await (now ? shown : this.slot());
       slotted = !now;
       this.options.afterFrame?.();
-      budget.observe((await shown) - wrapMs, wrapMs);
+      budget.observe((await shown) - wrapMs, wrapMs, done.size);
     }
   }
 }

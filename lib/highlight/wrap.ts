@@ -12,6 +12,14 @@ type OnTermWrapped = (element: HTMLElement, id: string) => void;
 const CHARS_PER_CALL = 8_000;
 const CONTEXTS_PER_CALL = 32;
 
+/**
+ * What one text node adds to a slice's size besides its characters. The browser lays out the
+ * whole paragraph (or table) of every node a slice changes, however short the node: a term in
+ * bold, a table cell. On a CPU slowed 4x the frames after slices grew by about 0.65 ms a node
+ * and hardly with the nodes' characters (slices of 156-2,281 characters in 4-53 nodes).
+ */
+export const NODE_SIZE = 100;
+
 export interface WrapJob {
   /** The collected text nodes (checked against the skip rules), in the order to wrap them. */
   nodes: readonly Text[];
@@ -30,8 +38,9 @@ export interface WrapJob {
 
 /**
  * Marks `job.nodes[from..]` with mark.js, each text node a context of its own, a batch of them
- * per call, until `timeUp()` or about `maxChars` characters of text. Returns the index of the
- * first node not yet done (a long text node stays there until it is put back wrapped).
+ * per call, until `timeUp()` or a size of about `maxSize` (characters plus NODE_SIZE a node).
+ * Returns the index of the first node not yet done (a long text node stays there until it is
+ * put back wrapped) and the size done.
  *
  * mark.js hands the filter the text node and the matched string but not the position; since it
  * runs our global regex with `exec`, `regex.lastIndex` is the end of the current match, which
@@ -41,16 +50,16 @@ export function wrapTextNodes(
   job: WrapJob,
   from: number,
   timeUp: () => boolean,
-  maxChars = Infinity,
-): number {
+  maxSize = Infinity,
+): { next: number; size: number } {
   const { nodes } = job;
   const doc = nodes[from]?.ownerDocument;
-  if (!doc) return nodes.length;
+  if (!doc) return { next: nodes.length, size: 0 };
   let i = from;
   let total = 0;
   // mark.js calls the global `document`'s createNodeIterator: see snapshot-iterator.ts.
   withSnapshotIterators(globalThis.document ?? doc, () => {
-    while (i < nodes.length && total < maxChars) {
+    while (i < nodes.length && total < maxSize) {
       const long = job.long;
       if (long && long.original === nodes[i]) {
         // Finding its matches is sliced too; off the page, none of this costs layout.
@@ -58,13 +67,19 @@ export function wrapTextNodes(
         total += wrapLongText(long, job, timeUp);
         if (!long.done) break;
         long.swapIn();
+        total += NODE_SIZE;
         job.long = undefined;
         i++;
         continue;
       }
       const batch: Text[] = [];
       let chars = 0;
-      while (i < nodes.length && batch.length < CONTEXTS_PER_CALL && chars < CHARS_PER_CALL) {
+      while (
+        i < nodes.length &&
+        batch.length < CONTEXTS_PER_CALL &&
+        chars < CHARS_PER_CALL &&
+        total + chars + batch.length * NODE_SIZE < maxSize
+      ) {
         const node = nodes[i]!;
         // The page may have removed it since it was collected.
         if (!node.isConnected) {
@@ -81,11 +96,11 @@ export function wrapTextNodes(
         i++;
       }
       if (batch.length) markBatch(batch, job);
-      total += chars;
+      total += chars + batch.length * NODE_SIZE;
       if (timeUp()) break;
     }
   });
-  return i;
+  return { next: i, size: total };
 }
 
 /** Wraps pieces of a long text (detached: no layout, no mutation records) until `timeUp()`. */

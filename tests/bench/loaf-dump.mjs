@@ -1,7 +1,7 @@
 /**
  * Every Long Animation Frame over 50 ms of one load on a slowed CPU, with and without the
  * extension, builds interleaved: `node tests/bench/loaf-dump.mjs [review|generated|long]
- * [--cpu N] [--runs N] [--skim N] [--fling N] [--dir BUILD ...]`. Per frame: start after DCL, duration, where rendering
+ * [--cpu N] [--runs N] [--skim N] [--fling N] [--jump] [--dir BUILD ...]`. Per frame: start after DCL, duration, where rendering
  * and style/layout started, and which of our marked slices ran in it. A diagnostic for the
  * phone-class frames (issue #26), not part of the bench.
  */
@@ -21,6 +21,8 @@ const runs = Number(opt('--runs', '2'));
 const skim = Number(opt('--skim', '0'));
 /** --fling N: then N screens at ten a second, 700 ms after the skim (as the bench's fling). */
 const fling = Number(opt('--fling', '0'));
+/** --jump: then scrollTo 85 % down the page, 700 ms later (as the bench's jump). */
+const jump = argv.includes('--jump');
 const dirs = argv.flatMap((a, i) => (argv[i - 1] === '--dir' ? [resolve(a)] : []));
 const server = await startStaticServer(
   {},
@@ -68,6 +70,11 @@ try {
             }
           }, fling);
           await page.waitForTimeout(1000);
+        }
+        if (jump) {
+          await page.waitForTimeout(700);
+          await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight * 0.85));
+          await page.waitForTimeout(1500);
         }
         const out = await page.evaluate(() => {
           const rec = /** @type {any} */ (window).__tlrec;
