@@ -1,4 +1,5 @@
 import type { Messages } from '../../lib/i18n';
+import { calendarDay } from '../../lib/i18n/calendar-day';
 import type { CardLang } from './card-in-language';
 
 /**
@@ -8,13 +9,12 @@ import type { CardLang } from './card-in-language';
  * Null when the day cannot be read, or the catalog has no month names.
  */
 export function cardDay(isoDay: string, messages: Messages): string | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay);
-  if (!m) return null;
+  const date = calendarDay(isoDay);
+  if (!date) return null;
   const months = messages.t('card_monthNames').split(' ');
-  const month = months.length === 12 ? months[Number(m[2]) - 1] : undefined;
-  const day = Number(m[3]);
-  if (!month || day < 1 || day > 31) return null;
-  return messages.t('card_sourceDay', { day, month, year: m[1]! });
+  const month = months.length === 12 ? months[date.month - 1] : undefined;
+  if (!month) return null;
+  return messages.t('card_sourceDay', { day: date.day, month, year: String(date.year) });
 }
 
 /** Spanish writes "e" for "y" before an "i" sound (Intl's rule: "Gleevec e Iclusig", "a y Hielo"). */

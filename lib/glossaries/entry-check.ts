@@ -10,6 +10,7 @@
  */
 import { CATEGORIES } from '../../data/categories';
 import { isPlainObject as isRecord } from '../../data/plain-object';
+import { calendarDay } from '../i18n/calendar-day';
 import { isEntryId } from '../../data/term-id';
 import type { Category, SurfaceForm } from '../../data/types';
 import { compileMatcher, entryNamedBy, type Matcher } from '../matcher';
@@ -122,15 +123,9 @@ export class Reporter {
   }
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** A real calendar date written YYYY-MM-DD (no 2024-02-30). */
 export function isRealDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  return calendarDay(value) !== null;
 }
 
 /**

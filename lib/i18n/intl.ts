@@ -2,6 +2,7 @@
  * Dates, lists and durations as the UI's language writes them (Intl, in the language of the catalog
  * in use, not the browser's: the reader may have picked another). Numbers: formatNumber in ./index.
  */
+import { calendarDay } from './calendar-day';
 import { uiLocale } from './index';
 
 /**
@@ -13,11 +14,10 @@ export function formatDay(
   style: 'medium' | 'long' = 'medium',
   locale = uiLocale(),
 ): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay);
-  if (!m) return isoDay; // not a day we can read: shown as the data has it
+  const day = calendarDay(isoDay);
+  if (!day) return isoDay; // not a day we can read: shown as the data has it, never rolled over
   // Noon UTC, written in UTC: the same day in every time zone.
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12));
-  if (Number.isNaN(date.getTime())) return isoDay;
+  const date = new Date(Date.UTC(day.year, day.month - 1, day.day, 12));
   return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(date);
 }
 
