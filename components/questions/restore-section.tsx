@@ -4,6 +4,7 @@ import { readImportFile, describeImportError } from '../../lib/questions/import'
 import type { QuestionOp } from '../../lib/questions/ops';
 import type { QuestionList } from '../../lib/questions/schema';
 import { byId, useFocusAfterRender } from './focus-after';
+import { errorMessage } from '../../lib/error-message';
 
 const ASK_ID = 'tl-import-ask';
 const ERRORS_ID = 'tl-import-errors';
@@ -49,7 +50,7 @@ export function RestoreSection({ list, apply }: RestoreSectionProps) {
       setDone({ text, before });
       focusAfter(byId(DONE_ID));
     } catch (err) {
-      setErrors([err instanceof Error ? err.message : String(err)]);
+      setErrors([errorMessage(err)]);
       focusAfter(byId(ERRORS_ID));
     }
   };

@@ -9,6 +9,7 @@ import { clearDraft, loadDraft, saveDraft } from '../../lib/questions/drafts';
 import { MAX_NOTE_LENGTH, type SavedTerm } from '../../lib/questions/schema';
 
 import type { PageContext } from '../../lib/questions/page-context';
+import { errorMessage } from '../../lib/error-message';
 
 /** The background calls, replaceable in tests. */
 export interface QuestionsApi {
@@ -94,7 +95,7 @@ export class SaveControl extends Component<SaveControlProps, SaveControlState> {
   override componentDidMount(): void {
     this.api.fetchSavedTerm(this.props.termId).then(
       (reply) => this.live && this.setState({ ...reply, loaded: true }),
-      (err: unknown) => this.live && this.setState({ error: messageOf(err) }),
+      (err: unknown) => this.live && this.setState({ error: errorMessage(err) }),
     );
     // A note typed earlier and not added yet (the card was closed, the tab reloaded or closed).
     void loadDraft(this.props.termId).then(
@@ -136,7 +137,7 @@ export class SaveControl extends Component<SaveControlProps, SaveControlState> {
       if (this.live) this.setState({ ...next, status });
       if (this.live) this.props.announce?.(status);
     } catch (err) {
-      if (this.live) this.setState({ error: messageOf(err) });
+      if (this.live) this.setState({ error: errorMessage(err) });
     }
   }
 
@@ -347,8 +348,4 @@ export class SaveControl extends Component<SaveControlProps, SaveControlState> {
       </section>
     );
   }
-}
-
-function messageOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }

@@ -3,6 +3,7 @@ import type { QuestionOp } from '../../lib/questions/ops';
 import type { QuestionList } from '../../lib/questions/schema';
 import { useFocusAfterRender, type FocusTarget } from './focus-after';
 import type { QuestionsPageApi } from './page-api';
+import { errorMessage } from '../../lib/error-message';
 
 /** A change the reader can take back from the notice it leaves. */
 export interface Undo {
@@ -54,7 +55,7 @@ export function useQuestionList(api: QuestionsPageApi): QuestionListHandle {
         setList(loaded.list);
         setDropped(loaded.dropped);
       },
-      (err: unknown) => setError(messageOf(err)),
+      (err: unknown) => setError(errorMessage(err)),
     );
     return api.watch((loaded) => setList(loaded.list));
   }, [api]);
@@ -70,7 +71,7 @@ export function useQuestionList(api: QuestionsPageApi): QuestionListHandle {
       if (focus) focusAfter(focus);
       return true;
     } catch (err) {
-      setError(messageOf(err));
+      setError(errorMessage(err));
       return false;
     }
   };
@@ -83,8 +84,4 @@ export function useQuestionList(api: QuestionsPageApi): QuestionListHandle {
   };
 
   return { list, dropped, error, status, undo, change, restore, say: setStatus, fail: setError };
-}
-
-function messageOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }

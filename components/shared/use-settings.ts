@@ -10,6 +10,7 @@ import {
   type Settings,
   type SettingsPatch,
 } from '../../lib/settings';
+import { errorMessage } from '../../lib/error-message';
 
 export interface SettingsHandle {
   /** Null until the saved settings are read. */
@@ -21,10 +22,6 @@ export interface SettingsHandle {
   save(patch: SettingsPatch): Promise<boolean>;
   setHost(host: string, on: boolean): Promise<boolean>;
   reset(): Promise<boolean>;
-}
-
-function message(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }
 
 /**
@@ -49,7 +46,7 @@ export function useSettings(): SettingsHandle {
         if (live) setSettings((seen) => seen ?? loaded);
       },
       (err: unknown) => {
-        if (live) setError(message(err));
+        if (live) setError(errorMessage(err));
       },
     );
     return () => {
@@ -68,7 +65,7 @@ export function useSettings(): SettingsHandle {
         setSaves((n) => n + 1);
         return true;
       } catch (err) {
-        setError(message(err));
+        setError(errorMessage(err));
         setSettings(await loadSettings().catch(() => before));
         return false;
       }

@@ -10,6 +10,7 @@ import {
 } from '../../lib/study/progress-store';
 import { gradeCard, type GradeValue } from '../../lib/study/scheduler';
 import { t } from '../../lib/i18n';
+import { errorMessage } from '../../lib/error-message';
 
 export interface StudyProgressHandle {
   /** Null until the saved progress is read. */
@@ -20,8 +21,6 @@ export interface StudyProgressHandle {
   reset(cardIds: readonly string[]): Promise<boolean>;
   setNewPerDay(value: number): Promise<boolean>;
 }
-
-const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 /**
  * The stored study progress, kept current: grades save at once, and a change from another study
@@ -34,7 +33,7 @@ export function useStudyProgress(now: () => Date): StudyProgressHandle {
   useEffect(() => {
     let live = true;
     const readFailed = (err: unknown) =>
-      live && setError(t('study_errorRead', { reason: message(err) }));
+      live && setError(t('study_errorRead', { reason: errorMessage(err) }));
     loadProgress().then((loaded) => live && setProgress(loaded), readFailed);
     const listener = (changes: Record<string, unknown>, area: string) => {
       if (area !== 'local' || !(STUDY_PROGRESS_KEY in changes)) return;
@@ -56,7 +55,7 @@ export function useStudyProgress(now: () => Date): StudyProgressHandle {
       setError(null);
       return true;
     } catch (err) {
-      setError(t('study_errorSave', { reason: message(err) }));
+      setError(t('study_errorSave', { reason: errorMessage(err) }));
       return false;
     }
   }, []);

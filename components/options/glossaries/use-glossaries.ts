@@ -13,6 +13,7 @@ import {
 import type { ExchangeGlossary } from '../../../lib/glossaries/format';
 import type { GlossaryIndex, StoredGlossaryInfo } from '../../../lib/glossaries/stored-index';
 import { t } from '../../../lib/i18n';
+import { errorMessage } from '../../../lib/error-message';
 
 export interface GlossariesHandle {
   /** Null until storage has answered. */
@@ -27,8 +28,6 @@ export interface GlossariesHandle {
   remove(key: string): Promise<boolean>;
 }
 
-const message = (err: unknown): string => (err instanceof Error ? err.message : String(err));
-
 /** The imported glossaries, kept current with changes from any other page. */
 export function useGlossaries(): GlossariesHandle {
   const [index, setIndex] = useState<GlossaryIndex | null>(null);
@@ -36,7 +35,7 @@ export function useGlossaries(): GlossariesHandle {
 
   useEffect(() => {
     const stop = watchGlossaryIndex(setIndex);
-    loadGlossaryIndex().then(setIndex, (err) => setError(message(err)));
+    loadGlossaryIndex().then(setIndex, (err) => setError(errorMessage(err)));
     return stop;
   }, []);
 
@@ -46,7 +45,7 @@ export function useGlossaries(): GlossariesHandle {
       setError(null);
       return result;
     } catch (err) {
-      setError(message(err));
+      setError(errorMessage(err));
       return null;
     }
   }
