@@ -18,7 +18,7 @@ import { gzipSync } from 'node:zlib';
 import { availableParallelism, loadavg } from 'node:os';
 import { bundlePageHelpers } from './bundle.mjs';
 import { findChromium, launchBrowser } from '../support/browser.mjs';
-import { NEVER_IDLE_HTML, generateLongParagraph, generatePage } from './generate.mjs';
+import { NEVER_IDLE_HTML, REVIEW_PAGE, generateLongParagraph, generatePage } from './generate.mjs';
 import { RECORDER_SCRIPT } from './recorder.mjs';
 import { startStaticServer } from '../support/server.mjs';
 import { traceOurTasks } from './trace.mjs';
@@ -561,7 +561,7 @@ async function main() {
 
   const generated = generatePage();
   // A long review article: the same kind of text, the length of one (about 300 kB of HTML).
-  const review = generatePage({ bytes: 300_000, seed: 20261202 });
+  const review = generatePage(REVIEW_PAGE);
   const longParagraph = generateLongParagraph();
   const corpus = corpusPages();
   /** @type {BenchPage[]} */

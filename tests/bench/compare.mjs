@@ -7,7 +7,7 @@
 import { basename } from 'node:path';
 import { launchBrowser } from '../support/browser.mjs';
 import { startStaticServer } from '../support/server.mjs';
-import { generateLongParagraph, generatePage } from './generate.mjs';
+import { generatedPages } from './generate.mjs';
 import { RECORDER_SCRIPT } from './recorder.mjs';
 
 const argv = process.argv.slice(2);
@@ -18,9 +18,7 @@ const PAGES = (process.env.PAGES ?? '/generated.html,/review.html,/long-paragrap
 const server = await startStaticServer(
   {},
   {
-    '/generated.html': generatePage().html,
-    '/review.html': generatePage({ bytes: 300_000, seed: 20261202 }).html,
-    '/long-paragraph.html': generateLongParagraph(),
+    ...generatedPages('/long-paragraph.html'),
   },
 );
 const median = (/** @type {number[]} */ v) => {

@@ -253,6 +253,23 @@ export function generateLongParagraph({ bytes = 400_000, seed = 7 } = {}) {
  * A page that never goes quiet: a "readers online" counter changes every 100 ms and a clock every
  * 50 ms, for ever. `window.addItem(text)` adds a feed item (what the benchmark times).
  */
+/** The generated review article's size and seed (the bench's 300 kB page and phone-class page). */
+export const REVIEW_PAGE = { bytes: 300_000, seed: 20261202 };
+
+/**
+ * The generated pages by path, as the bench's diagnostics serve them: the 2 MB page, the 300 kB
+ * review article and the 400 kB paragraph (at `longPath`).
+ * @param {string} [longPath]
+ * @returns {Record<string, string>}
+ */
+export function generatedPages(longPath = '/long.html') {
+  return {
+    '/generated.html': generatePage().html,
+    '/review.html': generatePage(REVIEW_PAGE).html,
+    [longPath]: generateLongParagraph(),
+  };
+}
+
 export const NEVER_IDLE_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Never idle</title></head>
 <body><p>Readers online: <span id="counter">0</span> · <span id="clock"></span></p>
 <div id="feed"><p>Earlier: imatinib is a targeted therapy.</p></div>

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { QUIET_ARGS, findChromium } from '../support/browser.mjs';
 import { startStaticServer } from '../support/server.mjs';
-import { generateLongParagraph, generatePage } from './generate.mjs';
+import { generatedPages } from './generate.mjs';
 
 const argv = process.argv.slice(2);
 const runs = argv.includes('--runs') ? Number(argv[argv.indexOf('--runs') + 1]) : 2;
@@ -22,9 +22,7 @@ const source = readFileSync(sourceFile, 'utf8');
 const server = await startStaticServer(
   {},
   {
-    '/generated.html': generatePage().html,
-    '/review.html': generatePage({ bytes: 300_000, seed: 20261202 }).html,
-    '/long.html': generateLongParagraph(),
+    ...generatedPages(),
   },
 );
 const executablePath = findChromium();

@@ -8,7 +8,7 @@
 import { resolve } from 'node:path';
 import { launchBrowser } from '../support/browser.mjs';
 import { startStaticServer } from '../support/server.mjs';
-import { generateLongParagraph, generatePage } from './generate.mjs';
+import { generatedPages } from './generate.mjs';
 import { RECORDER_SCRIPT } from './recorder.mjs';
 
 const argv = process.argv.slice(2);
@@ -27,9 +27,7 @@ const dirs = argv.flatMap((a, i) => (argv[i - 1] === '--dir' ? [resolve(a)] : []
 const server = await startStaticServer(
   {},
   {
-    '/generated.html': generatePage().html,
-    '/review.html': generatePage({ bytes: 300_000, seed: 20261202 }).html,
-    '/long.html': generateLongParagraph(),
+    ...generatedPages(),
   },
 );
 const builds = [...(dirs.length ? dirs : [undefined]).map((d) => ({ dir: d })), { alone: true }];

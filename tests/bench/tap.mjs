@@ -12,7 +12,7 @@ import { basename, resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import { REPO_ROOT, launchBrowser } from '../support/browser.mjs';
 import { startStaticServer } from '../support/server.mjs';
-import { generatePage } from './generate.mjs';
+import { REVIEW_PAGE, generatePage } from './generate.mjs';
 import { RECORDER_SCRIPT } from './recorder.mjs';
 import { armTapTimer, mainThreadEvents } from './trace-helpers.mjs';
 
@@ -46,10 +46,7 @@ function tapRecorder() {
   }
 }
 
-const server = await startStaticServer(
-  {},
-  { '/review.html': generatePage({ bytes: 300_000, seed: 20261202 }).html },
-);
+const server = await startStaticServer({}, { '/review.html': generatePage(REVIEW_PAGE).html });
 
 /**
  * @param {import('playwright-core').BrowserContext} context

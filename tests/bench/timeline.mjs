@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchBrowser } from '../support/browser.mjs';
 import { startStaticServer } from '../support/server.mjs';
-import { generateLongParagraph, generatePage } from './generate.mjs';
+import { generatedPages } from './generate.mjs';
 import { mainThreadEvents } from './trace-helpers.mjs';
 import { glossaryForms, seedTerms } from './seed-terms.mjs';
 
@@ -79,9 +79,7 @@ if (seedEvery && path.startsWith('/corpus/')) {
 const server = await startStaticServer(
   { '/corpus/': corpus },
   {
-    '/generated.html': generatePage().html,
-    '/review.html': generatePage({ bytes: 300_000, seed: 20261202 }).html,
-    '/long.html': generateLongParagraph(),
+    ...generatedPages(),
     ...seeded,
   },
 );
