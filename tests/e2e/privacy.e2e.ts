@@ -182,6 +182,39 @@ describe('privacy: a recording page learns nothing the reader types, saves or op
     await page.close();
   });
 
+  it('cannot be turned off by a page posting the message WXT announces a script with', async () => {
+    // WXT's context stops its content script on that message. A page that knew the extension id
+    // could post it; the teardown would then even show the page that Termlight had been on.
+    const page = await session.context.newPage();
+    await page.goto(`${siteB.origin}/recorded.html`);
+    const term = page.locator('#story').getByText(TERM, { exact: true });
+    await term.waitFor({ timeout: 15_000 });
+    await page.evaluate((id) => {
+      // Three times: the top frame ignores the first one.
+      for (const messageId of ['a', 'b', 'c']) {
+        postMessage(
+          {
+            type: `${id}:content:wxt:content-script-started`,
+            contentScriptName: 'content',
+            messageId,
+          },
+          '*',
+        );
+      }
+    }, session.extensionId!);
+    await page.evaluate(() => new Promise((ok) => setTimeout(ok, 500)));
+    // Still there, and still highlighting what the page adds.
+    expect(await term.count()).toBe(1);
+    await page.evaluate((t) => {
+      const p = document.createElement('p');
+      p.id = 'added';
+      p.textContent = `Later: ${t} again.`;
+      document.body.append(p);
+    }, TERM);
+    await page.locator('#added').getByText(TERM, { exact: true }).waitFor({ timeout: 5000 });
+    await page.close();
+  });
+
   it('no stable names: no data-term-id, no open shadow root, names differ per page load', async () => {
     const loads = [];
     for (const origin of [siteB.origin, siteB.origin]) {
