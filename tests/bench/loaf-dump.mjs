@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { launchBrowser } from '../support/browser.mjs';
 import { startStaticServer } from '../support/server.mjs';
 import { generatedPages } from './generate.mjs';
+import { flingScreens, skimScreens } from './moves.mjs';
 import { RECORDER_SCRIPT } from './recorder.mjs';
 
 const argv = process.argv.slice(2);
@@ -45,28 +46,10 @@ try {
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
         await page.goto(`${server.origin}/${which}.html`, { waitUntil: 'load' });
         await page.waitForTimeout(skim || fling ? 1500 : 3000);
-        if (skim) {
-          await page.evaluate(async (n) => {
-            for (let i = 0; i < n; i++) {
-              scrollBy(0, innerHeight);
-              await new Promise((ok) => setTimeout(ok, 1000));
-            }
-          }, skim);
-        }
+        if (skim) await page.evaluate(skimScreens, skim);
         if (fling) {
           await page.waitForTimeout(700);
-          await page.evaluate(async (n) => {
-            const perMs = (10 * innerHeight) / 1000;
-            let last = performance.now();
-            for (let moved = 0; moved < n * innerHeight;) {
-              await new Promise((ok) => requestAnimationFrame(ok));
-              const now = performance.now();
-              const dy = Math.min(perMs * (now - last), n * innerHeight - moved);
-              scrollBy(0, dy);
-              moved += dy;
-              last = now;
-            }
-          }, fling);
+          await page.evaluate(flingScreens, fling);
           await page.waitForTimeout(1000);
         }
         if (jump) {

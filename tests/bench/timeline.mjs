@@ -16,6 +16,7 @@ import { join, resolve } from 'node:path';
 import { launchBrowser } from '../support/browser.mjs';
 import { startStaticServer } from '../support/server.mjs';
 import { generatedPages } from './generate.mjs';
+import { flingScreens, skimScreens } from './moves.mjs';
 import { mainThreadEvents } from './trace-helpers.mjs';
 import { glossaryForms, seedTerms } from './seed-terms.mjs';
 
@@ -100,35 +101,16 @@ try {
         'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing,loading',
       transferMode: 'ReportEvents',
     });
-  if (skim) {
+  if (skim || fling) {
     await page.goto(server.origin + path, { waitUntil: 'load' });
     await page.waitForTimeout(1500);
     await startTracing();
-    await page.evaluate(async (n) => {
-      performance.mark('tl-skim-start');
-      for (let i = 0; i < n; i++) {
-        scrollBy(0, innerHeight);
-        await new Promise((ok) => setTimeout(ok, 1000));
-      }
-    }, skim);
-  } else if (fling) {
-    await page.goto(server.origin + path, { waitUntil: 'load' });
-    await page.waitForTimeout(1500);
-    await startTracing();
-    await page.evaluate(async (n) => {
-      performance.mark('tl-skim-start');
-      const perMs = (10 * innerHeight) / 1000;
-      let last = performance.now();
-      for (let moved = 0; moved < n * innerHeight;) {
-        await new Promise((ok) => requestAnimationFrame(ok));
-        const now = performance.now();
-        const dy = Math.min(perMs * (now - last), n * innerHeight - moved);
-        scrollBy(0, dy);
-        moved += dy;
-        last = now;
-      }
-      await new Promise((ok) => setTimeout(ok, 1000));
-    }, fling);
+    await page.evaluate(() => performance.mark('tl-skim-start'));
+    if (skim) await page.evaluate(skimScreens, skim);
+    else {
+      await page.evaluate(flingScreens, fling);
+      await page.waitForTimeout(1000);
+    }
   } else {
     await startTracing();
     await page.goto(server.origin + path);
