@@ -1,7 +1,7 @@
 import { WrapBudget } from '../wrap-budget';
 import { WrapScheduler } from '../wrap-scheduler';
 import type { WrapJob } from '../wrap';
-import { standInFinder } from './stand-in-finder';
+import { wrapJobOf } from './wrap-job';
 
 /** The frame time of a 60 Hz screen, in ms: a fling scrolls once a frame. */
 const FRAME_MS = 16;
@@ -39,15 +39,7 @@ function job(): WrapJob {
   const p = document.createElement('p');
   p.textContent = 'Take imatinib daily.';
   document.body.append(p);
-  const nodes = [p.firstChild as Text];
-  return {
-    nodes,
-    allowed: new Set(nodes),
-    finder: standInFinder(),
-    keep: () => true,
-    onWrapped: () => {},
-    pieces: new WeakMap(),
-  };
+  return wrapJobOf([p.firstChild as Text]);
 }
 
 const scroll = () => document.dispatchEvent(new Event('scroll'));
@@ -141,7 +133,7 @@ describe('WrapScheduler: wrapping slices and a continuous scroll', () => {
     const nodes = jobs.flatMap((j) => j.nodes);
     let reads = 0;
     const reading = wrapper.inSlices('collect', () => (at(), ++reads === 3));
-    const wrapping = wrapper.wrap({ ...jobs[0]!, nodes, allowed: new Set(nodes) }, false);
+    const wrapping = wrapper.wrap(wrapJobOf(nodes), false);
     await vi.advanceTimersByTimeAsync(0);
     expect(frames).toEqual([]); // not before a frame
     await vi.advanceTimersByTimeAsync(20 * FRAME_MS);

@@ -1,18 +1,10 @@
 import { NODE_SIZE, wrapTextNodes, type WrapJob } from '../wrap';
-import { standInFinder } from './stand-in-finder';
+import { wrapJobOf } from './wrap-job';
 
 /** `n` paragraphs of one short text node each, as a wrap job. */
 function paragraphs(n: number): WrapJob {
   document.body.innerHTML = Array.from({ length: n }, () => '<p>Take imatinib.</p>').join('');
-  const nodes = [...document.querySelectorAll('p')].map((p) => p.firstChild as Text);
-  return {
-    nodes,
-    allowed: new Set(nodes),
-    finder: standInFinder(),
-    keep: () => true,
-    onWrapped: () => {},
-    pieces: new WeakMap(),
-  };
+  return wrapJobOf([...document.querySelectorAll('p')].map((p) => p.firstChild as Text));
 }
 
 describe('wrapTextNodes', () => {
