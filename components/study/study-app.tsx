@@ -78,7 +78,14 @@ export function StudyApp({ deck: firstDeck, now = systemClock, onDeckChange }: S
   const courseName = (key: string) => courses?.find((c) => c.key === key)?.name ?? key;
   const progress = study.progress;
   const time = now();
-  const current = progress && nextCard(cards, progress.cards, time, progress.newPerDay);
+  // The card on screen stays until it is graded (or the deck changes): a change from another
+  // study tab may make a different card next, but must not swap the one being answered.
+  const shownId = useRef<string | null>(null);
+  const current =
+    progress &&
+    (cards.find((card) => card.id === shownId.current) ??
+      nextCard(cards, progress.cards, time, progress.newPerDay));
+  shownId.current = current?.id ?? null;
   const counts = progress && deckCounts(cards, progress.cards, time, progress.newPerDay);
 
   // The key handler reads the latest state through a ref, so it is attached once.
@@ -86,6 +93,7 @@ export function StudyApp({ deck: firstDeck, now = systemClock, onDeckChange }: S
   const keyState = useRef({ current, revealed, singleKeys, grade: (_: GradeValue) => {} });
   const grade = (value: GradeValue) => {
     if (!current) return;
+    shownId.current = null;
     setRevealed(false);
     void study.grade(current.id, value);
   };
@@ -119,6 +127,7 @@ export function StudyApp({ deck: firstDeck, now = systemClock, onDeckChange }: S
 
   const pickDeck = (value: string) => {
     const next = deckFromChoice(value, firstDeck);
+    shownId.current = null;
     setDeck(next);
     setRevealed(false);
     onDeckChange?.(deckQuery(next));

@@ -6,7 +6,12 @@ import { SAVE_REMISSION } from '../../../lib/questions/__tests__/fixtures';
 import { addGlossary } from '../../../lib/glossaries/store';
 import type { ExchangeGlossary } from '../../../lib/glossaries/format';
 import { glossaryCards } from '../../../lib/study/index';
-import { loadProgress, STUDY_PROGRESS_KEY } from '../../../lib/study/progress-store';
+import {
+  loadProgress,
+  saveCardProgress,
+  STUDY_PROGRESS_KEY,
+} from '../../../lib/study/progress-store';
+import { gradeCard } from '../../../lib/study/scheduler';
 import { StudyApp } from '../study-app';
 
 const NOW = new Date(2026, 11, 1, 10);
@@ -140,6 +145,57 @@ describe('the Study page', () => {
     await fakeBrowser.storage.local.set({ [STUDY_PROGRESS_KEY]: { version: 1, cards: {} } });
     await screen.findByText(/could not read your study progress: the tab is closing/);
     get.mockRestore();
+  });
+
+  it('keeps the next card when an earlier grade is saved late', async () => {
+    await renderStudy({ kind: 'page', termIds: ['dasatinib', 'imatinib', 'nilotinib'] });
+    // Hold every write until released, as a busy browser may.
+    const held: (() => void)[] = [];
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    const spy = vi
+      .spyOn(fakeBrowser.storage.local, 'set')
+      .mockImplementation(
+        (items) => new Promise<void>((resolve) => held.push(() => void set(items).then(resolve))),
+      );
+    const gradeShown = async () => {
+      const shown = question();
+      key(' ');
+      await screen.findByRole('heading', { name: 'Answer' });
+      fireEvent.keyDown(document.activeElement!, { key: '4' });
+      await waitFor(() => expect(question()).not.toBe(shown));
+    };
+    try {
+      await gradeShown();
+      await gradeShown();
+      const third = question();
+      // The first save lands while the second waits: the second grade must not be undone.
+      await waitFor(() => expect(held.length).toBe(1));
+      held.shift()!();
+      await waitFor(() => expect(held.length).toBe(1));
+      expect(question()).toBe(third);
+      expect(count('seen')).toMatch(/^2 of /);
+      held.shift()!();
+      await waitFor(async () => expect((await loadProgress()).cards.size).toBe(2));
+      expect(question()).toBe(third);
+      expect(count('seen')).toMatch(/^2 of /);
+    } finally {
+      spy.mockRestore();
+      for (const release of held.splice(0)) release();
+    }
+  });
+
+  it('keeps the card being answered when another tab changes the progress', async () => {
+    await renderStudy({ kind: 'page', termIds: ['dasatinib', 'imatinib'] });
+    const shown = question();
+    key(' ');
+    await screen.findByRole('heading', { name: 'Answer' });
+    const answer = document.activeElement;
+    expect(answer?.className).toBe('tl-answer');
+    // Another study tab grades this very card.
+    await saveCardProgress('meaning:dasatinib', gradeCard('meaning:dasatinib', undefined, 4, NOW));
+    await waitFor(() => expect(count('seen')).toMatch(/^1 of /));
+    expect(question()).toBe(shown);
+    expect(document.activeElement).toBe(answer);
   });
 
   it('offers the deck as an Anki file and a CSV file', async () => {
