@@ -24,6 +24,13 @@ import { FirstMentions } from './first-mentions';
  * (a 1280x800 one shows about 4,000 characters), little enough for one short task.
  */
 const FIRST_SCREEN_CHARS = 12_000;
+/**
+ * The top of the page gets this many slices to be found and as many to be wrapped: it goes into
+ * the page's first frame, which has the page's first layout (100-300 ms on a CPU slowed 4x) and
+ * is long whatever we do, while what a slice leaves waits behind that frame. At 4x the 12,000
+ * characters took 22-28 ms to find and 25-33 ms to wrap; at 1x about a quarter.
+ */
+const FIRST_FRAME_SLICES = 2;
 
 const DEBOUNCE_MS = 150;
 const MAX_WAIT_MS = 500;
@@ -161,7 +168,9 @@ export class Highlighter {
    * to a long paragraph then makes the browser lay all of it out again).
    */
   private async wrapFirstScreen(done: Set<Node>, maxChars?: number): Promise<void> {
-    const timeUp = sliceDeadline(this.options.sliceMs ?? SLICE_MS);
+    const sliceMs =
+      (this.options.sliceMs ?? SLICE_MS) * (maxChars === undefined ? 1 : FIRST_FRAME_SLICES);
+    const timeUp = sliceDeadline(sliceMs);
     const { finder } = this.options;
     let nodes = this.scheduler.now('collect', () =>
       collectFirstScreen(this.doc, finder, timeUp, { maxChars, done }),
@@ -174,7 +183,7 @@ export class Highlighter {
       nodes = shortParts(nodes, finder, headChars, (parts) => this.cuts.push(parts));
       if (headChars !== undefined) this.live.discardOwnRecords();
     }
-    const wrapped = await this.wrapNodes(this.usable(nodes), true);
+    const wrapped = await this.wrapNodes(this.usable(nodes), sliceMs);
     for (const node of [...nodes, ...wrapped]) done.add(node);
   }
 
@@ -351,11 +360,11 @@ export class Highlighter {
   }
 
   /**
-   * Wraps `nodes` in their order (see WrapScheduler.wrap): now (a first screen, the next frame is
-   * to show them) or in slices. Resolves with every text node the wrapping dealt with (`nodes`
+   * Wraps `nodes` in their order (see WrapScheduler.wrap): now, in a slice of `now` ms (a first
+   * screen, the next frame is to show them), or in slices. Resolves with every text node the wrapping dealt with (`nodes`
    * and what is left of them beside the highlights).
    */
-  private async wrapNodes(nodes: Text[], now: boolean): Promise<Set<Text>> {
+  private async wrapNodes(nodes: Text[], now: number | false): Promise<Set<Text>> {
     const allowed = new Set<Text>(nodes);
     if (!nodes.length || this.stopped) return allowed;
     await this.scheduler.wrap(

@@ -148,10 +148,12 @@ export class WrapScheduler {
   }
 
   /**
-   * Wraps `job.nodes`: all in this task when `now` (the next frame is to show them), else one
-   * slice per frame. Resolves when done or stopped.
+   * Wraps `job.nodes`: when `now` (the next frame is to show them), in this task for up to `now`
+   * ms, and what is left one slice per frame after that frame; else one slice per frame.
+   * Resolves when done or stopped.
    */
-  async wrap(job: WrapJob, now: boolean): Promise<void> {
+  async wrap(job: WrapJob, now: number | false): Promise<void> {
+    const atOnce = now !== false;
     const { nodes } = job;
     const { performance } = this.win;
     // One slice per frame: each frame then lays out only what one slice changed, and its
@@ -161,24 +163,24 @@ export class WrapScheduler {
     // Slices after the first have their frame already: the one that showed the slice before.
     let slotted = false;
     for (let next = 0; next < nodes.length;) {
-      if (!now) {
+      if (!atOnce) {
         await this.scrollPause();
         if (!slotted) await this.slot();
       }
       if (this.options.stopped()) return;
       this.options.beforeChange(); // page mutations queued so far are processed, not lost
-      // A first screen goes in one slice, whatever its length: the next frame is to show it.
+      // A first screen goes in one slice of its own length: the next frame is to show it.
       const started = performance.now();
       const from = next;
-      const deadline = sliceDeadline(now ? sliceMs : budget.sliceMs(sliceMs));
-      const done = wrapTextNodes(job, next, deadline, now ? Infinity : budget.size);
+      const deadline = sliceDeadline(atOnce ? now : budget.sliceMs(sliceMs));
+      const done = wrapTextNodes(job, next, deadline, atOnce ? Infinity : budget.size);
       next = done.next;
       const wrapMs = performance.now() - started;
       job.done?.(from, next);
       this.options.afterChange();
       this.options.onSlice?.({ kind: 'wrap', ms: wrapMs, nodes: next - from });
       benchSpan('wrap', started, this.win);
-      if (now && next >= nodes.length) return;
+      if (atOnce && next >= nodes.length) return;
       // The frame that shows the slice, as Long Animation Frames count it: from the slice's
       // start to the task after its rendering. Timed from our own frame callback instead, it
       // left out what ran before that callback in the frame (the page's frame callbacks, which a
@@ -188,8 +190,8 @@ export class WrapScheduler {
       );
       // The task after that frame (the next slot is ours): style is fresh, and the frame's
       // length tells how much the next slice may take.
-      await (now ? shown : this.slot());
-      slotted = !now;
+      await (atOnce ? shown : this.slot());
+      slotted = !atOnce;
       this.options.afterFrame?.();
       budget.observe((await shown) - wrapMs, wrapMs, done.size);
     }

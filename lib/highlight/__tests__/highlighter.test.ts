@@ -123,6 +123,38 @@ describe('Highlighter', () => {
     await h.stop();
   });
 
+  it('gives the first frame twice a slice: a slowed CPU then wraps all of the top at once', async () => {
+    // A CPU slowed 4x: the top of the page's 12,000 characters took 22-28 ms to find and 25-33 ms
+    // to wrap, and what a 20 ms slice left waited behind the page's first layout (200 ms more).
+    let clock = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    const finder = standInFinder();
+    const slowFinder = {
+      regex: finder.regex,
+      accept: (text: string, start: number, end: number) => {
+        clock += 0.2; // each match costs 0.2 ms to find, and again to wrap
+        return finder.accept(text, start, end);
+      },
+    };
+    const slices: { kind: string; nodes?: number }[] = [];
+    try {
+      const paragraphs = Array.from({ length: 150 }, (_, i) => `<p>Dose ${i}: imatinib.</p>`);
+      const h = await run(paragraphs.join(''), {
+        finder: slowFinder,
+        onSlice: ({ kind, nodes }) => slices.push({ kind, nodes }),
+      });
+      await h.stop();
+    } finally {
+      now.mockRestore();
+    }
+    // Found and wrapped in one task each: 30 ms apiece, over a slice (20) and under two.
+    expect(slices.slice(0, 3)).toEqual([
+      { kind: 'collect', nodes: undefined },
+      { kind: 'layout', nodes: undefined },
+      { kind: 'wrap', nodes: 150 },
+    ]);
+  });
+
   it('reports its slices and phases to onSlice and onPhase', async () => {
     const kinds = new Set<string>();
     const phases: string[] = [];
