@@ -12,7 +12,7 @@ import { startTermlightPage } from '../../lib/page/termlight-page';
 import { publishedCardUi, publishedPainter } from '../../lib/card-ui/publish';
 import { compileMatcher } from '../../lib/matcher/compile';
 import { yieldToMain } from '../../lib/highlight/slices';
-import { warmUpRegex } from '../../lib/highlight/warm-up';
+import { warmUpFinder } from '../../lib/highlight/warm-up';
 import { keepAnnouncementsPrivate } from '../../lib/page/private-announcements';
 
 // Before WXT makes its context, which would post the extension's id to the page.
@@ -45,7 +45,7 @@ export default defineContentScript({
     // of after the answer, when the page may be parsed and waiting for its first screen.
     await yieldToMain();
     const builtIn = compileMatcher(TERM_INDEX);
-    await warmUpRegex(builtIn.regex);
+    await warmUpFinder(builtIn);
     const [settings, glossaries] = await stored;
     if (ctx.isInvalid) return;
     // The document can lose its window during that await: Firefox also runs us in the about:blank

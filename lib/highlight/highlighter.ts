@@ -11,7 +11,7 @@ import { unhighlightInSlices } from './unwrap';
 import { SLICE_MS, WrapScheduler } from './wrap-scheduler';
 import { ReaderPace } from './reader-pace';
 import { TermScan } from './term-scan';
-import { warmUpRegex } from './warm-up';
+import { warmUpFinder } from './warm-up';
 import { hasRendered, parsed } from './first-frame';
 import { TermColours } from './term-colours';
 import { setTermId } from './term-ids';
@@ -134,8 +134,8 @@ export class Highlighter {
       });
     }
     if (this.doc.readyState !== 'loading') this.attach(this.doc);
-    // The regex's first use, out of the first scan (see warmUpRegex).
-    void this.enqueue(() => warmUpRegex(this.options.finder.regex, this.win));
+    // The regex's and guards' first use, out of the first scan (see warmUpFinder).
+    void this.enqueue(() => warmUpFinder(this.options.finder, this.win));
     return this.enqueue(() => this.highlightDocument());
   }
 

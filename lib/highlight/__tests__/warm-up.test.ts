@@ -1,7 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { warmUpRegex } from '../warm-up';
+import { TERM_INDEX } from 'virtual:term-index';
+import { compileMatcher } from '../../matcher/compile';
+import type { TermFinder } from '../types';
+import { warmUpFinder } from '../warm-up';
 
-/** A window with the parts warmUpRegex uses: document state, paint timing, a counted postTask. */
+/** A window with the parts warmUpFinder uses: document state, paint timing, a counted postTask. */
 function countingWindow(readyState: DocumentReadyState = 'loading', painted = false) {
   const postTask = vi.fn((cb: () => void) => Promise.resolve(cb()));
   const paints = painted ? [{ name: 'first-paint' }] : [];
@@ -15,49 +18,81 @@ function countingWindow(readyState: DocumentReadyState = 'loading', painted = fa
 
 const twoByte = (text: string) => [...text].some((ch) => ch.charCodeAt(0) > 0xff);
 
-describe('warmUpRegex', () => {
-  it('while the page is parsed, uses the regex on each kind of text in a task of its own', async () => {
-    const regex = /imatinib/gu;
-    const exec = vi.spyOn(regex, 'exec');
+/** A finder on `regex` whose guards accept everything and note what they were asked. */
+function finderOf(regex: RegExp) {
+  const accepted: string[] = [];
+  const finder: TermFinder = {
+    regex,
+    accept: (text, start, end) => {
+      accepted.push(text.slice(start, end));
+      return 'id';
+    },
+  };
+  return { finder, accepted, exec: vi.spyOn(regex, 'exec') };
+}
+
+describe('warmUpFinder', () => {
+  it('while the page is parsed, uses the regex on each kind of text and runs the guards, each in a task of its own', async () => {
+    const { finder, exec, accepted } = finderOf(/imatinib/gu);
     const { win, postTask } = countingWindow('loading');
-    await warmUpRegex(regex, win);
-    expect(exec.mock.calls.map(([text]) => twoByte(text))).toEqual([false, true]);
-    expect(postTask).toHaveBeenCalledTimes(2);
-    expect(regex.lastIndex).toBe(0);
+    await warmUpFinder(finder, win);
+    expect(exec.mock.calls.slice(0, 2).map(([text]) => twoByte(text))).toEqual([false, true]);
+    expect(accepted).toEqual(['imatinib', 'imatinib', 'imatinib']);
+    expect(postTask).toHaveBeenCalledTimes(3);
+    expect(finder.regex.lastIndex).toBe(0);
   });
 
   it('gives each kind of text 1,000 characters or more, so V8 compiles machine code at once', async () => {
     // Shorter, V8 first makes bytecode and compiles again on the next use: the first screen's
     // scan then paid 20-31 ms for it (Chromium 150, 1x CPU; 100 ms and more at 4x).
-    const regex = /imatinib/gu;
-    const exec = vi.spyOn(regex, 'exec');
-    await warmUpRegex(regex, countingWindow('loading').win);
-    for (const [text] of exec.mock.calls) expect(text.length).toBeGreaterThanOrEqual(1000);
-    expect(exec.mock.results.every((r) => r.value?.index === 0)).toBe(true);
+    const { finder, exec } = finderOf(/imatinib/gu);
+    await warmUpFinder(finder, countingWindow('loading').win);
+    for (const [text] of exec.mock.calls.slice(0, 2)) {
+      expect(text.length).toBeGreaterThanOrEqual(1000);
+    }
+    expect(exec.mock.results[0]!.value?.index).toBe(0);
+  });
+
+  it('runs the real guards at least twice on forms that start with t and r, and on an abbreviation', async () => {
+    // Their regexes compile as bytecode on first use and as machine code on the next.
+    const matcher = compileMatcher(TERM_INDEX);
+    const asked: string[] = [];
+    const finder: TermFinder = {
+      regex: matcher.regex,
+      accept: (text, start, end) => {
+        asked.push(text.slice(start, end).toLowerCase());
+        return matcher.accept(text, start, end);
+      },
+    };
+    await warmUpFinder(finder, countingWindow('loading').win);
+    const times = (form: string) => asked.filter((a) => a === form).length;
+    for (const form of ['targeted therapy', 'tki', 'remission', 'remisión', 'all', 'lla']) {
+      expect(times(form), form).toBeGreaterThanOrEqual(2);
+    }
   });
 
   it('parsed but not yet shown, does it all at once: the first screen is waiting', async () => {
-    const regex = /nilotinib/gu;
-    const exec = vi.spyOn(regex, 'exec');
+    const { finder, exec } = finderOf(/nilotinib/gu);
     const { win, postTask } = countingWindow('interactive', false);
-    await warmUpRegex(regex, win);
-    expect(exec.mock.calls.map(([text]) => twoByte(text))).toEqual([false, true]);
+    await warmUpFinder(finder, win);
+    expect(exec.mock.calls.slice(0, 2).map(([text]) => twoByte(text))).toEqual([false, true]);
     expect(postTask).not.toHaveBeenCalled();
   });
 
-  it('on a page already shown, keeps each compile in a task of its own', async () => {
-    const regex = /ponatinib/gu;
+  it('on a page already shown, keeps each step in a task of its own', async () => {
+    const { finder } = finderOf(/ponatinib/gu);
     const { win, postTask } = countingWindow('complete', true);
-    await warmUpRegex(regex, win);
-    expect(postTask).toHaveBeenCalledTimes(2);
+    await warmUpFinder(finder, win);
+    expect(postTask).toHaveBeenCalledTimes(3);
   });
 
-  it('resolves at once, without yielding, for a regex it warmed before', async () => {
+  it('resolves at once, without yielding, for a finder it warmed before', async () => {
     const regex = /dasatinib/gu;
-    await warmUpRegex(regex, countingWindow().win);
+    await warmUpFinder(finderOf(regex).finder, countingWindow().win);
     const { win, postTask } = countingWindow();
-    const exec = vi.spyOn(regex, 'exec');
-    await warmUpRegex(regex, win);
+    const { finder, exec } = finderOf(regex);
+    exec.mockClear(); // the same regex: its spy counted the first warm-up
+    await warmUpFinder(finder, win);
     expect(postTask).not.toHaveBeenCalled();
     expect(exec).not.toHaveBeenCalled();
   });
