@@ -169,11 +169,13 @@ export class WrapScheduler {
       }
       if (this.options.stopped()) return;
       this.options.beforeChange(); // page mutations queued so far are processed, not lost
-      // A first screen goes in one slice of its own length: the next frame is to show it.
+      // A first screen's first slice takes the time asked for: the next frame is to show it.
+      // What it leaves goes by the budget, in frames that are not the page's first.
+      const first = atOnce && next === 0;
       const started = performance.now();
       const from = next;
-      const deadline = sliceDeadline(atOnce ? now : budget.sliceMs(sliceMs));
-      const done = wrapTextNodes(job, next, deadline, atOnce ? Infinity : budget.size);
+      const deadline = sliceDeadline(first ? now : budget.sliceMs(sliceMs));
+      const done = wrapTextNodes(job, next, deadline, first ? Infinity : budget.size);
       next = done.next;
       const wrapMs = performance.now() - started;
       job.done?.(from, next);

@@ -183,3 +183,52 @@ describe('WrapScheduler: what the budget learns', () => {
     expect(renderMs + sliceMs).toBeGreaterThanOrEqual(FRAME_MS);
   });
 });
+
+describe('WrapScheduler.wrap now', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => {
+    vi.useRealTimers();
+    document.body.innerHTML = '';
+  });
+
+  it('gives only its first slice the time asked for; what is left goes by the budget', async () => {
+    // Each term costs 1 ms to wrap. The first screen's slice may take 40 ms, in the page's first
+    // frame; a slice after that frame must not (a 26 ms one made a 93 ms frame at 4x CPU).
+    const nodes = Array.from({ length: 100 }, (_, i) => {
+      const p = document.createElement('p');
+      p.textContent = `Dose ${i}: imatinib.`;
+      document.body.append(p);
+      return p.firstChild as Text;
+    });
+    const job = wrapJobOf(nodes);
+    const { accept } = job.finder;
+    job.finder = {
+      regex: job.finder.regex,
+      accept: (text, start, end) => {
+        vi.setSystemTime(Date.now() + 1);
+        return accept(text, start, end);
+      },
+    };
+    const slices: { nodes: number; ms: number }[] = [];
+    const wrapper = new WrapScheduler(fakeWindow(), {
+      stopped: () => false,
+      beforeChange: () => {},
+      afterChange: () => {},
+      onSlice: ({ nodes = 0, ms }) => slices.push({ nodes, ms }),
+    });
+    // Slice deadlines read the global clock: it follows the fake one.
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => Date.now());
+    try {
+      const done = wrapper.wrap(job, 40);
+      await vi.advanceTimersByTimeAsync(20 * FRAME_MS);
+      await done;
+    } finally {
+      now.mockRestore();
+    }
+    expect(document.querySelectorAll('tl-term')).toHaveLength(100);
+    expect(slices[0]!.ms).toBeGreaterThan(20);
+    expect(slices.slice(1).length).toBeGreaterThan(0);
+    // 20 ms at most, and one mark.js call over (40 before).
+    for (const slice of slices.slice(1)) expect(slice.ms).toBeLessThan(30);
+  });
+});
