@@ -25,7 +25,7 @@ const AHEAD_SCREENS = 6;
 const AHEAD_GROUPS = 400;
 
 /**
- * One waiting group in this many (in document order) is observed. The browser checks every
+ * One waiting group in this many (in document order, of one pass) is observed. The browser checks every
  * observed element in every frame that scrolls: with the 12,581 groups of a 2 MB page that was
  * 15-115 ms of `computeIntersections` in each such frame (traced), the longest part of most long
  * frames while skimming. A group that comes near starts a round that takes its neighbours by
@@ -69,6 +69,12 @@ export class ReaderPace {
   private readonly observer: IntersectionObserver;
   /** The observed groups (see OBSERVE_EVERY). */
   private readonly observed = new Set<Element>();
+  /**
+   * Each waiting group's stretch: up to OBSERVE_EVERY groups of one `add`, one of them observed
+   * at a time. Per call, so that text a page adds later (a feed, a chat) gets an observed group
+   * of its own, and never waits on one far away or already wrapped.
+   */
+  private readonly stretchOf = new Map<Element, Element[]>();
   private readonly abort = new AbortController();
   private draining = false;
   /** A scroll ended since the screen was last searched for waiting text (see onScrollEnd). */
@@ -98,6 +104,7 @@ export class ReaderPace {
 
   /** Lets `nodes` wait until the reader comes near them. */
   add(nodes: readonly Text[]): void {
+    let stretch: Element[] | null = null;
     for (const node of nodes) {
       const parent = node.parentElement;
       if (!parent) continue;
@@ -106,9 +113,13 @@ export class ReaderPace {
         if (!group.includes(node)) group.push(node);
       } else {
         this.waiting.set(parent, [node]);
-        const at = this.order.push(parent) - 1;
-        this.place.set(parent, at);
-        if (at % OBSERVE_EVERY === 0) this.observe(parent);
+        this.place.set(parent, this.order.push(parent) - 1);
+        if (!stretch || stretch.length === OBSERVE_EVERY) {
+          stretch = [];
+          this.observe(parent);
+        }
+        stretch.push(parent);
+        this.stretchOf.set(parent, stretch);
       }
     }
   }
@@ -131,6 +142,7 @@ export class ReaderPace {
     this.abort.abort();
     this.observer.disconnect();
     this.observed.clear();
+    this.stretchOf.clear();
     this.waiting.clear();
     this.due.clear();
     this.arounds.length = 0;
@@ -232,21 +244,16 @@ export class ReaderPace {
   }
 
   /**
-   * `el` is taken for wrapping: it stops being observed, and if it stood for its stretch of
-   * groups (OBSERVE_EVERY), the next one of them still waiting stands in.
+   * `el` is taken for wrapping: it stops being observed, and if it stood for its stretch, the
+   * next group of the stretch still waiting stands in.
    */
-  private release(el: Element, at: number | undefined): void {
+  private release(el: Element): void {
+    const stretch = this.stretchOf.get(el);
+    this.stretchOf.delete(el);
     if (!this.observed.delete(el)) return;
     this.observer.unobserve(el);
-    if (at === undefined) return;
-    const end = Math.min(this.order.length, at - (at % OBSERVE_EVERY) + OBSERVE_EVERY);
-    for (let i = at + 1; i < end; i++) {
-      const next = this.order[i]!;
-      if (this.waiting.has(next) && this.place.get(next) === i) {
-        this.observe(next);
-        return;
-      }
-    }
+    const next = stretch?.find((group) => this.waiting.has(group));
+    if (next) this.observe(next);
   }
 
   private onSelection(): void {
@@ -283,9 +290,8 @@ export class ReaderPace {
             const group = this.waiting.get(el);
             if (!group) continue;
             this.waiting.delete(el);
-            const at = this.place.get(el);
             this.place.delete(el);
-            this.release(el, at);
+            this.release(el);
             for (const n of group) {
               if (!n.isConnected) continue;
               nodes.push(n);

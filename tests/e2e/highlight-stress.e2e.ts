@@ -108,6 +108,25 @@ describe('highlighting on demanding pages', () => {
       { text: 'imatinib', id: 'imatinib' },
       { text: 'ponatinib', id: 'ponatinib' },
     ]);
+    // Items that mention it again wait for the reader to come near, and they are on screen:
+    // each one gets its highlight too (before, only the first of them did).
+    for (let item = 2; item <= 4; item++) {
+      await page.evaluate(
+        (k) =>
+          (window as unknown as { addItem(t: string): void }).addItem(
+            `Item ${k}: ponatinib again.`,
+          ),
+        item,
+      );
+      await page.waitForSelector(`#feed p:nth-child(${item + 1}) tl-term`, { timeout: 10_000 });
+    }
+    expect((await highlights(page, '#feed')).map((h) => h.id)).toEqual([
+      'imatinib',
+      'ponatinib',
+      'ponatinib',
+      'ponatinib',
+      'ponatinib',
+    ]);
     await page.close();
   });
 

@@ -86,3 +86,34 @@ describe('ReaderPace after a scroll', () => {
     pace.stop();
   });
 });
+
+describe('ReaderPace on a page that adds text', () => {
+  it('watches text added after its stretch’s watched group was wrapped (a feed, a chat)', async () => {
+    // The never-idle bench page: each feed item repeats a term, so it waits; the first item's
+    // group was watched and wrapped, and the later ones were never watched: 2 of 5 highlighted.
+    const { paragraphs, texts } = waitingParagraphs(5);
+    const wrapped: Text[] = [];
+    const pace = new ReaderPace(document, {
+      wrap: async (nodes) => void wrapped.push(...nodes),
+      enqueue: (job) => void job(),
+    });
+    pace.add([texts[0]!]);
+    FakeIntersectionObserver.bringNear(paragraphs[0]!);
+    await vi.waitFor(() => expect(wrapped).toEqual([texts[0]]));
+    for (let i = 1; i < 5; i++) {
+      pace.add([texts[i]!]);
+      FakeIntersectionObserver.bringNear(paragraphs[i]!);
+      await vi.waitFor(() => expect(wrapped).toEqual(texts.slice(0, i + 1)));
+    }
+    pace.stop();
+  });
+
+  it('still watches one group in sixteen of what one pass adds', () => {
+    const { paragraphs, texts } = waitingParagraphs(40);
+    const pace = new ReaderPace(document, { wrap: async () => {}, enqueue: (job) => void job() });
+    pace.add(texts);
+    const observer = [...FakeIntersectionObserver.all].at(-1)!; // this pace's
+    expect([...observer.targets]).toEqual([paragraphs[0], paragraphs[16], paragraphs[32]]);
+    pace.stop();
+  });
+});
