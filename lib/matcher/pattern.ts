@@ -37,6 +37,9 @@ const LETTER = /\p{L}/u;
 const CONSONANT_Y = /[b-df-hj-np-tv-xz]y$/i;
 
 const chars = (...list: string[]): Atom => ({ kind: 'chars', chars: [...new Set(list)] });
+const SEP: Atom = { kind: 'sep' };
+const WS: Atom = { kind: 'ws' };
+const DASH = chars(...DASHES);
 
 /**
  * Case-insensitive letters become [iI]: one regex can then mix exact-case forms. An accented
@@ -45,6 +48,16 @@ const chars = (...list: string[]): Atom => ({ kind: 'chars', chars: [...new Set(
  * "edemá".
  */
 function letterAtom(ch: string, caseSensitive: boolean): Atom {
+  // The same letter comes thousands of times in a glossary: one atom each (compileMatcher runs in
+  // every page's content script).
+  const key = (caseSensitive ? 'c' : 'i') + ch;
+  let atom = letterAtoms.get(key);
+  if (!atom) letterAtoms.set(key, (atom = newLetterAtom(ch, caseSensitive)));
+  return atom;
+}
+const letterAtoms = new Map<string, Atom>();
+
+function newLetterAtom(ch: string, caseSensitive: boolean): Atom {
   const plain = withoutAccents(ch);
   const letters = plain !== ch && plain.length === 1 ? [ch, plain] : [ch];
   if (caseSensitive) return chars(...letters);
@@ -63,7 +76,7 @@ function atomsOf(text: string, caseSensitive: boolean): Atom[] {
       // Only between two word characters are dash and space interchangeable: the dash in
       // "Ph- ALL" is a minus sign, and "Ph+ ALL" needs a real space after the plus.
       const inner = isWordChar(list[i - 1]) && isWordChar(list[j]);
-      atoms.push(inner ? { kind: 'sep' } : isWhitespace(ch) ? { kind: 'ws' } : chars(...DASHES));
+      atoms.push(inner ? SEP : isWhitespace(ch) ? WS : DASH);
       i = j;
     } else {
       atoms.push(letterAtom(ch, caseSensitive));
@@ -94,11 +107,20 @@ export function formPattern(text: string, caseSensitive: boolean): FormPattern {
 const SYNTAX = /[\\^$.*+?()[\]{}|/]/g;
 const CLASS_SYNTAX = /[\\\][^-]/g;
 
+const DASH_KEY = [...DASHES].sort().join('');
+const sources = new WeakMap<Atom, string>();
+
 /** Regex text for an atom. Under the u flag only syntax characters may be escaped. */
 export function atomSource(atom: Atom): string {
+  let source = sources.get(atom);
+  if (source === undefined) sources.set(atom, (source = newAtomSource(atom)));
+  return source;
+}
+
+function newAtomSource(atom: Atom): string {
   if (atom.kind === 'ws') return '\\s+';
   if (atom.kind === 'sep') return SEPARATOR;
   if (atom.chars.length === 1) return atom.chars[0]!.replace(SYNTAX, '\\$&');
-  if ([...atom.chars].sort().join('') === [...DASHES].sort().join('')) return DASH_CLASS;
+  if ([...atom.chars].sort().join('') === DASH_KEY) return DASH_CLASS;
   return `[${atom.chars.map((c) => c.replace(CLASS_SYNTAX, '\\$&')).join('')}]`;
 }

@@ -26,8 +26,16 @@ interface TrieNode {
 
 const newNode = (): TrieNode => ({ edges: new Map(), suffixes: new Set() });
 const chars = (list: readonly string[]): Atom => ({ kind: 'chars', chars: list });
-const keyOf = (atom: Atom): string =>
-  atom.kind === 'chars' ? `c${[...atom.chars].sort().join('')}` : atom.kind;
+const keys = new WeakMap<Atom, string>();
+/** Atoms are shared (pattern.ts), so their keys are worked out once each. */
+function keyOf(atom: Atom): string {
+  let key = keys.get(atom);
+  if (key === undefined) {
+    key = atom.kind === 'chars' ? `c${[...atom.chars].sort().join('')}` : atom.kind;
+    keys.set(atom, key);
+  }
+  return key;
+}
 
 /** A new node matching everything a or b matches (a and b are left as they are). */
 function merge(a: TrieNode, b: TrieNode): TrieNode {
