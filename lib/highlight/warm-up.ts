@@ -16,16 +16,14 @@ const PADDING = ' '.repeat(TIER_UP_CHARS);
 /** One-byte (Latin-1) text, then two-byte: V8 compiles for each kind separately. */
 const SAMPLES = [
   'imatinib' + PADDING,
-  'imatinib \u2014 \u0438\u043c\u0430\u0442\u0438\u043d\u0438\u0431' + PADDING,
+  'imatinib \u2014' + PADDING, // the dash is two-byte
 ];
 /**
  * Matches for the guards (accept): their own small regexes compile on first use too, on short
  * text as bytecode and again as machine code. Run three times, the first screen's scan then
  * finds them compiled: unwarmed, one of them took 24 ms of its 53 at 4x.
  */
-const GUARD_SAMPLE =
-  'Targeted therapy (TKI) with imatinib led to remission in ALL. Treatment for all ages. ' +
-  'La terapia dirigida logró la remisión de la leucemia linfoblástica aguda (LLA).';
+const GUARD_SAMPLE = 'Targeted therapy (TKI): imatinib, remission in ALL; remisión en LLA.';
 const GUARD_RUNS = 3;
 
 /**
@@ -53,10 +51,12 @@ export async function warmUpFinder(
   ];
   try {
     for (const step of steps) {
-      regex.lastIndex = 0;
-      step();
+      // Each in a task of its own, apart from the caller's (the content script compiles the
+      // matcher just before: 55-72 ms at 1x CPU, and a compile of 75 more made one long task).
       const firstFrameWaits = win.document.readyState !== 'loading' && !hasRendered(win);
       if (!firstFrameWaits) await yieldToMain(win);
+      regex.lastIndex = 0;
+      step();
     }
   } finally {
     regex.lastIndex = 0;
