@@ -81,11 +81,14 @@ export function StudyApp({ deck: firstDeck, now = systemClock, onDeckChange }: S
   // The card on screen stays until it is graded (or the deck changes): a change from another
   // study tab may make a different card next, but must not swap the one being answered.
   const shownId = useRef<string | null>(null);
-  const current =
-    progress &&
-    (cards.find((card) => card.id === shownId.current) ??
-      nextCard(cards, progress.cards, time, progress.newPerDay));
-  shownId.current = current?.id ?? null;
+  // Not before the deck is whole: a card picked while the saved terms or courses still load would
+  // stay in front of the deck's own first card.
+  const ready = !!progress && savedTermIds !== null && courses !== null;
+  const current = ready
+    ? (cards.find((card) => card.id === shownId.current) ??
+      nextCard(cards, progress.cards, time, progress.newPerDay))
+    : null;
+  if (ready) shownId.current = current?.id ?? null;
   const counts = progress && deckCounts(cards, progress.cards, time, progress.newPerDay);
 
   // The key handler reads the latest state through a ref, so it is attached once.

@@ -205,6 +205,18 @@ describe('the Study page', () => {
     expect(screen.getByRole('button', { name: 'Download as CSV' })).toBeTruthy();
   });
 
+  it('picks the first card once the deck is whole: a course term first on its page', async () => {
+    // The courses load after the progress: a card picked before them stayed in front (CI).
+    const { key: courseKey } = await addGlossary(COURSE, { preferred: false });
+    render(
+      <StudyApp
+        deck={{ kind: 'page', termIds: [`${courseKey}/mucositis`, 'imatinib'] }}
+        now={clock}
+      />,
+    );
+    await waitFor(() => expect(question()).toBe('What does “mucositis” mean?'));
+  });
+
   it('studies an imported glossary as a course deck, live, and says it was not reviewed', async () => {
     render(<StudyApp deck={{ kind: 'glossary' }} now={clock} />);
     await waitFor(() => expect(count('due')).toBe('0'));
