@@ -175,8 +175,14 @@ export class Painter {
   private paintNear(): void {
     const win = this.doc.defaultView;
     if (!win || this.options.stopped()) return;
+    // The list with terms on screen; else the first near one (its end facing the screen). A
+    // paragraph can hold several painted nodes (Chromium 150's parser cuts text at 65,536
+    // characters): the first near one may have nothing on screen.
     let wanted: Painting | null = null;
-    for (const list of this.lists) wanted ??= nearScreen(this.doc, list);
+    for (const list of this.lists) {
+      const near = nearScreen(this.doc, list);
+      if (near && (!wanted || (wanted.from === wanted.to && near.from < near.to))) wanted = near;
+    }
     const now = this.window;
     if (wanted && now?.list === wanted.list) {
       // Repainted once the screen comes within a screen's terms of an edge of the window.

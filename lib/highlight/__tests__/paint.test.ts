@@ -107,4 +107,26 @@ describe('Painter', () => {
     expect(painted(highlight)).toEqual([]);
     expect(clear).not.toHaveBeenCalled();
   });
+
+  it('paints the node on screen when the parser split the paragraph into several', async () => {
+    // Chromium 150's parser cuts a long text into nodes of 65,536 characters. The first node's
+    // window (empty: it ends above the screen) was taken, and the node on screen never painted.
+    const p = document.createElement('p');
+    p.append('imatinib '.repeat(MATCHES), 'imatinib '.repeat(MATCHES));
+    document.body.append(p);
+    const [first, second] = [...p.childNodes] as Text[];
+    p.getBoundingClientRect = () => new DOMRect(0, -5000, innerWidth, 40_000);
+    Object.defineProperty(document, 'caretPositionFromPoint', {
+      configurable: true,
+      value: (_x: number, y: number) => ({
+        offsetNode: second,
+        offset: STEP * (y < innerHeight / 2 ? 100 : 110),
+      }),
+    });
+    await paint(first!);
+    await painter!.add(second!);
+    const highlight = CSS.highlights.get('tl-term') as unknown as FakeHighlight;
+    expect([...highlight].every((range) => (range as Range).startContainer === second)).toBe(true);
+    expect(painted(highlight)).toEqual(indices(76, 134));
+  });
 });
