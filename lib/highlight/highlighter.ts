@@ -361,8 +361,8 @@ export class Highlighter {
 
   /**
    * Wraps `nodes` in their order (see WrapScheduler.wrap): now, in a slice of `now` ms (a first
-   * screen, the next frame is to show them), or in slices. Resolves with every text node the wrapping dealt with (`nodes`
-   * and what is left of them beside the highlights).
+   * screen, the next frame is to show them), or in slices. Resolves with every text node the
+   * wrapping dealt with (`nodes` and what is left of them beside the highlights).
    */
   private async wrapNodes(nodes: Text[], now: number | false): Promise<Set<Text>> {
     const allowed = new Set<Text>(nodes);

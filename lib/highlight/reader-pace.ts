@@ -25,10 +25,10 @@ const AHEAD_SCREENS = 6;
 const AHEAD_GROUPS = 400;
 
 /**
- * One waiting group in this many (in document order, of one pass) is observed. The browser checks every
- * observed element in every frame that scrolls: with the 12,581 groups of a 2 MB page that was
- * 15-115 ms of `computeIntersections` in each such frame (traced), the longest part of most long
- * frames while skimming. A group that comes near starts a round that takes its neighbours by
+ * One waiting group in this many (in document order, of one pass) is observed. The browser
+ * checks every observed element in every frame that scrolls: with the 12,581 groups of a 2 MB
+ * page that was 15-115 ms of `computeIntersections` in each such frame (traced), the longest
+ * part of most long frames while skimming. A group that comes near starts a round that takes its neighbours by
  * their boxes (AHEAD_SCREENS), and where the observed ones are far apart (few terms on many
  * screens) the end of each scroll looks for waiting text on the screen itself (`onScrollEnd`).
  */

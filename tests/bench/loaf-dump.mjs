@@ -7,24 +7,22 @@
  */
 import { resolve } from 'node:path';
 import { launchBrowser } from '../support/browser.mjs';
+import { flag, option, options, pageArgument } from './args.mjs';
 import { startStaticServer } from '../support/server.mjs';
 import { generatedPages } from './generate.mjs';
 import { flingScreens, skimScreens } from './moves.mjs';
 import { RECORDER_SCRIPT } from './recorder.mjs';
 
-const argv = process.argv.slice(2);
-const opt = (/** @type {string} */ name, /** @type {string} */ dflt) =>
-  argv.includes(name) ? argv[argv.indexOf(name) + 1] : dflt;
-const which = argv[0] && !argv[0].startsWith('--') ? argv[0] : 'review';
-const cpu = Number(opt('--cpu', '4'));
-const runs = Number(opt('--runs', '2'));
+const which = pageArgument('review');
+const cpu = Number(option('--cpu', '4'));
+const runs = Number(option('--runs', '2'));
 /** --skim N: also N screens at one a second from 1.5 s after load (the frames then). */
-const skim = Number(opt('--skim', '0'));
+const skim = Number(option('--skim', '0'));
 /** --fling N: then N screens at ten a second, 700 ms after the skim (as the bench's fling). */
-const fling = Number(opt('--fling', '0'));
+const fling = Number(option('--fling', '0'));
 /** --jump: then scrollTo 85 % down the page, 700 ms later (as the bench's jump). */
-const jump = argv.includes('--jump');
-const dirs = argv.flatMap((a, i) => (argv[i - 1] === '--dir' ? [resolve(a)] : []));
+const jump = flag('--jump');
+const dirs = options('--dir').map((d) => resolve(d));
 const server = await startStaticServer(
   {},
   {

@@ -8,17 +8,15 @@
  */
 import { resolve } from 'node:path';
 import { launchBrowser } from '../support/browser.mjs';
+import { option, pageArgument } from './args.mjs';
 import { startStaticServer } from '../support/server.mjs';
 import { generatedPages } from './generate.mjs';
 
-const argv = process.argv.slice(2);
-const opt = (/** @type {string} */ name, /** @type {string} */ dflt) =>
-  argv.includes(name) ? argv[argv.indexOf(name) + 1] : dflt;
-const which = argv[0] && !argv[0].startsWith('--') ? argv[0] : 'review';
-const cpu = Number(opt('--cpu', '4'));
-const runs = Number(opt('--runs', '3'));
-const inside = opt('--inside', '');
-const dir = opt('--dir', '');
+const which = pageArgument('review');
+const cpu = Number(option('--cpu', '4'));
+const runs = Number(option('--runs', '3'));
+const inside = option('--inside', '');
+const dir = option('--dir', '');
 
 const server = await startStaticServer({}, { ...generatedPages() });
 /** @type {Map<string, number>} */

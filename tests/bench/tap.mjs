@@ -15,20 +15,17 @@ import { startStaticServer } from '../support/server.mjs';
 import { REVIEW_PAGE, generatePage } from './generate.mjs';
 import { RECORDER_SCRIPT } from './recorder.mjs';
 import { armTapTimer, mainThreadEvents } from './trace-helpers.mjs';
+import { flag, option } from './args.mjs';
 
 const argv = process.argv.slice(2);
-const opt = (/** @type {string} */ name, /** @type {string} */ fallback) => {
-  const at = argv.indexOf(name);
-  return at >= 0 ? argv[at + 1] : fallback;
-};
-const RUNS = Number(opt('--runs', '3'));
+const RUNS = Number(option('--runs', '3'));
 /** Taps per page (each on another term, the card closed between): the later ones run warm code. */
-const TAPS = Number(opt('--taps', '1'));
+const TAPS = Number(option('--taps', '1'));
 /** Which tap --trace and --profile look at (default the last). */
-const TRACED_TAP = Number(opt('--traced-tap', String(TAPS)));
-const THROTTLE = Number(opt('--throttle', '4'));
-const TRACE = argv.includes('--trace');
-const PROFILE = argv.includes('--profile');
+const TRACED_TAP = Number(option('--traced-tap', String(TAPS)));
+const THROTTLE = Number(option('--throttle', '4'));
+const TRACE = flag('--trace');
+const PROFILE = flag('--profile');
 const valued = new Set(['--runs', '--throttle', '--page', '--taps', '--traced-tap']);
 const dirs = argv.filter((a, i) => !a.startsWith('--') && !valued.has(argv[i - 1]));
 if (!dirs.length) dirs.push(resolve(REPO_ROOT, '.output/chrome-mv3-e2e'));
@@ -218,7 +215,7 @@ function mainTasks(events) {
   const end = events.find((e) => e.name === 'tap:dialog-box')?.ts;
   if (start === undefined) return ['(no touchstart in the trace)'];
   const lines = [];
-  if (argv.includes('--detail')) {
+  if (flag('--detail')) {
     const longest = onMain
       .filter((t) => t.name === 'RunTask' && t.ts >= start && (!end || t.ts < end))
       .sort((a, b) => b.dur - a.dur)[0];
