@@ -96,13 +96,8 @@ function createSheet(root: Document | ShadowRoot) {
   const win = doc.defaultView;
   try {
     const sheet = new (win as typeof window).CSSStyleSheet();
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    return {
-      set: (css: string) => sheet.replaceSync(css),
-      remove: () => {
-        root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
-      },
-    };
+    const unadopt = adoptSheet(root, sheet);
+    return { set: (css: string) => sheet.replaceSync(css), remove: unadopt };
   } catch {
     const el = doc.createElement('style');
     el.setAttribute(OWN_UI_ATTR, '');
@@ -113,6 +108,34 @@ function createSheet(root: Document | ShadowRoot) {
         el.textContent = css;
       },
       remove: () => el.remove(),
+    };
+  }
+}
+
+/** What Firefox gives a content script besides its Xray view of a page object. */
+type Waivable = { wrappedJSObject?: { adoptedStyleSheets?: CSSStyleSheet[] } };
+
+/**
+ * Adds `sheet` to the root's adopted sheets; returns what takes it out again. Firefox ESR 140
+ * refuses a content script both reading and setting the list through its Xray wrapper
+ * ("Accessing from Xray wrapper is not supported"; 153 allows it), so there the page's own list
+ * takes the sheet, with push and splice. Without this the page got a <style> element it can see.
+ */
+function adoptSheet(root: Document | ShadowRoot, sheet: CSSStyleSheet): () => void {
+  try {
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    return () => {
+      root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+    };
+  } catch (error) {
+    const pageSide = () => (root as Waivable).wrappedJSObject?.adoptedStyleSheets;
+    const list = pageSide();
+    if (!list) throw error;
+    list.push(sheet);
+    return () => {
+      const now = pageSide();
+      const at = now?.indexOf(sheet) ?? -1;
+      if (at >= 0) now!.splice(at, 1);
     };
   }
 }

@@ -1,7 +1,7 @@
 import type { PainterClass } from '../../card-ui/publish';
 import { Highlighter } from '../highlighter';
 import { PAINT_CHARS } from '../paint';
-import { highlightCss } from '../style';
+import { applyHighlightCss, highlightCss, removeHighlightCss } from '../style';
 import { installFakeIntersectionObserver } from './fake-intersection';
 import { standInFinder } from './stand-in-finder';
 
@@ -57,5 +57,45 @@ describe('Highlighter stylesheet', () => {
     if (painted) await vi.waitFor(() => expect(sheetText()).toContain('::highlight('));
     else expect(sheetText()).not.toContain('::highlight(');
     await h.stop();
+  });
+});
+
+describe('applyHighlightCss in a Firefox content script', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('adopts the sheet through the page’s own list where the Xray view refuses it (ESR 140)', () => {
+    const host = document.body.appendChild(document.createElement('div'));
+    const root = host.attachShadow({ mode: 'open' });
+    const refused = () => {
+      throw new Error('Accessing from Xray wrapper is not supported.');
+    };
+    Object.defineProperty(root, 'adoptedStyleSheets', { get: refused, set: refused });
+    const pageSheet = new CSSStyleSheet();
+    const pageSide = { adoptedStyleSheets: [pageSheet] };
+    Object.defineProperty(root, 'wrappedJSObject', { value: pageSide });
+
+    applyHighlightCss(root, 'b{color:red}');
+    // No element the page could see; the page's own sheet stays first.
+    expect(root.querySelector('style')).toBeNull();
+    expect(pageSide.adoptedStyleSheets).toHaveLength(2);
+    expect(pageSide.adoptedStyleSheets[0]).toBe(pageSheet);
+
+    removeHighlightCss(root);
+    expect(pageSide.adoptedStyleSheets).toEqual([pageSheet]);
+  });
+
+  it('falls back to a <style> element where neither list takes a sheet', () => {
+    const host = document.body.appendChild(document.createElement('div'));
+    const root = host.attachShadow({ mode: 'open' });
+    const refused = () => {
+      throw new Error('not supported');
+    };
+    Object.defineProperty(root, 'adoptedStyleSheets', { get: refused, set: refused });
+    applyHighlightCss(root, 'b{color:red}');
+    expect(root.querySelector('style')?.textContent).toBe('b{color:red}');
+    removeHighlightCss(root);
+    expect(root.querySelector('style')).toBeNull();
   });
 });
