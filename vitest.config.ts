@@ -56,7 +56,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'happy-dom',
           globals: true,
-          include: ['{lib,components,data,entrypoints}/**/*.test.{ts,tsx}'],
+          include: ['{lib,components,data,entrypoints,scripts}/**/*.test.{ts,tsx}'],
           restoreMocks: true,
           // Component tests that render whole pages take 1-2 s on a quiet 2-core machine and up
           // to 12 s on a loaded one; a timeout is not what these tests assert.

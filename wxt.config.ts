@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { termIndexPlugin } from './data/term-index-plugin';
 import { cardMessagesOnly } from './scripts/card-messages-plugin';
+import { markRegExpOnly } from './scripts/mark-regexp-only-plugin';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -40,12 +41,14 @@ export default defineConfig({
     // termIndexPlugin: the content script's term index, `virtual:term-index`, from the glossary
     // (a broken entry fails the build, naming the entry and field). cardMessagesOnly: the card
     // bundles its labels in both languages, not the whole catalogs (card-labels.ts).
-    plugins: [preact(), termIndexPlugin(), cardMessagesOnly()],
+    // markRegExpOnly: mark.js without the methods markRegExp never reaches (about 5 kB).
+    plugins: [preact(), termIndexPlugin(), cardMessagesOnly(), markRegExpOnly()],
     resolve: {
       // mark.js's package entry is an ES5 UMD build. Its package also ships its ES module
       // sources, the code of its ES6 build without the UMD wrapper: they minify smaller and need
-      // no CommonJS interop.
-      alias: { 'mark.js': 'mark.js/src/vanilla.js' },
+      // no CommonJS interop. Its class itself, not the wrapper (src/vanilla.js) that calls every
+      // method and so would keep them all.
+      alias: { 'mark.js': 'mark.js/src/lib/mark.js' },
     },
   }),
   manifest: ({ browser }) => ({
