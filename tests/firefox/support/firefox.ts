@@ -197,6 +197,45 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
+interface ConsoleMessage {
+  text: string;
+  source: string;
+  flags: number;
+}
+
+/** Whether BiDi reaches Firefox's chrome (its own windows): Firefox 153 does, ESR 140 does not. */
+async function hasChromeScope(bidi: BidiConnection): Promise<boolean> {
+  const tree = (await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as {
+    result: { contexts: { url: string }[] };
+  };
+  return tree.result.contexts.some((c) => c.url.startsWith('chrome:'));
+}
+
+/** Where the background page keeps its errors when Firefox's console cannot be read. */
+const BACKGROUND_ERRORS = '__termlightTestErrors';
+
+/**
+ * For the background page (`bg`): keeps its uncaught errors, unhandled rejections and
+ * console.error calls as console messages of its own source. Weaker than Firefox's console: an
+ * error before this runs is missed.
+ */
+function recordBackgroundErrors(): string {
+  return `(() => {
+    if (bg.${BACKGROUND_ERRORS}) return true;
+    const seen = (bg.${BACKGROUND_ERRORS} = []);
+    const source = bg.location.href;
+    const add = (text) => seen.push({ text: String(text), source, flags: 0 });
+    bg.addEventListener('error', (e) => add(e.message));
+    bg.addEventListener('unhandledrejection', (e) => add(e.reason?.message ?? e.reason));
+    const error = bg.console.error.bind(bg.console);
+    bg.console.error = (...args) => {
+      add(args.map(String).join(' '));
+      error(...args);
+    };
+    return true;
+  })()`;
+}
+
 function isNoise(text: string): boolean {
   return FIREFOX_NOISE.some((re) => re.test(text));
 }
@@ -286,6 +325,38 @@ export async function launchFirefox(
     return context;
   };
 
+  // Firefox ESR 140's BiDi has no chrome scope (moz:scope is ignored), so its own console is out
+  // of reach there: the background page records its errors itself, through functions made in an
+  // extension tab of ours, which stays open in the background (they die with the tab).
+  const chromeScope = await hasChromeScope(bidi);
+  let inBackground = async <T>(_expression: string): Promise<T> => {
+    throw new Error('the background page is read only where Firefox has no chrome scope');
+  };
+  if (!chromeScope) {
+    const created = (await bidi.send('browsingContext.create', {
+      type: 'tab',
+      background: true,
+    })) as { result: { context: string } };
+    const { context } = created.result;
+    await bidi.send('browsingContext.navigate', {
+      context,
+      url: `moz-extension://${ADDON_UUID}/options.html`,
+      wait: 'none',
+    });
+    inBackground = <T>(expression: string) =>
+      poll(
+        () =>
+          evaluateIn<T>(
+            bidi,
+            context,
+            `(async (bg) => ${expression})(await browser.runtime.getBackgroundPage())`,
+          ),
+        'the background page',
+        15_000,
+      );
+    await inBackground(recordBackgroundErrors());
+  }
+
   const watch = (page: Page) => {
     page.on('pageerror', (error) => record(page.url(), String(error)));
   };
@@ -321,14 +392,16 @@ export async function launchFirefox(
       return tab;
     },
     async addonConsoleErrors() {
-      const messages = await evaluateIn<{ text: string; source: string; flags: number }[]>(
-        bidi,
-        await chromeContext(),
-        `Services.console.getMessageArray().flatMap((m) => {
-          if (!(m instanceof Ci.nsIScriptError)) return [];
-          return [{ text: m.errorMessage, source: m.sourceName ?? '', flags: m.flags }];
-        })`,
-      );
+      const messages = chromeScope
+        ? await evaluateIn<ConsoleMessage[]>(
+            bidi,
+            await chromeContext(),
+            `Services.console.getMessageArray().flatMap((m) => {
+              if (!(m instanceof Ci.nsIScriptError)) return [];
+              return [{ text: m.errorMessage, source: m.sourceName ?? '', flags: m.flags }];
+            })`,
+          )
+        : await inBackground<ConsoleMessage[]>(`bg.${BACKGROUND_ERRORS} ?? []`);
       const ours = [ADDON_UUID, geckoId(extensionDir)];
       return messages
         .filter((m) => (m.flags & 1) === 0) // errors, not warnings
