@@ -50,6 +50,38 @@ export function buildTermIndex(
   });
 }
 
+/**
+ * The index in two parts: `core`, each entry's own forms and other spellings (with any Spanish
+ * form spelled like one of them), and `spanish`, the forms only the Spanish adds, for the entries
+ * that have some. Pages that declare another language get the core only: its regex is about a
+ * third of the whole, and compiling the whole was the largest part of the content script's start.
+ */
+export function splitTermIndex(
+  glossary: readonly GlossaryEntry[],
+  otherSpellings: Readonly<Record<string, readonly OtherSpelling[]>>,
+  spanishForms: Readonly<Record<string, readonly SurfaceForm[]>>,
+): { core: TermIndexEntry[]; spanish: TermIndexEntry[] } {
+  const core = buildTermIndex(glossary, otherSpellings);
+  const all = buildTermIndex(glossary, otherSpellings, spanishForms);
+  const spanish = all.flatMap((entry, i) => {
+    const known = new Set(core[i]!.forms.map(formKey));
+    const forms = entry.forms.filter((f) => !known.has(formKey(f)));
+    return forms.length ? [{ ...entry, forms }] : [];
+  });
+  return { core, spanish };
+}
+
+/** The whole index: the core, each entry followed by its forms in `extra` (same ids). */
+export function withExtraForms(
+  core: readonly TermIndexEntry[],
+  extra: readonly TermIndexEntry[],
+): TermIndexEntry[] {
+  const more = new Map(extra.map((e) => [e.id, e.forms]));
+  return core.map((e) => (more.has(e.id) ? { ...e, forms: [...e.forms, ...more.get(e.id)!] } : e));
+}
+
+const formKey = (f: SurfaceForm) => `${f.caseSensitive ? EXACT_CASE : ''}${f.text}`;
+
 export function encodeTermIndex(index: readonly TermIndexEntry[]): TermIndexRow[] {
   return index.map(({ id, category, forms }) => [
     id,
@@ -157,7 +189,14 @@ export function foldTermIndex(
         throw new Error(`term index: form "${text}" of "${id}" has ( ) { } or |`);
     }
     const strings = [false, true].flatMap((caseSensitive) => {
-      const short = (written[id] ?? []).filter((f) => !!f.caseSensitive === caseSensitive);
+      const mine = new Set(forms.map(formKey));
+      // A short form is used only if the entry has all it expands to (the Spanish part of a
+      // split index lacks the forms the core already has).
+      const short = (written[id] ?? []).filter(
+        (f) =>
+          !!f.caseSensitive === caseSensitive &&
+          expandForm(f.text).every((text) => mine.has(formKey({ ...f, text }))),
+      );
       const covered = new Set(short.flatMap((f) => expandForm(f.text)));
       const plain = forms
         .filter((f) => !!f.caseSensitive === caseSensitive && !covered.has(f.text))
@@ -173,9 +212,8 @@ export function foldTermIndex(
     });
     const row: TermIndexRow = [id, category, strings];
     const [back] = decodeFoldedTermIndex([row]);
-    const key = (f: SurfaceForm) => `${f.caseSensitive ? EXACT_CASE : ''}${f.text}`;
-    const want = new Set(forms.map(key));
-    const got = new Set(back!.forms.map(key));
+    const want = new Set(forms.map(formKey));
+    const got = new Set(back!.forms.map(formKey));
     if (got.size !== want.size || [...got].some((k) => !want.has(k))) {
       throw new Error(`term index: the forms of "${id}" do not fold back to themselves`);
     }
@@ -184,28 +222,31 @@ export function foldTermIndex(
 }
 
 /**
- * The module's source: `TERM_INDEX`, decoded at load by `decodeFoldedTermIndex` imported from
- * `buildModule` (this file's path: a virtual module has no folder to be relative to).
+ * The module's source: `CORE_TERM_INDEX` and `TERM_INDEX` (see splitTermIndex), decoded at load
+ * by functions imported from `buildModule` (this file's path: a virtual module has no folder to be
+ * relative to).
  */
 export function renderTermIndexModule(
-  index: readonly TermIndexEntry[],
+  parts: { core: readonly TermIndexEntry[]; spanish: readonly TermIndexEntry[] },
   written: Readonly<Record<string, readonly SurfaceForm[]>>,
   buildModule: string,
 ): string {
-  const folded = foldTermIndex(index, written);
+  const core = foldTermIndex(parts.core);
+  const spanish = foldTermIndex(parts.spanish, written);
   // Each category once, as a constant the rows name (minified, one letter instead of a string).
   const constant = (category: string) => category.replace(/\W/g, '_');
-  const declarations = [...new Set(folded.map(([, category]) => category))].map(
+  const declarations = [...new Set(core.map(([, category]) => category))].map(
     (category) => `${constant(category)} = ${JSON.stringify(category)}`,
   );
-  const rows = folded
-    .map(
-      ([id, category, forms]) =>
-        `  [${JSON.stringify(id)}, ${constant(category)}, ${JSON.stringify(forms)}],`,
-    )
-    .join('\n');
+  const rows = (folded: readonly TermIndexRow[]) =>
+    folded
+      .map(
+        ([id, category, forms]) =>
+          `  [${JSON.stringify(id)}, ${constant(category)}, ${JSON.stringify(forms)}],`,
+      )
+      .join('\n');
   return `// virtual:term-index, made from the glossary by data/term-index-plugin.ts.
-import { decodeFoldedTermIndex } from ${JSON.stringify(buildModule)};
+import { decodeFoldedTermIndex, withExtraForms } from ${JSON.stringify(buildModule)};
 
 ${declarations.length ? `const ${declarations.join(', ')};` : ''}
 
@@ -213,8 +254,13 @@ ${declarations.length ? `const ${declarations.join(', ')};` : ''}
  * [id, category, surface forms]; "=" marks forms that must match their letter case, written in
  * the short syntax of data/form-syntax.ts ("{a|b}": one of the choices).
  */
-export const TERM_INDEX = decodeFoldedTermIndex([
-${rows}
+export const CORE_TERM_INDEX = decodeFoldedTermIndex([
+${rows(core)}
 ]);
+
+/** The forms only the Spanish adds, after each entry's own. */
+export const TERM_INDEX = withExtraForms(CORE_TERM_INDEX, decodeFoldedTermIndex([
+${rows(spanish)}
+]));
 `;
 }

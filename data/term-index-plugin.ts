@@ -7,12 +7,15 @@ import type { Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { SPANISH_FORMS } from './es/forms';
 import { renderTermIndexModule } from './term-index-build';
-import { unfoldedTermIndex } from './term-index-source';
+import { termIndexParts } from './term-index-source';
 
 const MODULE_ID = 'virtual:term-index';
 const RESOLVED_ID = `\0${MODULE_ID}`;
 
-/** Serves `virtual:term-index`, which exports `TERM_INDEX` (its type: data/term-index.d.ts). */
+/**
+ * Serves `virtual:term-index`, which exports `CORE_TERM_INDEX` and `TERM_INDEX` (their types:
+ * data/term-index.d.ts).
+ */
 export function termIndexPlugin(): Plugin {
   return {
     name: 'termlight-term-index',
@@ -20,7 +23,7 @@ export function termIndexPlugin(): Plugin {
     load: (id) =>
       id === RESOLVED_ID
         ? renderTermIndexModule(
-            unfoldedTermIndex(),
+            termIndexParts(),
             SPANISH_FORMS,
             fileURLToPath(new URL('./term-index-build.ts', import.meta.url)),
           )

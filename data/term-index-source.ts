@@ -7,20 +7,34 @@ import { SPANISH_FORMS } from './es/forms';
 import { GLOSSARY } from './glossary';
 import { OTHER_SPELLINGS } from './misspellings';
 import { SOURCES } from './sources';
-import { buildTermIndex, decodeFoldedTermIndex, foldTermIndex } from './term-index-build';
+import {
+  decodeFoldedTermIndex,
+  foldTermIndex,
+  splitTermIndex,
+  withExtraForms,
+} from './term-index-build';
 import type { TermIndexEntry } from './term-index-build';
 import { validateGlossary } from './validate';
 
 /**
- * Every entry's forms, other spellings and Spanish forms. A broken entry throws a GlossaryError
- * naming the entry and field, which fails the build.
+ * The index in its two parts (data/term-index-build.ts splitTermIndex). A broken entry throws a
+ * GlossaryError naming the entry and field, which fails the build.
  */
-export function unfoldedTermIndex(): TermIndexEntry[] {
+export function termIndexParts(): { core: TermIndexEntry[]; spanish: TermIndexEntry[] } {
   validateGlossary(GLOSSARY, SOURCES);
-  return buildTermIndex(GLOSSARY, OTHER_SPELLINGS, SPANISH_FORMS);
+  return splitTermIndex(GLOSSARY, OTHER_SPELLINGS, SPANISH_FORMS);
 }
 
-/** The index exactly as the content script decodes it: built, folded, decoded. */
+/** The core index exactly as the content script decodes it: built, folded, decoded. */
+export function builtInCoreTermIndex(): TermIndexEntry[] {
+  return decodeFoldedTermIndex(foldTermIndex(termIndexParts().core));
+}
+
+/** The whole index exactly as the content script decodes it: its two parts folded, decoded. */
 export function builtInTermIndex(): TermIndexEntry[] {
-  return decodeFoldedTermIndex(foldTermIndex(unfoldedTermIndex(), SPANISH_FORMS));
+  const { spanish } = termIndexParts();
+  return withExtraForms(
+    builtInCoreTermIndex(),
+    decodeFoldedTermIndex(foldTermIndex(spanish, SPANISH_FORMS)),
+  );
 }

@@ -2,4 +2,6 @@
 declare module 'virtual:term-index' {
   /** Each entry's id, category and surface forms: what the content script needs to find terms. */
   export const TERM_INDEX: readonly import('./term-index-build').TermIndexEntry[];
+  /** The same entries without the forms only the Spanish adds (for pages in another language). */
+  export const CORE_TERM_INDEX: readonly import('./term-index-build').TermIndexEntry[];
 }

@@ -2,7 +2,7 @@ import { SPANISH_FORMS } from '../es/forms';
 import { expandForm } from '../form-syntax';
 import { GLOSSARY } from '../index';
 import { OTHER_SPELLINGS } from '../misspellings';
-import { TERM_INDEX } from 'virtual:term-index';
+import { CORE_TERM_INDEX, TERM_INDEX } from 'virtual:term-index';
 import {
   buildTermIndex,
   decodeFoldedTermIndex,
@@ -10,9 +10,10 @@ import {
   encodeTermIndex,
   foldTermIndex,
   renderTermIndexModule,
+  splitTermIndex,
   type TermIndexEntry,
 } from '../term-index-build';
-import { builtInTermIndex } from '../term-index-source';
+import { builtInCoreTermIndex, builtInTermIndex } from '../term-index-source';
 
 const built = () => buildTermIndex(GLOSSARY, OTHER_SPELLINGS, SPANISH_FORMS);
 
@@ -26,8 +27,12 @@ const formSets = (index: readonly TermIndexEntry[]) =>
 describe('the content script term index', () => {
   it('is the virtual module of data/term-index-plugin.ts: the glossary folded, then decoded', () => {
     expect(TERM_INDEX).toEqual(builtInTermIndex());
-    const source = renderTermIndexModule(built(), SPANISH_FORMS, '/x/term-index-build.ts');
-    expect(source).toContain('import { decodeFoldedTermIndex } from "/x/term-index-build.ts";');
+    expect(CORE_TERM_INDEX).toEqual(builtInCoreTermIndex());
+    const parts = splitTermIndex(GLOSSARY, OTHER_SPELLINGS, SPANISH_FORMS);
+    const source = renderTermIndexModule(parts, SPANISH_FORMS, '/x/term-index-build.ts');
+    expect(source).toContain(
+      'import { decodeFoldedTermIndex, withExtraForms } from "/x/term-index-build.ts";',
+    );
     // Each category's name is written once, as a constant the rows use.
     expect(source.match(/"drug"/g)).toHaveLength(1);
     expect(source).toContain('const disease = "disease"');
@@ -52,6 +57,24 @@ describe('the content script term index', () => {
     const all = TERM_INDEX.find((e) => e.id === 'acute-lymphocytic-leukemia')!;
     expect(all.forms).toContainEqual({ text: 'LLA', caseSensitive: true });
     expect(all.forms).toContainEqual({ text: 'leucemia linfoblástica aguda' });
+  });
+
+  it('has a core without the forms only the Spanish adds, for pages in another language', () => {
+    const english = buildTermIndex(GLOSSARY, OTHER_SPELLINGS);
+    expect(formSets(CORE_TERM_INDEX)).toEqual(formSets(english));
+    const remission = CORE_TERM_INDEX.find((e) => e.id === 'remission')!;
+    expect(remission.forms.map((f) => f.text)).toEqual(['remission']);
+    // A Spanish form spelled like an English one stays in the core: drug names.
+    const imatinib = CORE_TERM_INDEX.find((e) => e.id === 'imatinib')!;
+    expect(imatinib.forms.map((f) => f.text)).toContain('imatinib');
+    // Each entry's own forms come first in the whole index (the first entry to claim a form
+    // keeps it, so the order across entries is the same in both).
+    expect(TERM_INDEX.map((e) => e.id)).toEqual(CORE_TERM_INDEX.map((e) => e.id));
+    for (const [i, entry] of TERM_INDEX.entries()) {
+      expect(entry.forms.slice(0, CORE_TERM_INDEX[i]!.forms.length)).toEqual(
+        CORE_TERM_INDEX[i]!.forms,
+      );
+    }
   });
 });
 

@@ -1,4 +1,4 @@
-import { TERM_INDEX } from 'virtual:term-index';
+import { CORE_TERM_INDEX, TERM_INDEX } from 'virtual:term-index';
 import { registryTermIndex } from '../../lib/glossaries/registry-terms';
 import {
   EMPTY_GLOSSARY_INDEX,
@@ -14,6 +14,7 @@ import { compileMatcher } from '../../lib/matcher/compile';
 import { yieldToMain } from '../../lib/highlight/slices';
 import { warmUpFinder } from '../../lib/highlight/warm-up';
 import { keepAnnouncementsPrivate } from '../../lib/page/private-announcements';
+import { declaresOtherLanguage, readsAsSpanish } from '../../lib/page/page-language';
 
 // Before WXT makes its context, which would post the extension's id to the page.
 keepAnnouncementsPrivate(window, browser.runtime.id);
@@ -44,15 +45,18 @@ export default defineContentScript({
     // built-in matcher is compiled and its regex used once, each in a task of its own, instead
     // of after the answer, when the page may be parsed and waiting for its first screen.
     await yieldToMain();
-    const builtIn = compileMatcher(TERM_INDEX);
+    // A page that declares another language gets the terms without their Spanish-only forms.
+    let spanish = !declaresOtherLanguage(document);
+    const builtIn = compileMatcher(spanish ? TERM_INDEX : CORE_TERM_INDEX);
     await warmUpFinder(builtIn);
-    const [settings, glossaries] = await stored;
+    const [settings, storedGlossaries] = await stored;
+    let glossaries = storedGlossaries;
     if (ctx.isInvalid) return;
     // The document can lose its window during that await: Firefox also runs us in the about:blank
     // a new tab starts with, which the real page then replaces. Nothing to highlight there.
     if (!document.defaultView) return;
-    const index = registryTermIndex(glossaries);
-    const { page } = startTermlightPage({
+    const index = registryTermIndex(glossaries, spanish);
+    const { page, ready } = startTermlightPage({
       document,
       index,
       // No imported terms: the index is the built-in one, compiled above.
@@ -65,7 +69,17 @@ export default defineContentScript({
       signal: ctx.signal,
     });
     ctx.onInvalidated(watchSettings((s) => void page.apply(s)));
-    ctx.onInvalidated(watchGlossaryIndex((g) => void page.setIndex(registryTermIndex(g))));
+    const setGlossaries = (g: typeof glossaries) => {
+      glossaries = g;
+      void page.setIndex(registryTermIndex(g, spanish));
+    };
+    ctx.onInvalidated(watchGlossaryIndex(setGlossaries));
+    // A page in Spanish that says it is not (templates keep lang="en"): all the forms after all.
+    void ready.then(() => {
+      if (spanish || ctx.isInvalid || !document.body || !readsAsSpanish(document.body)) return;
+      spanish = true;
+      setGlossaries(glossaries);
+    });
     ctx.setInterval(() => {}, ALIVE_CHECK_MS); // ctx checks browser.runtime.id on each tick
 
     if (window === window.top) {

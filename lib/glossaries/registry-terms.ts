@@ -3,15 +3,20 @@
  * in preference order. Kept apart from registry.ts (cards and entries) so the content script
  * carries no glossary text.
  */
-import { TERM_INDEX } from 'virtual:term-index';
+import { CORE_TERM_INDEX, TERM_INDEX } from 'virtual:term-index';
 import type { TermIndexEntry } from '../../data/term-index-build';
 import { importedTerms, type GlossaryIndex } from './stored-index';
 
 /**
  * The built-in terms with those of the imported glossaries that are on. The matcher keeps the
  * first entry to claim a form, so preferred glossaries go before the built-in one, others after.
+ * Without `spanish`, the built-in terms lack the forms only the Spanish adds (lib/page/
+ * page-language.ts); imported glossaries keep all their forms.
  */
-export function registryTermIndex(glossaries: GlossaryIndex): readonly TermIndexEntry[] {
+export function registryTermIndex(
+  glossaries: GlossaryIndex,
+  spanish = true,
+): readonly TermIndexEntry[] {
   const { before, after } = importedTerms(glossaries);
-  return [...before, ...TERM_INDEX, ...after];
+  return [...before, ...(spanish ? TERM_INDEX : CORE_TERM_INDEX), ...after];
 }

@@ -51,8 +51,9 @@ function termIndex(repoRoot) {
       }));
       build.onLoad({ filter: /.*/, namespace: 'term-index' }, () => ({
         resolveDir: dirname(source),
-        contents: `import { builtInTermIndex } from ${JSON.stringify(source)};
-export const TERM_INDEX = builtInTermIndex();`,
+        contents: `import { builtInCoreTermIndex, builtInTermIndex } from ${JSON.stringify(source)};
+export const TERM_INDEX = builtInTermIndex();
+export const CORE_TERM_INDEX = builtInCoreTermIndex();`,
       }));
     },
   };

@@ -5,7 +5,8 @@
  * Highlighter the content script runs (in the main world instead of the isolated world).
  */
 import Mark from 'mark.js';
-import { TERM_INDEX } from 'virtual:term-index';
+import { CORE_TERM_INDEX, TERM_INDEX } from 'virtual:term-index';
+import { declaresOtherLanguage } from '../../lib/page/page-language';
 import { compileMatcher } from '../../lib/matcher';
 import { FLAGS } from '../../lib/matcher/compile';
 import { Highlighter } from '../../lib/highlight/highlighter';
@@ -13,7 +14,15 @@ import { afterSubtree } from '../../lib/highlight/collect';
 import { afterNextFrame } from '../../lib/highlight/slices';
 import { isSkippedElement, TERM_TAG } from '../../lib/highlight/skip-rules';
 
-const matcher = compileMatcher(TERM_INDEX);
+/**
+ * The index the content script takes for this page (entrypoints/content/index.ts): without the
+ * Spanish-only forms where the page declares another language. Read when first used: this script
+ * may be injected before the page's root element exists.
+ */
+const pageIndex = () => (declaresOtherLanguage(document) ? CORE_TERM_INDEX : TERM_INDEX);
+/** @type {ReturnType<typeof compileMatcher> | undefined} */
+let compiled;
+const matcher = () => (compiled ??= compileMatcher(pageIndex()));
 
 /**
  * The limit: one TreeWalker pass over the body with the content script's combined regex (and the
@@ -27,7 +36,7 @@ const matcher = compileMatcher(TERM_INDEX);
  */
 async function limit() {
   const t0 = performance.now();
-  const regex = new RegExp(matcher.regex.source, FLAGS);
+  const regex = new RegExp(matcher().regex.source, FLAGS);
   // No filter callback, as in the collector: a call from the DOM into script per node made the
   // walk 2-3 times slower than skipping subtrees here, and the limit is to be a tight bound.
   const walker = document.createTreeWalker(
@@ -102,7 +111,7 @@ async function limit() {
  * Run on a page where the regex was never used.
  */
 function regexFirstUse() {
-  const regex = new RegExp(matcher.regex.source, FLAGS);
+  const regex = new RegExp(matcher().regex.source, FLAGS);
   const time = (/** @type {string} */ text) => {
     const t = performance.now();
     regex.lastIndex = 0;
@@ -120,7 +129,13 @@ function regexFirstUse() {
 }
 
 /** Per-glossary-term regexes: what an extension that loops over its terms would run. */
-const perTerm = TERM_INDEX.map((entry) => ({ id: entry.id, regex: compileMatcher([entry]).regex }));
+/** @type {{ id: string, regex: RegExp }[] | undefined} */
+let perTermRegexes;
+const perTermList = () =>
+  (perTermRegexes ??= pageIndex().map((entry) => ({
+    id: entry.id,
+    regex: compileMatcher([entry]).regex,
+  })));
 
 /**
  * The naive peer: mark.js called once per term (25 walks of the page), stopping after `capMs`;
@@ -131,7 +146,7 @@ async function naive(capMs) {
   const t0 = performance.now();
   let count = 0;
   let terms = 0;
-  for (const { regex } of perTerm) {
+  for (const { regex } of perTermList()) {
     regex.lastIndex = 0;
     new Mark(document.body).markRegExp(regex, {
       element: TERM_TAG,
@@ -146,7 +161,7 @@ async function naive(capMs) {
   // With its layout, as the limit: what the wrapping leaves the browser to do, up to the frame.
   const renderMs = await afterNextFrame(window);
   const laidOutMs = Number.isNaN(renderMs) ? NaN : performance.now() - t0;
-  return { ms, laidOutMs, matches: count, terms, of: perTerm.length };
+  return { ms, laidOutMs, matches: count, terms, of: perTermList().length };
 }
 
 /**
@@ -208,7 +223,7 @@ async function phases(sliceMs = undefined) {
   };
   try {
     const t0 = (stats.start = performance.now());
-    const finder = compileMatcher(TERM_INDEX);
+    const finder = compileMatcher(pageIndex());
     stats.compileMs = performance.now() - t0;
     // The content script awaits its settings between compiling and starting: a task boundary.
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -249,7 +264,13 @@ async function phases(sliceMs = undefined) {
   naive,
   regexFirstUse,
   phases,
-  regexSource: matcher.regex.source,
-  terms: perTerm.length,
-  forms: TERM_INDEX.reduce((n, e) => n + e.forms.length, 0),
+  get regexSource() {
+    return matcher().regex.source;
+  },
+  get terms() {
+    return pageIndex().length;
+  },
+  get forms() {
+    return pageIndex().reduce((n, e) => n + e.forms.length, 0);
+  },
 };

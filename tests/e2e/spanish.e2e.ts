@@ -3,8 +3,10 @@
  * with and without accents, and the Spanish traps stay plain.
  */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { useExtension } from './support/session';
+import { FIXTURES_DIR, useExtension } from './support/session';
 import { clearSettings, highlights, setSettings, waitForHighlights } from './support/page-helpers';
 import { dialog, isPopoverOpen, readerFrame } from './support/popover-helpers';
 import { axeViolations } from './support/axe';
@@ -35,8 +37,25 @@ function cases(page: Page) {
   return page.evaluate(expectedHighlights);
 }
 
+/** The family's thread on a page whose template says it is English (lang="en"). */
+const mislabeledForum = () =>
+  readFileSync(join(FIXTURES_DIR, 'es-forum.html'), 'utf8').replace(
+    '<html lang="es">',
+    '<html lang="en">',
+  );
+
+/** An English article that quotes a Spanish leaflet: only its English terms light up. */
+const ENGLISH_WITH_QUOTE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Q</title></head>
+<body><p id="quote">Acute lymphoblastic leukemia is also called ALL. The leaflet's title read
+"Leucemia linfoblástica aguda: preguntas para el médico".</p></body></html>`;
+
 describe('Spanish pages', () => {
-  const e2e = useExtension();
+  const e2e = useExtension({
+    routes: {
+      '/es-forum-lang-en.html': mislabeledForum,
+      '/en-quotes-spanish.html': () => ENGLISH_WITH_QUOTE,
+    },
+  });
 
   it("highlights a Spanish-speaking family's terms, with and without accents", async () => {
     const page = await e2e.session.context.newPage();
@@ -56,6 +75,36 @@ describe('Spanish pages', () => {
       SLC: 'cytokine-release-syndrome',
       hinchazón: 'edema',
     });
+    await page.close();
+  });
+
+  it('finds the Spanish terms on a Spanish page that says it is English, after reading it', async () => {
+    // A page that declares English gets the terms without their Spanish-only forms (a third of
+    // the regex to compile); its first pass shows its prose is Spanish, so they come after all.
+    const page = await e2e.session.context.newPage();
+    await page.goto(e2e.url('/es-forum-lang-en.html'));
+    await waitForHighlights(page, 40);
+    await expect
+      .poll(
+        async () => (await cases(page)).filter((p) => p.actual.join('|') !== p.expected.join('|')),
+        {
+          timeout: 10_000,
+        },
+      )
+      .toEqual([]);
+    await page.close();
+  });
+
+  it('leaves a Spanish-only form plain on a page that declares English and reads as English', async () => {
+    const page = await e2e.session.context.newPage();
+    await page.goto(e2e.url('/en-quotes-spanish.html'));
+    await waitForHighlights(page, 1);
+    // Long enough for a Spanish reading to have added the whole index (the case above).
+    await page.waitForTimeout(1500);
+    expect((await highlights(page)).map((h) => h.text)).toEqual([
+      'Acute lymphoblastic leukemia',
+      'ALL',
+    ]);
     await page.close();
   });
 

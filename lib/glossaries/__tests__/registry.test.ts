@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { TERM_INDEX } from 'virtual:term-index';
+import { CORE_TERM_INDEX, TERM_INDEX } from 'virtual:term-index';
 import { importGlossaryFile } from '../export';
 import type { ExchangeGlossary } from '../format';
 import { glossaryRegistry, registryTermIndex } from '../registry';
@@ -35,6 +35,19 @@ describe('registryTermIndex', () => {
     expect(ids[0]).toBe('g1/zanubrutinib');
     expect(ids.at(-1)).toBe('g2/pirtobrutinib');
     expect(ids.slice(1, -1)).toEqual(TERM_INDEX.map((e) => e.id));
+  });
+
+  it('takes the built-in terms without their Spanish-only forms for a page in another language', async () => {
+    await addGlossary(
+      glossary([csvRow({ name: 'Pirtobrutinib', forms: 'pirtobrutinib|pirtobrutinibe' })]),
+      {
+        preferred: false,
+      },
+    );
+    const index = registryTermIndex(await readGlossaryIndex(), false);
+    expect(index.slice(0, -1)).toEqual(CORE_TERM_INDEX);
+    // An imported glossary keeps every form it has.
+    expect(index.at(-1)!.forms.map((f) => f.text)).toEqual(['pirtobrutinib', 'pirtobrutinibe']);
   });
 });
 
