@@ -8,12 +8,24 @@ import { warmUpFinder } from '../warm-up';
 function countingWindow(readyState: DocumentReadyState = 'loading', painted = false) {
   const postTask = vi.fn((cb: () => void) => Promise.resolve(cb()));
   const paints = painted ? [{ name: 'first-paint' }] : [];
+  const listeners: (() => void)[] = [];
+  const doc = {
+    readyState,
+    addEventListener: (type: string, listener: () => void) => {
+      if (type === 'DOMContentLoaded') listeners.push(listener);
+    },
+  };
+  /** The parser finishes: DOMContentLoaded. */
+  const finishParsing = () => {
+    doc.readyState = 'interactive';
+    listeners.splice(0).forEach((listener) => listener());
+  };
   const win = {
     scheduler: { postTask },
-    document: { readyState },
+    document: doc,
     performance: { getEntriesByType: (type: string) => (type === 'paint' ? paints : []) },
   };
-  return { win: win as unknown as Window & typeof globalThis, postTask };
+  return { win: win as unknown as Window & typeof globalThis, postTask, finishParsing };
 }
 
 const twoByte = (text: string) => [...text].some((ch) => ch.charCodeAt(0) > 0xff);
@@ -55,6 +67,23 @@ describe('warmUpFinder', () => {
     });
     await warmUpFinder(finder, win);
     expect(order.slice(0, 4)).toEqual(['yield', 'exec', 'yield', 'exec']);
+  });
+
+  it('stops waiting for a yield when the page is parsed: the rest runs at DOMContentLoaded', async () => {
+    // A task posted while the page is parsed came back after the page's first layout and paint
+    // (83-237 ms after DOMContentLoaded at 1x), and the first screen waited behind it.
+    const { finder, exec } = finderOf(/bosutinib/gu);
+    const { win, postTask, finishParsing } = countingWindow('loading');
+    postTask.mockImplementation(() => new Promise<void>(() => {})); // not before the first frame
+    let done = false;
+    const warming = warmUpFinder(finder, win).then(() => (done = true));
+    await Promise.resolve();
+    expect(exec).not.toHaveBeenCalled();
+    finishParsing();
+    await warming;
+    expect(done).toBe(true);
+    expect(exec.mock.calls.slice(0, 2).map(([text]) => twoByte(text))).toEqual([false, true]);
+    expect(postTask).toHaveBeenCalledTimes(1);
   });
 
   it('gives each kind of text 1,000 characters or more, so V8 compiles machine code at once', async () => {
