@@ -2,7 +2,8 @@
  * Which language a card opens in (issue #29). The reader's setting (cardLanguage) can fix it; on
  * "automatic" it follows the language of the text the term sits in: the nearest `lang` attribute
  * (the term's own element up to <html>), else a cheap look at the words around the term. Runs in
- * the card UI (entrypoints/card-ui.ts), not in the content script.
+ * the card UI (entrypoints/card-ui.ts); the content script takes only `langCode` and the word
+ * count, for the page's language (lib/page/page-language.ts).
  */
 import type { CardLanguage } from '../settings/schema';
 
@@ -26,17 +27,23 @@ export function langCode(value: string | null | undefined): CardLang | null {
   return primary === 'es' || primary === 'en' ? primary : null;
 }
 
-/** The language of the words in `text`, or null when they do not say. */
-export function guessLanguage(text: string): CardLang | null {
+/**
+ * How many of `text`'s words are Spanish's frequent short words, and how many English's. The
+ * page's own language check uses it too (lib/page/page-language.ts).
+ */
+export function languageWordCounts(text: string): { es: number; en: number } {
   let es = 0;
   let en = 0;
-  for (const word of text
-    .slice(0, SAMPLE)
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)) {
+  for (const word of text.toLowerCase().split(/[^\p{L}]+/u)) {
     if (SPANISH_WORDS.has(word)) es++;
     else if (ENGLISH_WORDS.has(word)) en++;
   }
+  return { es, en };
+}
+
+/** The language of the words in `text`, or null when they do not say. */
+export function guessLanguage(text: string): CardLang | null {
+  const { es, en } = languageWordCounts(text.slice(0, SAMPLE));
   if (es >= 3 && es > 2 * en) return 'es';
   if (en >= 3 && en > 2 * es) return 'en';
   return null;
