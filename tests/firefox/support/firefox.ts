@@ -203,14 +203,6 @@ interface ConsoleMessage {
   flags: number;
 }
 
-/** Whether BiDi reaches Firefox's chrome (its own windows): Firefox 153 does, ESR 140 does not. */
-async function hasChromeScope(bidi: BidiConnection): Promise<boolean> {
-  const tree = (await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as {
-    result: { contexts: { url: string }[] };
-  };
-  return tree.result.contexts.some((c) => c.url.startsWith('chrome:'));
-}
-
 /** Where the background page keeps its errors when Firefox's console cannot be read. */
 const BACKGROUND_ERRORS = '__termlightTestErrors';
 
@@ -316,46 +308,49 @@ export async function launchFirefox(
   await browser.installExtension(extensionDir);
 
   const ignoredConsoleErrors: ((error: SeenError) => boolean)[] = [];
-  const chromeContext = async () => {
-    const tree = (await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as {
-      result: { contexts: { context: string }[] };
-    };
-    const context = tree.result.contexts[0]?.context;
-    if (!context) throw new Error('No chrome context: is --remote-allow-system-access honoured?');
-    return context;
+  /**
+   * Firefox's own window, where its console can be read. ESR 140's BiDi ignores moz:scope and
+   * answers with a content about:blank, so there is none there (153 has it).
+   */
+  const chromeTree = (await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as {
+    result: { contexts: { context: string; url: string }[] };
   };
+  const chromeContext =
+    chromeTree.result.contexts.find((c) => c.url.startsWith('chrome:'))?.context ?? null;
 
-  // Firefox ESR 140's BiDi has no chrome scope (moz:scope is ignored), so its own console is out
-  // of reach there: the background page records its errors itself, through functions made in an
-  // extension tab of ours, which stays open in the background (they die with the tab).
-  const chromeScope = await hasChromeScope(bidi);
-  let inBackground = async <T>(_expression: string): Promise<T> => {
-    throw new Error('the background page is read only where Firefox has no chrome scope');
-  };
-  if (!chromeScope) {
-    const created = (await bidi.send('browsingContext.create', {
-      type: 'tab',
-      background: true,
-    })) as { result: { context: string } };
-    const { context } = created.result;
+  /** An extension page in a tab of its own (`background`: not brought to the front). */
+  const openExtensionTab = async (path: string, background = false): Promise<ExtensionTab> => {
+    const created = (await bidi.send('browsingContext.create', { type: 'tab', background })) as {
+      result: { context: string };
+    };
+    const context = created.result.context;
+    // page.goto() cannot open moz-extension:// pages; BiDi navigation without waiting can.
     await bidi.send('browsingContext.navigate', {
       context,
-      url: `moz-extension://${ADDON_UUID}/options.html`,
+      url: `moz-extension://${ADDON_UUID}/${path}`,
       wait: 'none',
     });
-    inBackground = <T>(expression: string) =>
-      poll(
-        () =>
-          evaluateIn<T>(
-            bidi,
-            context,
-            `(async (bg) => ${expression})(await browser.runtime.getBackgroundPage())`,
-          ),
-        'the background page',
-        15_000,
-      );
-    await inBackground(recordBackgroundErrors());
-  }
+    const tab: ExtensionTab = {
+      context,
+      evaluate: (expression) => evaluateIn(bidi, context, expression),
+      waitFor: (expression, timeoutMs = 15_000) =>
+        poll(() => tab.evaluate(expression), expression, timeoutMs),
+      async close() {
+        await bidi.send('browsingContext.close', { context });
+      },
+    };
+    await tab.waitFor(
+      `location.protocol === 'moz-extension:' && document.readyState !== 'loading'`,
+    );
+    return tab;
+  };
+
+  // Without Firefox's console, the background page records its errors itself, through functions
+  // made in an extension tab of ours that stays open in the background (they die with the tab).
+  const recorder = chromeContext ? null : await openExtensionTab('options.html', true);
+  const inBackground = <T>(tab: ExtensionTab, expression: string) =>
+    tab.waitFor<T>(`(async (bg) => ${expression})(await browser.runtime.getBackgroundPage())`);
+  if (recorder) await inBackground(recorder, recordBackgroundErrors());
 
   const watch = (page: Page) => {
     page.on('pageerror', (error) => record(page.url(), String(error)));
@@ -366,42 +361,18 @@ export async function launchFirefox(
     version: await browser.version(),
     outbound: proxy.attempts,
     errors,
-    async openExtensionPage(path) {
-      const created = (await bidi.send('browsingContext.create', { type: 'tab' })) as {
-        result: { context: string };
-      };
-      const context = created.result.context;
-      // page.goto() cannot open moz-extension:// pages; BiDi navigation without waiting can.
-      await bidi.send('browsingContext.navigate', {
-        context,
-        url: `moz-extension://${ADDON_UUID}/${path}`,
-        wait: 'none',
-      });
-      const tab: ExtensionTab = {
-        context,
-        evaluate: (expression) => evaluateIn(bidi, context, expression),
-        waitFor: (expression, timeoutMs = 15_000) =>
-          poll(() => tab.evaluate(expression), expression, timeoutMs),
-        async close() {
-          await bidi.send('browsingContext.close', { context });
-        },
-      };
-      await tab.waitFor(
-        `location.protocol === 'moz-extension:' && document.readyState !== 'loading'`,
-      );
-      return tab;
-    },
+    openExtensionPage: (path) => openExtensionTab(path),
     async addonConsoleErrors() {
-      const messages = chromeScope
+      const messages = chromeContext
         ? await evaluateIn<ConsoleMessage[]>(
             bidi,
-            await chromeContext(),
+            chromeContext,
             `Services.console.getMessageArray().flatMap((m) => {
               if (!(m instanceof Ci.nsIScriptError)) return [];
               return [{ text: m.errorMessage, source: m.sourceName ?? '', flags: m.flags }];
             })`,
           )
-        : await inBackground<ConsoleMessage[]>(`bg.${BACKGROUND_ERRORS} ?? []`);
+        : await inBackground<ConsoleMessage[]>(recorder!, `bg.${BACKGROUND_ERRORS} ?? []`);
       const ours = [ADDON_UUID, geckoId(extensionDir)];
       return messages
         .filter((m) => (m.flags & 1) === 0) // errors, not warnings
