@@ -65,13 +65,19 @@ describe('applyHighlightCss in a Firefox content script', () => {
     document.body.innerHTML = '';
   });
 
-  it('adopts the sheet through the page’s own list where the Xray view refuses it (ESR 140)', () => {
+  /** A shadow root whose adoptedStyleSheets throws `message` when read or set. */
+  function refusingRoot(message: string): ShadowRoot {
     const host = document.body.appendChild(document.createElement('div'));
     const root = host.attachShadow({ mode: 'open' });
     const refused = () => {
-      throw new Error('Accessing from Xray wrapper is not supported.');
+      throw new Error(message);
     };
     Object.defineProperty(root, 'adoptedStyleSheets', { get: refused, set: refused });
+    return root;
+  }
+
+  it('adopts the sheet through the page’s own list where the Xray view refuses it (ESR 140)', () => {
+    const root = refusingRoot('Accessing from Xray wrapper is not supported.');
     const pageSheet = new CSSStyleSheet();
     const pageSide = { adoptedStyleSheets: [pageSheet] };
     Object.defineProperty(root, 'wrappedJSObject', { value: pageSide });
@@ -87,12 +93,7 @@ describe('applyHighlightCss in a Firefox content script', () => {
   });
 
   it('falls back to a <style> element where neither list takes a sheet', () => {
-    const host = document.body.appendChild(document.createElement('div'));
-    const root = host.attachShadow({ mode: 'open' });
-    const refused = () => {
-      throw new Error('not supported');
-    };
-    Object.defineProperty(root, 'adoptedStyleSheets', { get: refused, set: refused });
+    const root = refusingRoot('not supported');
     applyHighlightCss(root, 'b{color:red}');
     expect(root.querySelector('style')?.textContent).toBe('b{color:red}');
     removeHighlightCss(root);
