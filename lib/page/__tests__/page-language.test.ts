@@ -51,4 +51,12 @@ describe('readsAsSpanish', () => {
     expect(readsAsSpanish(doc.body)).toBe(false);
     expect(readsAsSpanish(doc.body, 1e9)).toBe(true);
   });
+
+  it('reads only the start of one long text node too', () => {
+    const words = (html: string) => page(html).body.textContent!;
+    const doc = page(`<p>${words(english).repeat(20)}${words(spanish).repeat(60)}</p>`);
+    expect(doc.body.firstChild!.childNodes).toHaveLength(1);
+    expect(readsAsSpanish(doc.body)).toBe(false);
+    expect(readsAsSpanish(doc.body, 1e9)).toBe(true);
+  });
 });
