@@ -13,6 +13,7 @@ import { publishedCardUi, publishedPainter } from '../../lib/card-ui/publish';
 import { compileMatcher } from '../../lib/matcher/compile';
 import { yieldToMain } from '../../lib/highlight/slices';
 import { warmUpFinder } from '../../lib/highlight/warm-up';
+import { watchFirstFrame } from '../../lib/highlight/first-frame';
 import { keepAnnouncementsPrivate } from '../../lib/page/private-announcements';
 import { declaresOtherLanguage, readsAsSpanish } from '../../lib/page/page-language';
 
@@ -36,6 +37,8 @@ export default defineContentScript({
   // of its own after it, which a busy machine put 150-1,000 ms later (issue #11).
   runAt: 'document_start',
   async main(ctx) {
+    // From the start: whether the page has been laid out decides what may change in place.
+    watchFirstFrame(window);
     const stored = Promise.all([
       loadSettings(),
       // Imported glossaries are extra: if their index cannot be read, the built-in one still works.

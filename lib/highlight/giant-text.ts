@@ -34,6 +34,14 @@ export class GiantText {
     return node.data.length > PAINT_CHARS;
   }
 
+  /**
+   * Starts loading the painter before the full pass reaches a giant node: the first screen met
+   * one it may not cut (the page is laid out), so its terms wait for the painter.
+   */
+  prepare(): void {
+    void this.getPainter();
+  }
+
   /** Paints `node` (whose terms are `ids`) after the giant nodes before it. */
   add(node: Text, ids: string[]): void {
     this.painting = this.painting.then(() => this.paint(node, ids));

@@ -178,6 +178,10 @@ export class Highlighter {
     if (nodes.some((n) => n.data.length > LONG_TEXT_CHARS)) {
       // Once the page has been rendered, a cut is a change like any other.
       const headChars = maxChars === undefined || hasRendered(this.win) ? undefined : maxChars;
+      // A giant node left whole waits for the painter: have it loaded now, not at the full pass.
+      if (headChars === undefined && nodes.some((n) => this.giants?.takes(n))) {
+        this.giants?.prepare();
+      }
       // The page's changes so far are kept; our cuts are not changes.
       if (headChars !== undefined) this.live.takeOwnRecords();
       nodes = shortParts(nodes, finder, headChars, (parts) => this.cuts.push(parts));

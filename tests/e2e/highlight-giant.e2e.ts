@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useExtension } from './support/session';
-import { clearSettings, setSettings, snapshot, waitForHighlights } from './support/page-helpers';
+import { clearSettings, setSettings, snapshot } from './support/page-helpers';
 import { isPopoverOpen } from './support/popover-helpers';
 
 /** One paragraph, one text node of about 300 kB: painted, not wrapped (lib/highlight/paint.ts). */
@@ -44,7 +44,10 @@ function onScreen(page: Page) {
         if (visible(range.getBoundingClientRect())) terms++;
       }
     }
-    return { painted, terms };
+    const wrapped = [...giant.querySelectorAll('tl-term')].filter((el) =>
+      visible(el.getBoundingClientRect()),
+    ).length;
+    return { painted, terms, wrapped };
   });
 }
 
@@ -73,7 +76,17 @@ describe('one giant paragraph (a single text node of 300 kB)', () => {
   async function openGiant(): Promise<Page> {
     const page = await e2e.session.context.newPage();
     await page.goto(e2e.url('/giant.html'));
-    await waitForHighlights(page, 2);
+    // The first screen's terms: cut off and wrapped if the settings were read before the page's
+    // first layout, else painted (a cut after it would lay the whole paragraph out again).
+    await expect
+      .poll(
+        async () => {
+          const { painted, terms, wrapped } = await onScreen(page);
+          return wrapped + painted.length > 0 && painted.length === terms;
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(true);
     return page;
   }
 

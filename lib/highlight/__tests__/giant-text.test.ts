@@ -78,6 +78,17 @@ describe('GiantText', () => {
     expect(giants.ids()).toEqual([]);
   });
 
+  it('starts loading the painter when asked to prepare, and paints with that one', async () => {
+    const log: string[] = [];
+    const load = vi.fn(() => Promise.resolve(fakePainterClass(log)));
+    const { giants } = giantText(load);
+    giants.prepare();
+    expect(load).toHaveBeenCalledTimes(1);
+    giants.add(textOf(PAINT_CHARS + 1), ['imatinib']);
+    await vi.waitFor(() => expect(log).toEqual(['made', `add ${PAINT_CHARS + 1}`]));
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
   it('hands a giant node back to be wrapped when the painter cannot be had', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     try {
