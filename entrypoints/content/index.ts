@@ -44,6 +44,11 @@ export default defineContentScript({
       // Imported glossaries are extra: if their index cannot be read, the built-in one still works.
       readGlossaryIndex().catch(() => EMPTY_GLOSSARY_INDEX),
     ]);
+    let storedRead = false;
+    void stored.then(
+      () => (storedRead = true),
+      () => (storedRead = true),
+    );
     // Storage answers through the browser process (10-800 ms on a busy machine): meanwhile the
     // built-in matcher is compiled and its regex used once, each in a task of its own, instead
     // of after the answer, when the page may be parsed and waiting for its first screen.
@@ -51,7 +56,8 @@ export default defineContentScript({
     // A page that declares another language gets the terms without their Spanish-only forms.
     let spanish = !declaresOtherLanguage(document);
     const builtIn = compileMatcher(spanish ? TERM_INDEX : CORE_TERM_INDEX);
-    await warmUpFinder(builtIn);
+    // The first screen follows the warm-up at once only if the settings are read by then.
+    await warmUpFinder(builtIn, window, () => storedRead);
     const [settings, storedGlossaries] = await stored;
     let glossaries = storedGlossaries;
     if (ctx.isInvalid) return;

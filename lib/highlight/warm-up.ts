@@ -33,13 +33,18 @@ const GUARD_RUNS = 3;
  * own, keeps that out of the first scan. Between DOMContentLoaded and the page's first frame the
  * first screen waits for us: a yield then would go to the back of the queue, behind the page's
  * first layout and paint (100-200 ms on the 300 kB bench page, traced), so the rest runs at once.
- * On a page already shown (Termlight turned on in an open tab) nothing races: each step keeps a
- * task of its own. A finder warmed before resolves at once: the content script warms the
- * built-in one while its settings load, and the Highlighter asks again.
+ * That holds only when the first screen can follow at once: `firstScreenNext()` is false while
+ * the content script's settings are still being read. Their answer then comes after the page's
+ * first frame (traced at 1x: 155-204 ms after DOMContentLoaded when the script started 30-40 ms
+ * before it), and steps run at DOMContentLoaded would only make that frame later; they keep a
+ * task each. On a page already shown (Termlight turned on in an open tab) nothing races: each
+ * step keeps a task of its own. A finder warmed before resolves at once: the content script
+ * warms the built-in one while its settings load, and the Highlighter asks again.
  */
 export async function warmUpFinder(
   finder: TermFinder,
   win: Window & typeof globalThis = window,
+  firstScreenNext: () => boolean = () => true,
 ): Promise<void> {
   const { regex } = finder;
   if (warm.has(regex)) return;
@@ -53,8 +58,9 @@ export async function warmUpFinder(
     for (const step of steps) {
       // Each in a task of its own, apart from the caller's (the content script compiles the
       // matcher just before: 55-72 ms at 1x CPU, and a compile of 75 more made one long task).
-      const firstFrameWaits = win.document.readyState !== 'loading' && !hasRendered(win);
-      if (!firstFrameWaits) await yieldUnlessParsed(win);
+      const firstFrameWaits =
+        firstScreenNext() && win.document.readyState !== 'loading' && !hasRendered(win);
+      if (!firstFrameWaits) await yieldUnlessParsed(win, firstScreenNext);
       regex.lastIndex = 0;
       step();
     }
@@ -65,14 +71,21 @@ export async function warmUpFinder(
 }
 
 /**
- * A task of its own, or DOMContentLoaded if that comes first. A yield posted while the page is
- * parsed came back only after the page's first layout and paint (the warm-up ended 83-237 ms
- * after DOMContentLoaded, after the first paint, on the bench's pages at 1x), and the first
- * screen waited behind it; at DOMContentLoaded the rest runs at once instead (see above).
+ * A task of its own, or DOMContentLoaded if that comes first and the first screen can follow. A
+ * yield posted while the page is parsed came back only after the page's first layout and paint
+ * (the warm-up ended 83-237 ms after DOMContentLoaded, after the first paint, on the bench's
+ * pages at 1x), and the first screen waited behind it; at DOMContentLoaded the rest runs at once
+ * instead (see above).
  */
-function yieldUnlessParsed(win: Window & typeof globalThis): Promise<void> {
+function yieldUnlessParsed(
+  win: Window & typeof globalThis,
+  firstScreenNext: () => boolean,
+): Promise<void> {
   if (win.document.readyState !== 'loading') return yieldToMain(win);
-  return Promise.race([yieldToMain(win), parsed(win.document)]);
+  const atParsed = parsed(win.document).then(() =>
+    firstScreenNext() ? undefined : yieldToMain(win),
+  );
+  return Promise.race([yieldToMain(win), atParsed]);
 }
 
 /** Runs the finder's guards on every match in `text`. */

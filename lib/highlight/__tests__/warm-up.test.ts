@@ -86,6 +86,30 @@ describe('warmUpFinder', () => {
     expect(postTask).toHaveBeenCalledTimes(1);
   });
 
+  it('keeps waiting for its tasks at DOMContentLoaded while the first screen cannot follow', async () => {
+    // The settings are still being read: their answer comes after the page's first frame, which
+    // steps run at DOMContentLoaded would only put off.
+    const { finder, exec } = finderOf(/blinatumomab/gu);
+    const { win, postTask, finishParsing } = countingWindow('loading');
+    const posted: (() => void)[] = [];
+    postTask.mockImplementation(
+      (cb: () => void) => new Promise<void>((done) => posted.push(() => done(cb()))),
+    );
+    let done = false;
+    const warming = warmUpFinder(finder, win, () => false).then(() => (done = true));
+    finishParsing();
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    expect(exec).not.toHaveBeenCalled(); // nothing in DOMContentLoaded's task
+    while (!done) {
+      posted.splice(0).forEach((run) => run());
+      await new Promise((next) => setTimeout(next, 0));
+    }
+    await warming;
+    expect(exec.mock.calls.slice(0, 2).map(([text]) => twoByte(text))).toEqual([false, true]);
+    // A task before each of the three steps (and the one posted at DOMContentLoaded).
+    expect(postTask.mock.calls.length).toBeGreaterThanOrEqual(3);
+  });
+
   it('gives each kind of text 1,000 characters or more, so V8 compiles machine code at once', async () => {
     // Shorter, V8 first makes bytecode and compiles again on the next use: the first screen's
     // scan then paid 20-31 ms for it (Chromium 150, 1x CPU; 100 ms and more at 4x).
@@ -121,6 +145,13 @@ describe('warmUpFinder', () => {
     await warmUpFinder(finder, win);
     expect(exec.mock.calls.slice(0, 2).map(([text]) => twoByte(text))).toEqual([false, true]);
     expect(postTask).not.toHaveBeenCalled();
+  });
+
+  it('parsed but not yet shown, still keeps a task per step while the first screen cannot follow', async () => {
+    const { finder } = finderOf(/inotuzumab/gu);
+    const { win, postTask } = countingWindow('interactive', false);
+    await warmUpFinder(finder, win, () => false);
+    expect(postTask).toHaveBeenCalledTimes(3);
   });
 
   it('on a page already shown, keeps each step in a task of its own', async () => {
