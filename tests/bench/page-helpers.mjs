@@ -10,6 +10,7 @@ import { declaresOtherLanguage } from '../../lib/page/page-language';
 import { compileMatcher } from '../../lib/matcher';
 import { FLAGS } from '../../lib/matcher/compile';
 import { Highlighter } from '../../lib/highlight/highlighter';
+import { Painter } from '../../lib/highlight/paint';
 import { afterSubtree } from '../../lib/highlight/collect';
 import { afterNextFrame } from '../../lib/highlight/slices';
 import { isSkippedElement, TERM_TAG } from '../../lib/highlight/skip-rules';
@@ -233,6 +234,9 @@ async function phases(sliceMs = undefined) {
       keep: () => true,
       firstMentionOnly: false,
       style: 'underline',
+      // As in the extension, a giant text node is painted (the painter comes there with the card
+      // UI); without it, it is wrapped off the page and swapped in: one layout of all of it.
+      loadPainter: () => Promise.resolve(Painter),
       // (Not makeTermReachable: its strings need the extension's i18n, absent in the page.)
       onSlice,
       onPhase,
