@@ -13,7 +13,7 @@ const MODULE_ID = 'virtual:term-index';
 const RESOLVED_ID = `\0${MODULE_ID}`;
 
 /**
- * Serves `virtual:term-index`, which exports `CORE_TERM_INDEX` and `TERM_INDEX` (their types:
+ * Serves `virtual:term-index`, which exports `CORE_TERM_INDEX` and `termIndex()` (their types:
  * data/term-index.d.ts).
  */
 export function termIndexPlugin(): Plugin {

@@ -3,7 +3,7 @@
  * The same engine (lib/page) with the glossary's text built in; nothing is sent anywhere.
  */
 import { cardData } from '../data/card';
-import { TERM_INDEX } from 'virtual:term-index';
+import { termIndex } from 'virtual:term-index';
 import { startTermlightPage } from '../lib/page/termlight-page';
 import { Painter } from '../lib/highlight/paint';
 import { TERM_TAG } from '../lib/highlight/skip-rules';
@@ -71,7 +71,7 @@ function start(script: HTMLScriptElement | null): void {
       : Promise.resolve(null);
   startTermlightPage({
     document,
-    index: TERM_INDEX,
+    index: termIndex(),
     loadCard: async (id) => {
       const card = cardData(id);
       const es = await spanish;

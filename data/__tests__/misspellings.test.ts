@@ -1,9 +1,9 @@
 import { compileMatcher, findMatches } from '../../lib/matcher';
 import { formsOverlap, GLOSSARY } from '../index';
 import { OTHER_SPELLINGS, otherSpellingOf } from '../misspellings';
-import { TERM_INDEX } from 'virtual:term-index';
+import { termIndex } from 'virtual:term-index';
 
-const matcher = compileMatcher(TERM_INDEX);
+const matcher = compileMatcher(termIndex());
 const found = (text: string) => findMatches(matcher, text).map((m) => [m.text, m.id]);
 
 describe('other spellings (data/misspellings.ts)', () => {

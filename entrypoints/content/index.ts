@@ -1,4 +1,4 @@
-import { CORE_TERM_INDEX, TERM_INDEX } from 'virtual:term-index';
+import { CORE_TERM_INDEX, termIndex } from 'virtual:term-index';
 import { registryTermIndex } from '../../lib/glossaries/registry-terms';
 import {
   EMPTY_GLOSSARY_INDEX,
@@ -55,7 +55,8 @@ export default defineContentScript({
     await yieldToMain();
     // A page that declares another language gets the terms without their Spanish-only forms.
     let spanish = !declaresOtherLanguage(document);
-    const builtIn = compileMatcher(spanish ? TERM_INDEX : CORE_TERM_INDEX);
+    const builtInIndex = spanish ? termIndex() : CORE_TERM_INDEX;
+    const builtIn = compileMatcher(builtInIndex);
     // The first screen follows the warm-up at once only if the settings are read by then.
     await warmUpFinder(builtIn, window, () => storedRead);
     const [settings, storedGlossaries] = await stored;
@@ -69,7 +70,7 @@ export default defineContentScript({
       document,
       index,
       // No imported terms: the index is the built-in one, compiled above.
-      matcher: index.length === TERM_INDEX.length ? builtIn : undefined,
+      matcher: index.length === builtInIndex.length ? builtIn : undefined,
       loadCard: (id) => sendToBackground('termlight:card', { id }),
       loadCardUi: injectCardUi,
       // The painter of giant text nodes comes with the card UI (see lib/card-ui/publish.ts).

@@ -3,7 +3,7 @@
  * in preference order. Kept apart from registry.ts (cards and entries) so the content script
  * carries no glossary text.
  */
-import { CORE_TERM_INDEX, TERM_INDEX } from 'virtual:term-index';
+import { CORE_TERM_INDEX, termIndex } from 'virtual:term-index';
 import type { TermIndexEntry } from '../../data/term-index-build';
 import { importedTerms, type GlossaryIndex } from './stored-index';
 
@@ -18,5 +18,5 @@ export function registryTermIndex(
   spanish = true,
 ): readonly TermIndexEntry[] {
   const { before, after } = importedTerms(glossaries);
-  return [...before, ...(spanish ? TERM_INDEX : CORE_TERM_INDEX), ...after];
+  return [...before, ...(spanish ? termIndex() : CORE_TERM_INDEX), ...after];
 }

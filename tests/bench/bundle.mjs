@@ -52,8 +52,9 @@ function termIndex(repoRoot) {
       build.onLoad({ filter: /.*/, namespace: 'term-index' }, () => ({
         resolveDir: dirname(source),
         contents: `import { builtInCoreTermIndex, builtInTermIndex } from ${JSON.stringify(source)};
-export const TERM_INDEX = builtInTermIndex();
-export const CORE_TERM_INDEX = builtInCoreTermIndex();`,
+export const CORE_TERM_INDEX = builtInCoreTermIndex();
+let whole;
+export const termIndex = () => (whole ??= builtInTermIndex());`,
       }));
     },
   };

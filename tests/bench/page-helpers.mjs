@@ -5,7 +5,7 @@
  * Highlighter the content script runs (in the main world instead of the isolated world).
  */
 import Mark from 'mark.js';
-import { CORE_TERM_INDEX, TERM_INDEX } from 'virtual:term-index';
+import { CORE_TERM_INDEX, termIndex } from 'virtual:term-index';
 import { declaresOtherLanguage } from '../../lib/page/page-language';
 import { compileMatcher } from '../../lib/matcher';
 import { FLAGS } from '../../lib/matcher/compile';
@@ -20,7 +20,7 @@ import { isSkippedElement, TERM_TAG } from '../../lib/highlight/skip-rules';
  * Spanish-only forms where the page declares another language. Read when first used: this script
  * may be injected before the page's root element exists.
  */
-const pageIndex = () => (declaresOtherLanguage(document) ? CORE_TERM_INDEX : TERM_INDEX);
+const pageIndex = () => (declaresOtherLanguage(document) ? CORE_TERM_INDEX : termIndex());
 /** @type {ReturnType<typeof compileMatcher> | undefined} */
 let compiled;
 const matcher = () => (compiled ??= compileMatcher(pageIndex()));

@@ -1,4 +1,4 @@
-import { TERM_INDEX } from 'virtual:term-index';
+import { termIndex } from 'virtual:term-index';
 import { compileMatcher, findMatches } from '../../matcher';
 import { makeCorpus } from '../../matcher/__tests__/corpus';
 import { watchFirstFrame } from '../first-frame';
@@ -9,8 +9,8 @@ import { LongText } from '../long-text';
 // page for laid out (long-text.test.ts covers the page before its first frame).
 describe('Highlighter on a long text node after the first frame', () => {
   it('does not cut it in place when the frame has come but Paint Timing has no entry yet', async () => {
-    const matcher = compileMatcher(TERM_INDEX);
-    const { text } = makeCorpus(TERM_INDEX, 60_000, 7);
+    const matcher = compileMatcher(termIndex());
+    const { text } = makeCorpus(termIndex(), 60_000, 7);
     document.body.innerHTML = '<p id="p"></p>';
     const p = document.getElementById('p')!;
     p.textContent = text;

@@ -1,10 +1,10 @@
-import { TERM_INDEX } from 'virtual:term-index';
+import { termIndex } from 'virtual:term-index';
 import { compileMatcher, findMatches } from '../../matcher';
 import { makeCorpus } from '../../matcher/__tests__/corpus';
 import { Highlighter } from '../highlighter';
 import { cutHeadInPlace, LONG_TEXT_CHARS, LongText, rejoinParts, shortParts } from '../long-text';
 
-const matcher = compileMatcher(TERM_INDEX);
+const matcher = compileMatcher(termIndex());
 
 function highlighted(root: ParentNode) {
   return [...root.querySelectorAll('tl-term')].map((el) => [
@@ -20,7 +20,7 @@ describe('Highlighter on one long text node', () => {
 
   // Terms in many spellings and near-misses ("FREE SHIPPING ON ALL ORDERS") whose guards look at
   // the neighbouring words: cut into pieces, the text must get exactly the matches it gets whole.
-  const { text } = makeCorpus(TERM_INDEX, 60_000, 7);
+  const { text } = makeCorpus(termIndex(), 60_000, 7);
 
   it('highlights exactly what the matcher finds in the whole text, and restores it exactly', async () => {
     expect(text.length).toBeGreaterThan(10 * LONG_TEXT_CHARS);
@@ -118,7 +118,7 @@ describe('Highlighter on one long text node', () => {
 });
 
 describe('cutHeadInPlace', () => {
-  const { text } = makeCorpus(TERM_INDEX, 60_000, 11);
+  const { text } = makeCorpus(termIndex(), 60_000, 11);
 
   afterEach(() => {
     document.body.innerHTML = '';
@@ -178,7 +178,7 @@ describe('cutHeadInPlace', () => {
 });
 
 describe('shortParts', () => {
-  const { text } = makeCorpus(TERM_INDEX, 30_000, 13);
+  const { text } = makeCorpus(termIndex(), 30_000, 13);
 
   afterEach(() => {
     document.body.innerHTML = '';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { TERM_INDEX } from 'virtual:term-index';
+import { termIndex } from 'virtual:term-index';
 import { compileMatcher } from '../../matcher/compile';
 import type { TermFinder } from '../types';
 import { warmUpFinder } from '../warm-up';
@@ -123,7 +123,7 @@ describe('warmUpFinder', () => {
 
   it('runs the real guards at least twice on forms that start with t and r, and on an abbreviation', async () => {
     // Their regexes compile as bytecode on first use and as machine code on the next.
-    const matcher = compileMatcher(TERM_INDEX);
+    const matcher = compileMatcher(termIndex());
     const asked: string[] = [];
     const finder: TermFinder = {
       regex: matcher.regex,

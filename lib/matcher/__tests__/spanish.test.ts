@@ -5,16 +5,16 @@
 import { SPANISH_FORMS } from '../../../data/es/forms';
 import { expandForm } from '../../../data/form-syntax';
 import { formsOverlap, GLOSSARY } from '../../../data/index';
-import { TERM_INDEX } from 'virtual:term-index';
+import { termIndex } from 'virtual:term-index';
 import { compileMatcher, findMatches } from '..';
 
-const matcher = compileMatcher(TERM_INDEX);
+const matcher = compileMatcher(termIndex());
 const found = (text: string) => findMatches(matcher, text).map((m) => [m.text, m.id]);
 
 describe('Spanish forms', () => {
   it('belong to glossary entries and claim no other entry’s form', () => {
     const ids = new Set(GLOSSARY.map((e) => e.id));
-    const claimed = TERM_INDEX.flatMap((e) => e.forms.map((f) => ({ ...f, id: e.id })));
+    const claimed = termIndex().flatMap((e) => e.forms.map((f) => ({ ...f, id: e.id })));
     for (const [id, forms] of Object.entries(SPANISH_FORMS)) {
       expect(ids.has(id), id).toBe(true);
       for (const form of forms) {

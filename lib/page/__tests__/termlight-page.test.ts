@@ -1,5 +1,5 @@
 import { cardData } from '../../../data/card';
-import { TERM_INDEX } from 'virtual:term-index';
+import { termIndex } from 'virtual:term-index';
 import { DEFAULT_SETTINGS } from '../../settings/schema';
 import { startTermlightPage } from '../termlight-page';
 import { ShadowPopover } from '../../../components/popover/shadow-popover';
@@ -16,7 +16,7 @@ const shadowPopoverUi = () =>
 function start(signal: AbortSignal, settings = DEFAULT_SETTINGS, loadCardUi = shadowPopoverUi) {
   return startTermlightPage({
     document,
-    index: TERM_INDEX,
+    index: termIndex(),
     loadCard: (id) => Promise.resolve(cardData(id)),
     loadCardUi,
     settings,
@@ -86,7 +86,7 @@ describe('startTermlightPage', () => {
     try {
       await startTermlightPage({
         document,
-        index: TERM_INDEX,
+        index: termIndex(),
         loadCard,
         loadCardUi: shadowPopoverUi,
         settings: DEFAULT_SETTINGS,
