@@ -37,6 +37,13 @@ const FRAME_TARGET_MS = 40;
  */
 const SCROLL_WAIT_MS = 400;
 
+/**
+ * Longest a wrapping slice runs when it stopped waiting for a scroll that goes on. That frame
+ * scrolls and shows new content too: on a CPU slowed 4x, slices of 15-18 ms in a fling made
+ * frames of 56-62 ms (the page alone's were under 50).
+ */
+const SCROLLING_SLICE_MS = 5;
+
 export interface WrapSchedulerOptions {
   /** Longest stretch of work before giving the main thread back (wrapping gets 1.5 times it). */
   sliceMs?: number;
@@ -116,9 +123,10 @@ export class WrapScheduler {
    * dragging the page: scroll events frame after frame, 3 within 120 ms, the last within 40),
    * or after SCROLL_WAIT_MS. A frame that scrolls already costs the page's rendering of new
    * content: a wrapping slice in it took the 2 MB page's fling frames just over 50 ms. One scroll
-   * (a screen at a time, a jump, an in-page link) is not continuous.
+   * (a screen at a time, a jump, an in-page link) is not continuous. Resolves true when the
+   * scroll still goes on.
    */
-  private async scrollPause(): Promise<void> {
+  private async scrollPause(): Promise<boolean> {
     const { win } = this;
     const { performance } = win;
     if (!this.scrolls) {
@@ -141,10 +149,13 @@ export class WrapScheduler {
     }
     const times = this.scrolls;
     const started = performance.now();
+    const scrolling = (now: number) =>
+      times.length >= 3 && now - times[2]! <= 40 && now - times[0]! <= 120;
     for (let now = started; now - started < SCROLL_WAIT_MS; now = performance.now()) {
-      if (times.length < 3 || now - times[2]! > 40 || now - times[0]! > 120) return;
-      if (Number.isNaN(await afterNextFrame(win))) return; // no frames: nothing to wait for
+      if (!scrolling(now)) return false;
+      if (Number.isNaN(await afterNextFrame(win))) return false; // no frames: nothing to wait for
     }
+    return scrolling(performance.now());
   }
 
   /**
@@ -163,8 +174,9 @@ export class WrapScheduler {
     // Slices after the first have their frame already: the one that showed the slice before.
     let slotted = false;
     for (let next = 0; next < nodes.length;) {
+      let scrolling = false;
       if (!atOnce) {
-        await this.scrollPause();
+        scrolling = await this.scrollPause();
         if (!slotted) await this.slot();
       }
       if (this.options.stopped()) return;
@@ -174,7 +186,9 @@ export class WrapScheduler {
       const first = atOnce && next === 0;
       const started = performance.now();
       const from = next;
-      const deadline = sliceDeadline(first ? now : budget.sliceMs(sliceMs));
+      const deadline = sliceDeadline(
+        first ? now : budget.sliceMs(scrolling ? SCROLLING_SLICE_MS : sliceMs),
+      );
       const done = wrapTextNodes(job, next, deadline, first ? Infinity : budget.size);
       next = done.next;
       const wrapMs = performance.now() - started;

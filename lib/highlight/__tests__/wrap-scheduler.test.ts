@@ -99,6 +99,25 @@ describe('WrapScheduler: wrapping slices and a continuous scroll', () => {
     expect(slices[0]! - started).toBeLessThanOrEqual(400 + 2 * FRAME_MS);
   });
 
+  it('keeps its slices short while that scroll goes on, and back to full once it stops', async () => {
+    // The frame scrolls and shows new content too: slices of 15-18 ms made 56-62 ms frames in a
+    // fling at 4x CPU.
+    const caps = vi.spyOn(WrapBudget.prototype, 'sliceMs');
+    const { wrapper } = scheduler();
+    await wrapped(wrapper);
+    caps.mockClear();
+    await fling(3 * FRAME_MS);
+    void wrapper.wrap(job(), false);
+    await fling(600);
+    expect(caps).toHaveBeenCalledTimes(1);
+    expect(caps.mock.calls[0]![0]).toBeLessThanOrEqual(5);
+    caps.mockClear();
+    await vi.advanceTimersByTimeAsync(200);
+    await wrapped(wrapper);
+    expect(caps.mock.calls.map(([cap]) => cap)).toEqual([20]);
+    caps.mockRestore();
+  });
+
   it.each([
     ['one scroll (a jump, an in-page link)', [0]],
     ['a skim (a screen a second)', [0, 1000, 2000]],
