@@ -1,3 +1,4 @@
+import { CHECK_CHARS } from './collect';
 import type { TermFinder } from './types';
 
 /**
@@ -23,10 +24,12 @@ export class TermScan {
   run(timeUp: () => boolean): boolean {
     const { nodes, finder, keep } = this;
     const { regex } = finder;
+    let chars = 0;
     try {
       while (this.next < nodes.length) {
         const node = nodes[this.next]!;
         const text = node.data;
+        chars += text.length - this.from;
         regex.lastIndex = this.from;
         let count = 0;
         for (let m = regex.exec(text); m; m = regex.exec(text)) {
@@ -44,7 +47,10 @@ export class TermScan {
         if (this.current.length) this.ids.set(node, this.current);
         this.current = [];
         this.from = 0;
-        if ((++this.next & 31) === 0 && timeUp()) return this.next >= nodes.length;
+        if ((++this.next & 31) === 0 || chars >= CHECK_CHARS) {
+          chars = 0;
+          if (timeUp()) return this.next >= nodes.length;
+        }
       }
       return true;
     } finally {

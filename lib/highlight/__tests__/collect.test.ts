@@ -1,4 +1,4 @@
-import { TextNodeCollector } from '../collect';
+import { CHECK_CHARS, TextNodeCollector } from '../collect';
 import { standInFinder } from './stand-in-finder';
 
 function collectAll(root: ParentNode & Node, sliceEvery = Infinity) {
@@ -45,6 +45,18 @@ describe('TextNodeCollector', () => {
     expect(sliced.slices).toBeGreaterThan(1);
     expect(sliced.texts).toEqual(whole.texts);
     expect(whole.texts).toHaveLength(514);
+  });
+
+  it('reads the clock after CHECK_CHARS of text at most, however few the nodes', () => {
+    // The regex's time goes with the text's length: 64 long paragraphs between two reads made
+    // 32-34 ms slices (budget 20) on a CPU slowed 4x.
+    const paragraph = 'plain words '.repeat(Math.ceil(CHECK_CHARS / 12)) + 'imatinib';
+    document.body.innerHTML = Array.from({ length: 10 }, () => `<p>${paragraph}</p>`).join('');
+    const collector = new TextNodeCollector(document.body, standInFinder());
+    let reads = 0;
+    expect(collector.collect(() => (++reads, false))).toBe(true);
+    expect(collector.found).toHaveLength(10);
+    expect(reads).toBeGreaterThanOrEqual(10);
   });
 
   it('walks a subtree root without leaving it', () => {
