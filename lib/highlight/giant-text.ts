@@ -47,6 +47,11 @@ export class GiantText {
     this.painting = this.painting.then(() => this.paint(node, ids));
   }
 
+  /** Wraps the painted first mentions (see Painter.wrapFirsts). */
+  wrapFirsts(): void {
+    this.painter?.wrapFirsts();
+  }
+
   /** The id of every painted match (the popup's counts). */
   ids(): string[] {
     return this.painter?.ids() ?? [];

@@ -124,6 +124,7 @@ export class Highlighter {
           finder: this.options.finder,
           keep: (id) => this.keep(id),
           wrap: (range, id) => this.wrapRange(range, id),
+          claimFirst: (id) => this.firsts.claim([id]),
           inSlices: (step) => this.scheduler.inSlices('collect', step),
         },
         stopped: () => this.stopped,
@@ -217,6 +218,14 @@ export class Highlighter {
   /** Resolves once all queued work is done (tests and the benchmark wait on it). */
   idle(): Promise<void> {
     return this.running;
+  }
+
+  /**
+   * Gives every term whose first mention is painted an element (its keyboard stop), before the
+   * commands that go from term to term look for terms (see Painter.wrapFirsts).
+   */
+  reachPainted(): void {
+    this.giants?.wrapFirsts();
   }
 
   /** Every highlight element, in document order per root. */

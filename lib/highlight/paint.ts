@@ -68,6 +68,11 @@ export interface PainterOptions {
   keep: (id: string) => boolean;
   /** Wraps one painted match in a highlight element (the reader reached it). */
   wrap: (range: Range, id: string) => HTMLElement | null;
+  /**
+   * Claims the first mention of term `id` on the page, true when it has none wrapped or claimed
+   * yet: that painted match is wrapped when the reader uses the keyboard (see wrapFirsts).
+   */
+  claimFirst?: (id: string) => boolean;
   /** Runs a step in slices until it returns true; false when highlighting stopped. */
   inSlices: (step: (timeUp: () => boolean) => boolean) => Promise<boolean>;
   stopped: () => boolean;
@@ -104,6 +109,11 @@ export class Painter {
     });
     // After a scroll (Chromium 114, Firefox 109): the window has two screens of margin.
     on(win, 'scrollend', () => this.paintNear());
+    // Before the browser moves the focus: the terms whose first mention is painted get their
+    // keyboard stop in time for this press.
+    on(doc, 'keydown', (e: KeyboardEvent) => {
+      if (e.key === 'Tab' && !e.altKey && !e.ctrlKey && !e.metaKey) this.wrapFirsts();
+    });
   }
 
   /** The id of every painted match (the popup's counts). */
@@ -157,6 +167,28 @@ export class Painter {
       return el;
     }
     return null;
+  }
+
+  /**
+   * Wraps the first painted match of each term `claim` takes: a term whose first mention on the
+   * page is painted has no keyboard stop otherwise. The wraps lay the paragraph out again (100
+   * ms and more for 400 kB), so this waits for a reader who uses the keyboard: a Tab press, or
+   * the commands that go from term to term (Highlighter.reachPainted).
+   */
+  wrapFirsts(): void {
+    const claim = this.options.claimFirst;
+    if (!claim) return;
+    for (const list of this.lists) {
+      const firsts = list.filter((p) => claim(p.id));
+      if (!firsts.length) continue;
+      const left = new Set(firsts);
+      list.splice(0, list.length, ...list.filter((p) => !left.has(p)));
+      // Last first: a wrap splits the text after the matches before it, which keep their offsets.
+      for (const p of firsts.reverse()) {
+        this.highlight.delete(p.range);
+        this.options.wrap(p.range, p.id);
+      }
+    }
   }
 
   stop(): void {

@@ -234,6 +234,7 @@ export class TermlightPage {
    * open the card of the focused one (else of the first), with focus in the card.
    */
   navigate(action: TermNavAction): boolean {
+    this.highlighter?.reachPainted();
     const terms = this.highlighter?.terms() ?? [];
     // From the focused term, else from the one whose card is open, else from the ends.
     let at = terms.indexOf(this.doc.activeElement as HTMLElement);

@@ -6,6 +6,7 @@ import { isPopoverOpen } from './support/popover-helpers';
 
 /** One paragraph, one text node of about 300 kB: painted, not wrapped (lib/highlight/paint.ts). */
 const SENTENCES = 3000;
+const ONLY_PAINTED_AT = 2700;
 
 function giantPage(): string {
   const words: string[] = [];
@@ -14,6 +15,8 @@ function giantPage(): string {
       `Sentence ${i} says the patient was given dasatinib and chemotherapy during weeks of care and rest.`,
     );
   }
+  // A term mentioned only here, far down the painted part: its one keyboard stop.
+  words[ONLY_PAINTED_AT] += ' Her brother took ponatinib.';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>One giant paragraph</title>
 <style>body{font:18px/1.6 Georgia,serif;margin:24px}</style></head>
 <body><h1>One giant paragraph</h1><p id="giant">${words.join(' ')}</p></body></html>`;
@@ -154,6 +157,29 @@ describe('one giant paragraph (a single text node of 300 kB)', () => {
       () => getSelection()!.focusNode?.parentElement?.closest('tl-term')?.textContent,
     );
     expect(selected).toBe('chemotherapy');
+    await page.close();
+  });
+
+  it('gives a term mentioned only in the painted part its keyboard stop at the first Tab', async () => {
+    await setSettings(e2e.session, { termsInTabOrder: true });
+    const page = await openGiant();
+    expect(await page.locator('tl-term', { hasText: 'ponatinib' }).count()).toBe(0);
+    // From the top: the first mentions of the paragraph's two other terms, then ponatinib's.
+    const reached: string[] = [];
+    for (let i = 0; i < 5 && reached.at(-1) !== 'ponatinib'; i++) {
+      await page.keyboard.press('Tab');
+      reached.push(
+        await page.evaluate(() => {
+          const el = document.activeElement;
+          return el?.localName === 'tl-term' && el.closest('#giant') ? el.textContent! : '';
+        }),
+      );
+    }
+    expect(reached).toEqual(['dasatinib', 'chemotherapy', 'ponatinib']);
+    // Reached: it is on screen, and Enter opens its card as on any term.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => isPopoverOpen(page), { timeout: 5000 }).toBe(true);
+    await clearSettings(e2e.session);
     await page.close();
   });
 

@@ -66,6 +66,49 @@ describe('Painter', () => {
     return CSS.highlights.get('tl-term') as unknown as FakeHighlight;
   }
 
+  it('wraps the first match of each unclaimed term when the reader presses Tab, not before', async () => {
+    // A term whose first mention is painted has no keyboard stop otherwise; the wrap lays the
+    // paragraph out again, so it waits for a reader who uses the keyboard.
+    const { text, screen } = paragraphOnScreen();
+    Object.assign(screen, { from: 100, to: 110 });
+    text.data = `${text.data}Gleevec and more imatinib`; // "imatinib" is the id of both
+    text.data = `TKI ${text.data}`;
+    const claimed = new Set<string>();
+    const wrapped: string[] = [];
+    painter = new Painter(document, {
+      name: 'tl-term',
+      finder: standInFinder(),
+      keep: () => true,
+      wrap: (range, id) => {
+        const el = document.createElement('tl-term');
+        range.surroundContents(el);
+        wrapped.push(`${id}@${el.textContent}`);
+        return el;
+      },
+      claimFirst: (id) => !claimed.has(id) && !!claimed.add(id),
+      inSlices: (step) => {
+        while (!step(() => false));
+        return Promise.resolve(true);
+      },
+      stopped: () => false,
+    });
+    await painter.add(text);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'a' }));
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', ctrlKey: true }));
+    expect(wrapped).toEqual([]);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab' }));
+    expect(wrapped.sort()).toEqual(['imatinib@imatinib', 'tki@TKI']);
+    const p = document.querySelector('p')!;
+    expect([...p.querySelectorAll('tl-term')].map((el) => el.textContent)).toEqual([
+      'TKI',
+      'imatinib',
+    ]);
+    expect(p.textContent!.startsWith('TKI imatinib imatinib')).toBe(true);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', shiftKey: true }));
+    painter.wrapFirsts(); // as the commands that go from term to term do
+    expect(wrapped).toHaveLength(2); // claimed already: nothing more
+  });
+
   it('changes only the ranges that leave or enter the window when the reader scrolls', async () => {
     const { text, screen } = paragraphOnScreen();
     Object.assign(screen, { from: 100, to: 110 });
