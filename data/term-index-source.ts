@@ -27,14 +27,19 @@ export function termIndexParts(): { core: TermIndexEntry[]; spanish: TermIndexEn
 
 /** The core index exactly as the content script decodes it: built, folded, decoded. */
 export function builtInCoreTermIndex(): TermIndexEntry[] {
-  return decodeFoldedTermIndex(foldTermIndex(termIndexParts().core));
+  return decodedCore(termIndexParts().core);
 }
 
 /** The whole index exactly as the content script decodes it: its two parts folded, decoded. */
 export function builtInTermIndex(): TermIndexEntry[] {
-  const { spanish } = termIndexParts();
+  // One build of the parts (each validates the glossary and builds the index twice).
+  const { core, spanish } = termIndexParts();
   return withExtraForms(
-    builtInCoreTermIndex(),
+    decodedCore(core),
     decodeFoldedTermIndex(foldTermIndex(spanish, SPANISH_FORMS)),
   );
+}
+
+function decodedCore(core: readonly TermIndexEntry[]): TermIndexEntry[] {
+  return decodeFoldedTermIndex(foldTermIndex(core));
 }
