@@ -6,6 +6,7 @@ import { cardData } from '../data/card';
 import { termIndex } from 'virtual:term-index';
 import { startTermlightPage } from '../lib/page/termlight-page';
 import { Painter } from '../lib/highlight/paint';
+import { watchFirstFrame } from '../lib/highlight/first-frame';
 import { TERM_TAG } from '../lib/highlight/skip-rules';
 import { POPOVER_TAG, ShadowPopover } from '../components/popover/shadow-popover';
 import { readEmbedOptions } from './options';
@@ -88,6 +89,9 @@ function start(script: HTMLScriptElement | null): void {
 
 // currentScript is only set while the script first runs: read it now.
 const script = document.currentScript as HTMLScriptElement | null;
+// As the content script does: whether the page has been laid out decides whether long text may
+// be cut in place, and Paint Timing says so only once the frame is on screen.
+watchFirstFrame(window);
 if (document.readyState === 'loading') {
   document.addEventListener('DOMContentLoaded', () => start(script), { once: true });
 } else {
